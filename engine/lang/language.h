@@ -1,0 +1,140 @@
+// Everything contraste knows about one language, loaded from rules/<language>/*.yaml.
+// No word of any language is written in engine/: the recognizers read these tables.
+//
+//   TextNormalizer normalizer;
+//   auto lang = LoadLanguage("rules/es", "es", normalizer);
+//   if (!lang) { std::cerr << lang.error().ToString(); }   // file:line:col: message
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/error.h"
+#include "core/interval.h"
+#include "lang/phrase_table.h"
+
+namespace contraste {
+
+class TextNormalizer;
+
+enum class NumberRole { kUnit, kTeen, kTens, kHundreds, kMultiplier, kOne, kHalf };
+
+struct NumberWord {
+  double value = 0;
+  NumberRole role = NumberRole::kUnit;
+};
+
+struct VagueAmount {
+  std::string phrase;  // as written in the data, for TSV/JSON
+  Interval interval;
+};
+
+enum class HedgeShape { kApprox, kAbove, kAtLeast, kBelow, kAtMost, kSlightlyAbove, kNearly };
+
+struct Hedge {
+  std::string id;       // "approx", "above", ...
+  HedgeShape shape = HedgeShape::kApprox;
+  double relative = 0;  // width as a fraction of the value
+
+  // The interval a value `v` stands for once this hedge applies.
+  Interval Apply(double v) const;
+};
+
+struct DurationUnit {
+  std::string id;       // "minute"
+  double seconds = 0;   // length of one unit
+  char iso = 'S';       // ISO 8601 designator
+  bool time_part = false;  // designator goes after 'T' (hours, minutes, seconds)
+  double iso_factor = 1;   // a decade is 10 years in ISO
+};
+
+struct MeasureUnit {
+  std::string id;  // the name the quantity is compared under ("tonelada métrica")
+};
+
+struct Frame {
+  std::string id;
+  std::string label;
+  std::vector<std::string> participant_kinds;
+  std::vector<std::string> slots;
+  bool Accepts(const std::string& slot) const;
+};
+
+struct SlotCue {
+  std::string slot;
+  std::string value_kind;  // "duration", "quantity", "ordinal"
+  std::unordered_set<std::string> preceded_by;  // folded words
+  bool needs_ordinal_before = false;
+};
+
+struct Entity {
+  std::string id;
+  std::string name;
+  std::string kind;
+  std::string stands_for;  // entity id, or empty
+};
+
+struct Language {
+  std::string code;  // "es"
+
+  // numbers.yaml
+  std::string decimal_separator = ",";
+  std::string thousands_separator = ".";
+  std::string connector;  // folded
+  std::unordered_map<std::string, NumberWord> number_words;   // folded word -> value and role
+  std::unordered_map<std::string, int> ordinal_words;
+  std::unordered_set<std::string> ordinal_suffixes;
+  std::vector<VagueAmount> vague;
+  PhraseTable vague_table;
+  int year_min = 1000, year_max = 2199;
+
+  // hedges.yaml
+  std::vector<Hedge> hedges;
+  PhraseTable hedge_table;
+
+  // units.yaml
+  std::vector<DurationUnit> duration_units;
+  PhraseTable duration_table;
+  std::vector<MeasureUnit> measure_units;
+  PhraseTable measure_table;
+
+  // nouns.yaml
+  std::unordered_map<std::string, std::string> lemma_exceptions;
+  struct SuffixRule {
+    std::string suffix, replace, after;
+  };
+  std::vector<SuffixRule> lemma_suffixes;
+  std::unordered_set<std::string> not_nouns;
+  size_t min_noun_letters = 3;
+
+  // calendar.yaml
+  std::unordered_map<std::string, int> months;
+  std::unordered_map<std::string, int> weekdays;
+  std::string day_month_link;
+
+  // frames.yaml
+  int participant_window = 2;
+  int max_trigger_distance = 30;
+  int link_window_days = 7;
+  std::vector<Frame> frames;
+  PhraseTable trigger_table;  // id = frame index
+  std::vector<SlotCue> slot_cues;
+
+  // gazetteer.yaml
+  std::vector<Entity> entities;
+  PhraseTable entity_table{/*hyphen_is_space=*/true};  // id = entity index
+  const Entity* FindEntity(const std::string& id) const;
+
+  // The lemma of a folded noun ("contenedores" -> "contenedor").
+  std::string Lemma(const std::string& folded_word) const;
+};
+
+// Reads every language file of `dir`. Unknown keys, wrong types, phrases that fold to nothing and
+// references to unknown entities are errors with file:line:col.
+Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
+                              TextNormalizer& normalizer);
+
+}  // namespace contraste

@@ -1,0 +1,36 @@
+// Turns the paths given on the command line into Documents.
+//
+//   CorpusLoad load = LoadCorpus({"corpus/"}, defaults);
+//   for (const Error& e : load.skipped) std::cerr << e.ToString() << "\n";
+//
+// Directories are walked recursively in sorted order; files ending in .txt, .md or .text are
+// articles (README.md and manifest.yaml are not). A file named on the command line is always read.
+// Metadata comes, weakest first, from `defaults`, the directory's manifest.yaml, the file's front
+// matter. A file that cannot be used (unreadable, empty, binary, bad UTF-8, bad metadata) is listed
+// in `skipped` with its error; the others are still loaded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "text/document.h"
+
+namespace contraste {
+
+struct CorpusLoad {
+  std::vector<Document> documents;  // sorted by id
+  std::vector<Error> skipped;       // one per file that could not be used, in walk order
+};
+
+CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetadata& defaults);
+
+// Reads one file; `id` is used as given. Exposed for `check` and tests.
+Result<Document> LoadDocument(const std::string& path, const std::string& id,
+                              const DocumentMetadata& inherited);
+
+// Builds a document from bytes in memory (tests, rule examples); runs the same checks.
+Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
+                                   const DocumentMetadata& inherited);
+
+}  // namespace contraste

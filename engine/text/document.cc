@@ -1,0 +1,12 @@
+#include "text/document.h"
+
+namespace contraste {
+
+void DocumentMetadata::MergeFrom(const DocumentMetadata& over) {
+  if (over.title) title = over.title;
+  if (over.language) language = over.language;
+  if (over.published) published = over.published;
+  if (over.outlet) outlet = over.outlet;
+}
+
+}  // namespace contraste

@@ -1,0 +1,39 @@
+// One article as read from disk: its unchanged bytes, where the body starts, and its metadata.
+//
+// Offsets everywhere in contraste are byte offsets into `bytes`, i.e. into the file as it is on
+// disk, front matter included, so that a report quote can be checked with `dd` or `cut -b`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/civil_date.h"
+
+namespace contraste {
+
+struct Document {
+  std::string id;        // path relative to the directory given, without extension; or the stem
+  std::string path;      // path as it was found
+  std::string bytes;     // the file, byte for byte
+  size_t body_offset = 0;  // first byte after front matter (0 when there is none)
+  std::string title;     // first non-empty line of the body
+  std::string language;  // BCP 47 code, e.g. "es"
+  std::optional<CivilDate> published;
+  std::string outlet;
+  // What was not given and had to be assumed, one sentence each (shown in the report).
+  std::vector<std::string> assumptions;
+};
+
+// Metadata that a manifest, front matter or the command line can give; unset fields stay empty.
+struct DocumentMetadata {
+  std::optional<std::string> title;
+  std::optional<std::string> language;
+  std::optional<CivilDate> published;
+  std::optional<std::string> outlet;
+
+  // Fields set in `over` replace those here.
+  void MergeFrom(const DocumentMetadata& over);
+};
+
+}  // namespace contraste

@@ -1,0 +1,96 @@
+#include "text/metadata_yaml.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace contraste {
+
+namespace {
+
+Error AtMark(const std::string& file, const YAML::Mark& mark, int first_line, std::string msg) {
+  return MakeFileError(ErrorCode::kBadMetadata, file, mark.line + first_line, mark.column + 1,
+                       std::move(msg));
+}
+
+Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& file, int first_line) {
+  DocumentMetadata meta;
+  if (!node.IsMap()) return AtMark(file, node.Mark(), first_line, "metadata must be a map of key: value");
+  for (const auto& kv : node) {
+    const std::string key = kv.first.as<std::string>();
+    const YAML::Node& v = kv.second;
+    if (!v.IsScalar()) return AtMark(file, v.Mark(), first_line, fmt::format("'{}' must be a single value", key));
+    const std::string text = v.as<std::string>();
+    if (key == "title") {
+      meta.title = text;
+    } else if (key == "language") {
+      meta.language = text;
+    } else if (key == "outlet") {
+      meta.outlet = text;
+    } else if (key == "published") {
+      auto d = CivilDate::Parse(text);
+      if (!d) return AtMark(file, v.Mark(), first_line, fmt::format("published '{}' is not a date YYYY-MM-DD", text));
+      meta.published = *d;
+    } else {
+      return AtMark(file, kv.first.Mark(), first_line,
+                    fmt::format("unknown metadata key '{}' (valid: title, language, published, outlet)", key));
+    }
+  }
+  return meta;
+}
+
+Result<YAML::Node> LoadYaml(std::string_view text, const std::string& file, int first_line) {
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    return AtMark(file, e.mark, first_line, fmt::format("YAML syntax: {}", e.msg));
+  }
+}
+
+}  // namespace
+
+Result<DocumentMetadata> ParseMetadataYaml(std::string_view yaml_text, const std::string& file,
+                                           int first_line) {
+  auto node = LoadYaml(yaml_text, file, first_line);
+  if (!node) return node.error();
+  if (node->IsNull()) return DocumentMetadata{};
+  return FromNode(*node, file, first_line);
+}
+
+Result<std::map<std::string, DocumentMetadata>> ParseManifest(std::string_view yaml_text,
+                                                             const std::string& file) {
+  auto node = LoadYaml(yaml_text, file, 1);
+  if (!node) return node.error();
+  std::map<std::string, DocumentMetadata> out;
+  if (node->IsNull()) return out;
+  if (!node->IsMap()) return AtMark(file, node->Mark(), 1, "manifest must map file names to metadata");
+  for (const auto& kv : *node) {
+    auto meta = FromNode(kv.second, file, 1);
+    if (!meta) return meta.error();
+    out[kv.first.as<std::string>()] = *meta;
+  }
+  return out;
+}
+
+std::string_view SplitFrontMatter(std::string_view bytes, size_t* body_offset) {
+  *body_offset = 0;
+  size_t start = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
+  std::string_view rest = bytes.substr(start);
+  size_t open_len = rest.substr(0, 4) == "---\n" ? 4 : (rest.substr(0, 5) == "---\r\n" ? 5 : 0);
+  if (open_len == 0) return {};
+  size_t pos = start + open_len;
+  while (pos <= bytes.size()) {
+    size_t eol = bytes.find('\n', pos);
+    std::string_view line = bytes.substr(pos, (eol == std::string_view::npos ? bytes.size() : eol) - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line == "---") {
+      *body_offset = eol == std::string_view::npos ? bytes.size() : eol + 1;
+      return bytes.substr(start + open_len, pos - (start + open_len));
+    }
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return {};  // no closing line: not front matter
+}
+
+}  // namespace contraste

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages contraste builds against. Safe to run again: apt-get skips what is there.
+set -euo pipefail
+packages=(
+  cmake g++ ninja-build pkg-config
+  libboost-graph-dev   # claim graph: adjacency_list, filtered_graph, connected_components
+  libicu-dev           # NFC normalization, case/accent folding, sentence segmentation
+  libfmt-dev           # message and report formatting
+  libyaml-cpp-dev      # rule and language files (with line/column marks for errors)
+  nlohmann-json3-dev   # JSON report and claims output
+  libcli11-dev         # command-line parsing for the sub-commands
+  doctest-dev          # unit tests
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
