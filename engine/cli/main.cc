@@ -1,1 +1,27 @@
-int main() { return 0; }
+// contraste: cross-checks the factual claims of news articles against each other.
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace contraste::cli;
+  CLI::App app{"contraste: finds where news articles agree and where they conflict"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "contraste 0.1.0");
+  std::function<int()> run;
+  AddReportCommand(app, &run);
+  AddClaimsCommand(app, &run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitError;
+  }
+  return run ? run() : kExitError;
+}

@@ -1,0 +1,41 @@
+// A claim: one article says that a slot of an event has a value. (event, slot, value, hedge,
+// provenance.)
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/interval.h"
+
+namespace contraste {
+
+struct Claim {
+  // Provenance.
+  size_t doc = 0;              // index into the analysed documents
+  std::string quote;           // exact source bytes of the value with its hedge and noun
+  size_t offset = 0;           // byte offset of `quote` in the file
+  size_t length = 0;
+  size_t sentence_offset = 0;  // the sentence, as byte span of the file
+  size_t sentence_length = 0;
+  int line = 0;                // 1-based position of `offset`
+  int column = 0;
+
+  // What it is about.
+  std::string frame;                      // frame id: "meeting"
+  std::vector<std::string> participants;  // entity ids, sorted
+  std::string event;                      // linked event id, set by the event linker
+  std::string event_label;                // short human label of the event
+  std::string slot;                       // "duration", "since_previous", "quantity", "ordinal"
+  std::string unit;                       // what is counted ("contenedor") or the duration unit
+
+  // The value.
+  std::string value;    // normalized: "PT1H30M", "10000 contenedor", "1"
+  std::string hedge;    // hedge id or empty
+  bool vague = false;
+  Interval interval;    // in base units (seconds, items)
+
+  // Comparison key: claims are compared only within the same event, slot and counted thing.
+  std::string CompareKey() const;
+};
+
+}  // namespace contraste

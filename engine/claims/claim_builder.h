@@ -1,0 +1,24 @@
+// Turns the mentions of one document into claims: attaches each value to the nearest trigger of a
+// frame that accepts its slot, and finds the event's participants in the sentence or before it.
+#pragma once
+
+#include <vector>
+
+#include "claims/claim.h"
+#include "extract/mention.h"
+#include "lang/language.h"
+#include "text/analyzed_text.h"
+
+namespace contraste {
+
+struct SentenceMentions {
+  size_t sentence = 0;
+  std::vector<Mention> mentions;
+};
+
+// `mentions[k]` holds the mentions of text.sentences[k]. Claims come out in text order.
+std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t doc_index,
+                               const AnalyzedText& text,
+                               const std::vector<std::vector<Mention>>& mentions);
+
+}  // namespace contraste

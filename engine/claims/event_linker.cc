@@ -1,0 +1,140 @@
+#include "claims/event_linker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace contraste {
+
+namespace {
+
+std::string JoinIds(const std::vector<std::string>& ids) { return fmt::format("{}", fmt::join(ids, "+")); }
+
+bool IsSubset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+// Time clusters per frame: sorted dates chained while the gap is within the window.
+std::map<long, long> ClusterDays(const std::set<long>& days, int window) {
+  std::map<long, long> cluster_of;  // day -> first day of its cluster
+  long start = 0, prev = 0;
+  bool first = true;
+  for (long d : days) {
+    if (first || d - prev > window) start = d;
+    cluster_of[d] = start;
+    prev = d;
+    first = false;
+  }
+  return cluster_of;
+}
+
+}  // namespace
+
+void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
+  constexpr long kUndated = -1000000000;
+  // 1. Time cluster of every claim's document, per frame.
+  std::map<std::string, std::set<long>> days_by_frame;
+  for (const Claim& c : *claims) {
+    if (docs[c.doc].published) days_by_frame[c.frame].insert(docs[c.doc].published->DaysSinceEpoch());
+  }
+  std::map<std::string, std::map<long, long>> cluster_by_frame;
+  for (const auto& [frame, days] : days_by_frame) cluster_by_frame[frame] = ClusterDays(days, lang.link_window_days);
+  auto cluster_of = [&](const Claim& c) {
+    const auto& pub = docs[c.doc].published;
+    return pub ? cluster_by_frame[c.frame][pub->DaysSinceEpoch()] : kUndated;
+  };
+
+  // 2. Participant sets per (frame, cluster), with how many claims mention each.
+  using Bucket = std::pair<std::string, long>;
+  std::map<Bucket, std::map<std::vector<std::string>, size_t>> sets;
+  for (const Claim& c : *claims) {
+    if (!c.participants.empty()) sets[{c.frame, cluster_of(c)}][c.participants]++;
+  }
+  // 3. Each set joins the most-mentioned strict superset that is itself a root.
+  std::map<Bucket, std::map<std::vector<std::string>, std::vector<std::string>>> root_of;
+  for (auto& [bucket, counts] : sets) {
+    std::vector<std::pair<std::vector<std::string>, size_t>> order(counts.begin(), counts.end());
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+      if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
+      return a.second > b.second;
+    });
+    std::vector<std::pair<std::vector<std::string>, size_t>> roots;
+    auto& roots_here = root_of[bucket];
+    for (const auto& [set, count] : order) {
+      const std::pair<std::vector<std::string>, size_t>* best = nullptr;
+      for (const auto& r : roots) {
+        if (r.first.size() > set.size() && IsSubset(set, r.first) && (!best || r.second > best->second)) best = &r;
+      }
+      if (best) {
+        roots_here[set] = best->first;
+      } else {
+        roots_here[set] = set;
+        roots.emplace_back(set, count);
+      }
+    }
+  }
+  // 4. Undated documents: join the dated bucket of the same frame whose root fits best.
+  auto resolve = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
+    *cluster = cluster_of(c);
+    if (*cluster == kUndated) {
+      size_t best_count = 0;
+      for (const auto& [bucket, counts] : sets) {
+        if (bucket.first != c.frame || bucket.second == kUndated) continue;
+        for (const auto& [set, count] : counts) {
+          if (IsSubset(c.participants, set) && count > best_count) {
+            best_count = count;
+            *cluster = bucket.second;
+          }
+        }
+      }
+      if (*cluster != kUndated) {
+        // Take the root of the most-mentioned superset in that bucket.
+        const auto& counts = sets[{c.frame, *cluster}];
+        const std::vector<std::string>* best = nullptr;
+        size_t n = 0;
+        for (const auto& [set, count] : counts) {
+          if (IsSubset(c.participants, set) && count > n) {
+            n = count;
+            best = &set;
+          }
+        }
+        if (best) return root_of[{c.frame, *cluster}][*best];
+      }
+    }
+    return root_of[{c.frame, *cluster}][c.participants];
+  };
+
+  std::map<long, std::string> date_of_day;
+  for (const Document& d : docs) {
+    if (d.published) date_of_day.emplace(d.published->DaysSinceEpoch(), d.published->ToString());
+  }
+  for (Claim& c : *claims) {
+    const Frame* frame = nullptr;
+    for (const auto& f : lang.frames) {
+      if (f.id == c.frame) frame = &f;
+    }
+    if (c.participants.empty()) {
+      // Nothing to link by: an event of this document alone.
+      c.event = fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.sentence_offset);
+      c.event_label = fmt::format("{} (sin participantes: {})", frame ? frame->label : c.frame, docs[c.doc].id);
+      continue;
+    }
+    long cluster = 0;
+    std::vector<std::string> root = resolve(c, &cluster);
+    std::string when = "undated";
+    if (cluster != kUndated) {
+      when = date_of_day[cluster];
+    }
+    std::vector<std::string> names;
+    for (const auto& id : root) {
+      const Entity* e = lang.FindEntity(id);
+      names.push_back(e ? e->name : id);
+    }
+    c.event = fmt::format("{}|{}|{}", c.frame, JoinIds(root), when);
+    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, fmt::join(names, ", "), when);
+  }
+}
+
+}  // namespace contraste

@@ -1,0 +1,74 @@
+#include "cli/cli_common.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#ifndef CONTRASTE_SOURCE_DIR
+#define CONTRASTE_SOURCE_DIR "."
+#endif
+
+namespace contraste::cli {
+
+namespace fs = std::filesystem;
+
+void AddRulesOption(CLI::App* app, CommonOptions* o) {
+  app->add_option("--rules", o->rules_dir,
+                  "Rule set directory (default: $CONTRASTE_RULES, ./rules, or the build's source rules/)");
+}
+
+std::string ResolveRulesDir(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("CONTRASTE_RULES"); env && *env) return env;
+  std::error_code ec;
+  if (fs::is_directory("rules/common", ec)) return "rules";
+  return std::string(CONTRASTE_SOURCE_DIR) + "/rules";
+}
+
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir) {
+  auto engine = Engine::Load(ResolveRulesDir(rules_dir));
+  if (!engine) {
+    std::cerr << "contraste: " << engine.error().ToString() << "\n";
+    return nullptr;
+  }
+  return std::move(*engine);
+}
+
+Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths) {
+  CorpusLoad load = LoadCorpus(paths, DocumentMetadata{});
+  for (const Error& e : load.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
+  const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
+  if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
+  size_t before = load.skipped.size();
+  Analysis a = engine.Analyze(std::move(load.documents), std::move(load.skipped));
+  for (size_t i = before; i < a.skipped.size(); ++i) {
+    std::cerr << "contraste: skipped: " << a.skipped[i].ToString() << "\n";
+  }
+  if (tty) {
+    std::cerr << fmt::format("contraste: {} documents, {} claims, {} findings          \n", a.documents.size(),
+                             a.claims.size(), a.findings.size());
+  }
+  return a;
+}
+
+bool WithOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  if (path.empty() || path == "-") {
+    write(std::cout);
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (!out) {
+    std::cerr << "contraste: cannot write " << path << "\n";
+    return false;
+  }
+  write(out);
+  out.close();
+  return static_cast<bool>(out);
+}
+
+}  // namespace contraste::cli

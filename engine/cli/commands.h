@@ -1,0 +1,15 @@
+// One function per sub-command; each adds itself to the app and, when chosen, sets `run`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/cli_common.h"
+
+namespace contraste::cli {
+
+void AddReportCommand(CLI::App& app, std::function<int()>* run);
+void AddClaimsCommand(CLI::App& app, std::function<int()>* run);
+
+}  // namespace contraste::cli

@@ -1,0 +1,85 @@
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "extract/value_context.h"
+
+namespace contraste {
+
+namespace {
+
+std::string Num(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  return fmt::format("{:g}", v);
+}
+
+}  // namespace
+
+std::string IsoDuration(const DurationUnit& unit, double amount) {
+  if (!unit.time_part) return fmt::format("P{}{}", Num(amount * unit.iso_factor), unit.iso);
+  double seconds = amount * unit.seconds;
+  long long whole = static_cast<long long>(std::floor(seconds));
+  double frac = seconds - static_cast<double>(whole);
+  long long h = whole / 3600, m = (whole % 3600) / 60;
+  double s = static_cast<double>(whole % 60) + frac;
+  std::string out = "PT";
+  if (h) out += fmt::format("{}H", h);
+  if (m) out += fmt::format("{}M", m);
+  if (s > 0 || out == "PT") out += Num(s) + "S";
+  return out;
+}
+
+bool RecognizeDuration(const NumberInContext& n, Mention* out) {
+  const Language& lang = *n.lang;
+  const TokenRange& text = n.text;
+  if (n.number.ordinal) return false;
+  PhraseTable::Match unit_match;
+  if (!lang.duration_table.LongestAt(text, n.number.end, &unit_match)) return false;
+  const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
+  double amount = n.number.vague ? 0 : n.number.value;
+  double seconds = amount * unit.seconds;
+  size_t end = unit_match.end;
+  std::string iso;
+  // "hora y media", "dos horas y media"; "1 hora y 30 minutos".
+  if (!n.number.vague && end + 1 < text.end && text.Text(end) == lang.connector) {
+    NumberMatch more;
+    if (ParseNumberAt(lang, text, end + 1, &more) && !more.ordinal && !more.vague) {
+      PhraseTable::Match small_unit;
+      if (more.half && !lang.duration_table.LongestAt(text, more.end, &small_unit)) {
+        amount += 0.5;
+        seconds += 0.5 * unit.seconds;
+        end = more.end;
+      } else if (lang.duration_table.LongestAt(text, more.end, &small_unit)) {
+        const DurationUnit& u2 = lang.duration_units[static_cast<size_t>(small_unit.id)];
+        if (u2.seconds < unit.seconds && !more.weak) {
+          seconds += more.value * u2.seconds;
+          end = small_unit.end;
+          if (unit.time_part && u2.time_part) {
+            DurationUnit second{"second", 1, 'S', true, 1};
+            iso = IsoDuration(second, seconds);
+          } else {
+            iso = IsoDuration(unit, amount) + IsoDuration(u2, more.value).substr(1);
+          }
+        }
+      }
+    }
+  }
+  out->kind = MentionKind::kDuration;
+  out->begin_token = n.start;
+  out->number_token = n.number_start;
+  out->end_token = end;
+  out->amount = n.number.vague ? 0 : n.number.value;
+  out->vague = n.number.vague;
+  out->hedge = n.hedge ? n.hedge->id : "";
+  out->unit = unit.id;
+  if (n.number.vague) {
+    out->interval = n.number.interval.Scaled(unit.seconds);
+    out->normalized = fmt::format("P[{}-{}]{}", Num(n.number.interval.lo), Num(n.number.interval.hi), unit.iso);
+  } else {
+    out->interval = n.hedge ? n.hedge->Apply(seconds) : Interval::Point(seconds);
+    out->normalized = iso.empty() ? IsoDuration(unit, seconds / unit.seconds) : iso;
+  }
+  return true;
+}
+
+}  // namespace contraste

@@ -1,0 +1,39 @@
+// Typed mentions: what the recognizers find in a sentence, before any claim is made.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/interval.h"
+
+namespace contraste {
+
+enum class MentionKind {
+  kNumber,    // a bare number or vague amount with nothing counted after it
+  kOrdinal,   // primera, 2º
+  kYear,      // 2024 read as a year
+  kDayOfMonth,  // 19 in "19 de junio"
+  kQuantity,  // number + counted noun or unit: "más de 10.000 contenedores"
+  kDuration,  // number + duration unit: "unos 90 minutos"
+  kEntity,    // a gazetteer entity: person, place, organisation
+  kTrigger,   // a frame trigger word: cumbre, visita
+};
+
+const char* MentionKindName(MentionKind kind);
+
+struct Mention {
+  MentionKind kind = MentionKind::kNumber;
+  size_t begin_token = 0;  // the whole mention, hedge and noun included: tokens [begin, end)
+  size_t end_token = 0;
+  size_t number_token = 0;  // first token of the number itself (after the hedge)
+
+  double amount = 0;        // the stated number (90 for "unos 90 minutos"; 0 for vague amounts)
+  Interval interval;        // what the text allows, in base units (seconds, items), hedge applied
+  std::string hedge;        // hedge id ("approx", "above"...), empty when exact
+  bool vague = false;       // "miles", "decenas"
+  std::string unit;         // duration unit id, measure id or lemma of the counted noun
+  std::string normalized;   // "PT1H30M", "10000", "1"
+  int ref = -1;             // entity index (kEntity) or frame index (kTrigger)
+};
+
+}  // namespace contraste

@@ -1,0 +1,138 @@
+#include "extract/mention_extractor.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/value_context.h"
+
+namespace contraste {
+
+const char* MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kNumber: return "number";
+    case MentionKind::kOrdinal: return "ordinal";
+    case MentionKind::kYear: return "year";
+    case MentionKind::kDayOfMonth: return "day";
+    case MentionKind::kQuantity: return "quantity";
+    case MentionKind::kDuration: return "duration";
+    case MentionKind::kEntity: return "entity";
+    case MentionKind::kTrigger: return "trigger";
+  }
+  return "unknown";
+}
+
+namespace {
+
+void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Mention>* out) {
+  for (size_t i = text.begin; i < text.end;) {
+    PhraseTable::Match m;
+    if (lang.entity_table.LongestAt(text, i, &m)) {
+      Mention e;
+      e.kind = MentionKind::kEntity;
+      e.begin_token = e.number_token = i;
+      e.end_token = m.end;
+      e.ref = m.id;
+      e.normalized = lang.entities[static_cast<size_t>(m.id)].id;
+      out->push_back(e);
+      i = m.end;
+      continue;
+    }
+    if (lang.trigger_table.LongestAt(text, i, &m)) {
+      Mention t;
+      t.kind = MentionKind::kTrigger;
+      t.begin_token = t.number_token = i;
+      t.end_token = m.end;
+      t.ref = m.id;
+      t.normalized = lang.frames[static_cast<size_t>(m.id)].id;
+      out->push_back(t);
+      i = m.end;
+      continue;
+    }
+    ++i;
+  }
+}
+
+bool IsYear(const Language& lang, const NumberInContext& n) {
+  if (!n.number.plain_digits || n.hedge) return false;
+  double v = n.number.value;
+  if (v < lang.year_min || v > lang.year_max) return false;
+  PhraseTable::Match m;
+  // A unit right after it makes it an amount ("2024 toneladas", "2000 horas").
+  return !lang.measure_table.LongestAt(n.text, n.number.end, &m) &&
+         !lang.duration_table.LongestAt(n.text, n.number.end, &m);
+}
+
+bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
+  const TokenRange& t = n.text;
+  if (!n.number.digits || n.hedge || n.number.value < 1 || n.number.value > 31) return false;
+  size_t j = n.number.end;
+  if (j < t.end && lang.months.count(std::string(t.Text(j)))) return true;
+  return j + 1 < t.end && t.Text(j) == lang.day_month_link && lang.months.count(std::string(t.Text(j + 1)));
+}
+
+}  // namespace
+
+std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& text) {
+  std::vector<Mention> out;
+  ExtractLexical(lang, text, &out);
+  for (size_t i = text.begin; i < text.end;) {
+    NumberInContext n;
+    n.lang = &lang;
+    n.text = text;
+    if (!ParseNumberAt(lang, text, i, &n.number)) {
+      ++i;
+      continue;
+    }
+    n.number_start = i;
+    n.start = i;
+    n.hedge = FindHedgeBefore(lang, text, i, &n.start);
+    Mention m;
+    m.begin_token = n.start;
+    m.number_token = i;
+    m.end_token = n.number.end;
+    m.amount = n.number.value;
+    m.hedge = n.hedge ? n.hedge->id : "";
+    if (n.number.ordinal) {
+      m.kind = MentionKind::kOrdinal;
+      m.begin_token = i;
+      m.hedge.clear();
+      m.interval = Interval::Point(n.number.value);
+      m.normalized = fmt::format("{}", static_cast<long long>(std::llround(n.number.value)));
+    } else if (RecognizeDuration(n, &m)) {
+      // filled in
+    } else if (IsYear(lang, n)) {
+      m.kind = MentionKind::kYear;
+      m.begin_token = i;
+      m.hedge.clear();
+      m.interval = Interval::Point(n.number.value);
+      m.normalized = fmt::format("{}", static_cast<long long>(n.number.value));
+    } else if (IsDayOfMonth(lang, n)) {
+      m.kind = MentionKind::kDayOfMonth;
+      m.begin_token = i;
+      m.hedge.clear();
+      m.interval = Interval::Point(n.number.value);
+      m.normalized = fmt::format("{}", static_cast<long long>(n.number.value));
+    } else if (RecognizeQuantity(n, &m)) {
+      // filled in
+    } else if (n.number.weak) {
+      ++i;  // "un", "medio" alone are articles and adjectives, not numbers
+      continue;
+    } else {
+      m.kind = MentionKind::kNumber;
+      m.vague = n.number.vague;
+      m.interval = n.ValueInterval(1);
+      m.normalized = n.number.vague ? fmt::format("{}-{}", n.number.interval.lo, n.number.interval.hi)
+                                    : fmt::format("{:g}", n.number.value);
+    }
+    out.push_back(m);
+    i = std::max(m.end_token, i + 1);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    return a.begin_token < b.begin_token;
+  });
+  return out;
+}
+
+}  // namespace contraste

@@ -1,0 +1,32 @@
+// Reads one number at a token: digits ("10.000", "1,5", "2 mil"), words ("dos mil quinientos",
+// "noventa y nueve", "un millón"), vague amounts ("miles", "un centenar") and ordinals ("primera",
+// "2º"). The words come from the language's numbers.yaml.
+//
+//   NumberMatch m;
+//   if (ParseNumberAt(lang, sentence, i, &m)) { /* m.value, m.end, m.weak ... */ }
+#pragma once
+
+#include "core/interval.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+struct NumberMatch {
+  double value = 0;
+  size_t end = 0;          // one past the last token
+  bool digits = false;     // written in digits
+  bool plain_digits = false;  // digits with no separator at all ("2024")
+  bool weak = false;       // only "un"/"una" or "medio": a number only before a unit or multiplier
+  bool half = false;       // the weak word is "medio"/"media"
+  bool vague = false;      // "miles": see `interval`
+  Interval interval;       // for vague amounts
+  bool ordinal = false;    // "primera", "2º"
+};
+
+// True when a number starts at token i of `text` (and not inside a clock time "01:45").
+bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out);
+
+// Parses digits written with the language's separators: "10.000" -> 10000, "1,5" -> 1.5.
+bool ParseDigits(const Language& lang, std::string_view digits, double* value);
+
+}  // namespace contraste

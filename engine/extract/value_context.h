@@ -1,0 +1,34 @@
+// What the duration and quantity recognizers share: a number already read, the hedge before it.
+#pragma once
+
+#include "extract/mention.h"
+#include "extract/number_parser.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+struct NumberInContext {
+  const Language* lang = nullptr;
+  TokenRange text;
+  size_t start = 0;          // first token of the mention (the hedge's, or the number's)
+  size_t number_start = 0;   // first token of the number
+  NumberMatch number;
+  const Hedge* hedge = nullptr;
+
+  // The interval of `value` (in base units) under the hedge, or the vague interval scaled.
+  Interval ValueInterval(double scale) const;
+};
+
+// The hedge phrase that ends right before token `number_start`, if any; sets *start to its first token.
+const Hedge* FindHedgeBefore(const Language& lang, const TokenRange& text, size_t number_start, size_t* start);
+
+// "unos 90 minutos", "media hora", "dos horas y media", "1 hora y 30 minutos", "nueve días".
+bool RecognizeDuration(const NumberInContext& n, Mention* out);
+
+// "más de 10.000 contenedores", "260.000 toneladas métricas", "miles de soldados".
+bool RecognizeQuantity(const NumberInContext& n, Mention* out);
+
+// ISO 8601 duration for `amount` units of `unit` ("PT1H30M" for 90 minutes, "P24Y", "P1.5M").
+std::string IsoDuration(const DurationUnit& unit, double amount);
+
+}  // namespace contraste

@@ -1,0 +1,51 @@
+// The claim graph (Boost.Graph): claims are vertices with bundled properties, relations decided by
+// the comparison rules are edges. Consensus groups are the connected components of the subgraph of
+// agreeing and refining edges, taken through a filtered_graph view rather than a copy.
+//
+//   ClaimGraph g = BuildClaimGraph(claims, rules);
+//   for (const ComparisonGroup& group : g.groups) { g.consensus[claim] ... }
+//
+// Only claims with the same comparison key (event, slot, counted thing) are compared. Within a
+// key, claims with the same value are chained (one edge each), and one representative per distinct
+// value is compared with the others, so the cost grows with the number of claims plus the square of
+// the distinct values of one event slot, never with all pairs of the corpus.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <string>
+#include <vector>
+
+#include "claims/claim.h"
+#include "rules/comparison_rule.h"
+#include "rules/rule_loader.h"
+
+namespace contraste {
+
+struct ClaimVertex {
+  size_t claim = 0;  // index into the claim list
+};
+
+struct RelationEdge {
+  Relation relation = Relation::kAgrees;
+  const ComparisonRule* rule = nullptr;
+};
+
+using ClaimAdjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
+                                             ClaimVertex, RelationEdge>;
+
+struct ComparisonGroup {
+  std::string key;                    // Claim::CompareKey()
+  const ComparisonRule* rule = nullptr;
+  std::vector<size_t> claims;         // vertex (= claim) indices, in claim order
+};
+
+struct ClaimGraph {
+  ClaimAdjacency graph;
+  std::vector<ComparisonGroup> groups;  // sorted by key
+  std::vector<int> consensus;           // consensus group (component) of each vertex
+  size_t comparisons = 0;               // rule evaluations made
+};
+
+ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules);
+
+}  // namespace contraste

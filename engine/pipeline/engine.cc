@@ -1,0 +1,103 @@
+#include "pipeline/engine.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "claims/claim_builder.h"
+#include "claims/event_linker.h"
+#include "extract/mention_extractor.h"
+#include "text/analyzed_text.h"
+
+namespace contraste {
+
+namespace fs = std::filesystem;
+
+Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
+  std::unique_ptr<Engine> e(new Engine());
+  std::error_code ec;
+  if (!fs::is_directory(rules_dir, ec)) {
+    return MakeFileError(ErrorCode::kBadRule, rules_dir, 0, 0, "rules directory not found");
+  }
+  std::vector<fs::path> dirs;
+  for (const auto& entry : fs::directory_iterator(rules_dir, ec)) {
+    if (entry.is_directory() && entry.path().filename() != "common") dirs.push_back(entry.path());
+  }
+  std::sort(dirs.begin(), dirs.end());
+  for (const auto& d : dirs) {
+    std::string code = d.filename().string();
+    auto lang = LoadLanguage(d.string(), code, e->normalizer_);
+    if (!lang) return lang.error();
+    auto splitter = SentenceSplitter::Create(code);
+    if (!splitter) return splitter.error();
+    e->languages_.emplace(code, std::move(*lang));
+    e->splitters_.emplace(code, std::move(*splitter));
+  }
+  if (e->languages_.empty()) {
+    return MakeFileError(ErrorCode::kBadRule, rules_dir, 0, 0, "no language directories (e.g. es/)");
+  }
+  auto rules = LoadComparisonRules(rules_dir);
+  if (!rules) return rules.error();
+  e->rules_ = std::move(*rules);
+  return e;
+}
+
+const Language* Engine::FindLanguage(const std::string& code) const {
+  auto it = languages_.find(code);
+  return it == languages_.end() ? nullptr : &it->second;
+}
+
+Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions) {
+  const Language* lang = FindLanguage(doc.language);
+  if (!lang) {
+    std::vector<std::string> known;
+    for (const auto& [code, l] : languages_) known.push_back(code);
+    Error err = MakeError(ErrorCode::kBadMetadata,
+                          fmt::format("no rules for language '{}' (available: {})", doc.language, fmt::join(known, ", ")));
+    err.file = doc.path;
+    return err;
+  }
+  AnalyzedText text = AnalyzeText(doc, normalizer_, *splitters_.at(doc.language));
+  std::vector<std::vector<Mention>> per_sentence;
+  per_sentence.reserve(text.sentences.size());
+  size_t count = 0;
+  for (const Sentence& s : text.sentences) {
+    per_sentence.push_back(ExtractMentions(*lang, text.SentenceTokens(s)));
+    count += per_sentence.back().size();
+  }
+  if (mentions) *mentions += count;
+  return BuildClaims(*lang, doc, doc_index, text, per_sentence);
+}
+
+Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped) {
+  Analysis a;
+  a.skipped = std::move(skipped);
+  for (auto& doc : documents) {
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions);
+    if (!claims) {
+      a.skipped.push_back(claims.error());
+      continue;
+    }
+    a.documents.push_back(std::move(doc));
+    for (auto& c : *claims) a.claims.push_back(std::move(c));
+  }
+  // Event linking uses the frame data of the documents' language; claims of different
+  // languages are linked with their own language's data.
+  if (!a.documents.empty()) {
+    std::map<std::string, std::vector<size_t>> by_lang;
+    for (size_t i = 0; i < a.claims.size(); ++i) by_lang[a.documents[a.claims[i].doc].language].push_back(i);
+    for (const auto& [code, idx] : by_lang) {
+      std::vector<Claim> part;
+      part.reserve(idx.size());
+      for (size_t i : idx) part.push_back(std::move(a.claims[i]));
+      LinkEvents(*FindLanguage(code), a.documents, &part);
+      for (size_t k = 0; k < idx.size(); ++k) a.claims[idx[k]] = std::move(part[k]);
+    }
+  }
+  ClaimGraph graph = BuildClaimGraph(a.claims, rules_);
+  a.comparisons = graph.comparisons;
+  a.findings = BuildFindings(a.documents, a.claims, graph);
+  return a;
+}
+
+}  // namespace contraste

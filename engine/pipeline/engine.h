@@ -1,0 +1,63 @@
+// The whole pipeline behind one call: documents in, claims and findings out.
+//
+//   auto engine = Engine::Load("rules");           // languages and comparison rules
+//   if (!engine) { std::cerr << engine.error().ToString(); return 2; }
+//   Analysis a = (*engine)->Analyze(std::move(documents));
+//   WriteJsonReport(a, std::cout);
+//
+// document -> normalized text and sentences -> typed mentions -> claims -> linked events ->
+// claim graph -> rule verdicts -> findings.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claims/claim.h"
+#include "core/error.h"
+#include "graph/claim_graph.h"
+#include "lang/language.h"
+#include "report/finding.h"
+#include "rules/rule_loader.h"
+#include "text/document.h"
+#include "text/normalizer.h"
+#include "text/sentence_splitter.h"
+
+namespace contraste {
+
+struct Analysis {
+  std::vector<Document> documents;  // the documents analysed, sorted by id
+  std::vector<Error> skipped;       // documents that could not be analysed, with why
+  std::vector<Claim> claims;        // in document order, then text order
+  std::vector<Finding> findings;    // sorted
+  size_t mentions = 0;              // typed mentions found (all kinds)
+  size_t comparisons = 0;           // rule evaluations in the claim graph
+};
+
+class Engine {
+ public:
+  // Loads every language directory under `rules_dir` (rules/es, rules/en, ...) and the
+  // comparison rules of rules/common/comparison.
+  static Result<std::unique_ptr<Engine>> Load(const std::string& rules_dir);
+
+  // Runs the pipeline. Documents whose language has no data are moved to `skipped`.
+  Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {});
+
+  // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
+  // event linking. `mentions` (optional) receives the number of mentions found.
+  Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr);
+
+  const RuleList& rules() const { return rules_; }
+  const Language* FindLanguage(const std::string& code) const;
+  TextNormalizer& normalizer() { return normalizer_; }
+
+ private:
+  Engine() = default;
+  TextNormalizer normalizer_;
+  std::map<std::string, Language> languages_;
+  std::map<std::string, std::unique_ptr<SentenceSplitter>> splitters_;
+  RuleList rules_;
+};
+
+}  // namespace contraste

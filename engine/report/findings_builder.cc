@@ -1,0 +1,120 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/fingerprint.h"
+#include "report/finding.h"
+
+namespace contraste {
+
+namespace {
+
+std::string Fill(std::string text, const std::string& key, const std::string& value) {
+  for (size_t pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size())) {
+    text.replace(pos, key.size(), value);
+  }
+  return text;
+}
+
+std::string Explain(const std::string& templ, const Claim& any, const std::string& values) {
+  std::string s = Fill(templ, "{event}", any.event_label);
+  s = Fill(s, "{slot}", any.slot);
+  s = Fill(s, "{unit}", any.unit);
+  return Fill(s, "{values}", values);
+}
+
+// The value most claims of a side state (ties: the smallest string): a stable name for the side.
+std::string ModeValue(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  std::map<std::string, size_t> count;
+  for (size_t c : members) count[claims[c].value]++;
+  std::string best;
+  size_t n = 0;
+  for (const auto& [v, k] : count) {
+    if (k > n) {
+      n = k;
+      best = v;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std::vector<Claim>& claims,
+                                   const ClaimGraph& graph) {
+  std::vector<Finding> out;
+  auto claim_less = [&](size_t a, size_t b) {
+    const Claim& x = claims[a];
+    const Claim& y = claims[b];
+    if (docs[x.doc].id != docs[y.doc].id) return docs[x.doc].id < docs[y.doc].id;
+    return x.offset < y.offset;
+  };
+  for (const ComparisonGroup& group : graph.groups) {
+    // Sides: consensus groups within this comparison group, ordered by their first claim.
+    std::map<int, std::vector<size_t>> sides_by_component;
+    std::set<size_t> docs_in_group;
+    for (size_t c : group.claims) {
+      sides_by_component[graph.consensus[c]].push_back(c);
+      docs_in_group.insert(claims[c].doc);
+    }
+    std::vector<std::vector<size_t>> sides;
+    for (auto& [comp, members] : sides_by_component) {
+      std::sort(members.begin(), members.end(), claim_less);
+      sides.push_back(members);
+    }
+    std::sort(sides.begin(), sides.end(), [&](const auto& a, const auto& b) { return claim_less(a.front(), b.front()); });
+    const Claim& first = claims[group.claims.front()];
+    const RuleSpec& spec = group.rule->spec();
+    const std::string what = fmt::format("{}|{}|{}|{}", spec.id, first.event, first.slot,
+                                         first.slot == "quantity" ? first.unit : "");
+    if (sides.size() >= 2 && docs_in_group.size() >= 2) {
+      Finding f;
+      f.kind = "conflict";
+      f.id = ShortFingerprint("conflict|" + what);
+      f.rule = spec.id;
+      f.slot = first.slot;
+      f.event = first.event;
+      f.event_label = first.event_label;
+      f.unit = first.slot == "quantity" ? first.unit : "";
+      std::vector<std::string> quoted;
+      for (size_t s = 0; s < sides.size(); ++s) {
+        quoted.push_back(fmt::format("\"{}\"", claims[sides[s].front()].quote));
+        for (size_t c : sides[s]) f.claims.push_back({c, static_cast<int>(s)});
+      }
+      f.explanation = Explain(spec.conflict, first, fmt::format("{}", fmt::join(quoted, " vs ")));
+      out.push_back(std::move(f));
+    }
+    for (const auto& side : sides) {
+      std::set<size_t> side_docs;
+      for (size_t c : side) side_docs.insert(claims[c].doc);
+      if (side_docs.size() < 2) continue;
+      Finding f;
+      f.kind = "agreement";
+      f.id = ShortFingerprint("agreement|" + what + "|" + ModeValue(claims, side));
+      f.rule = spec.id;
+      f.slot = first.slot;
+      f.event = first.event;
+      f.event_label = first.event_label;
+      f.unit = f.slot == "quantity" ? first.unit : "";
+      std::vector<std::string> quoted;
+      std::set<std::string> seen;
+      for (size_t c : side) {
+        f.claims.push_back({c, 0});
+        if (seen.insert(claims[c].quote).second) quoted.push_back(fmt::format("\"{}\"", claims[c].quote));
+      }
+      f.explanation = Explain(spec.agreement, first, fmt::format("{}", fmt::join(quoted, ", ")));
+      out.push_back(std::move(f));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    if (a.kind != b.kind) return a.kind == "conflict";
+    if (a.event_label != b.event_label) return a.event_label < b.event_label;
+    if (a.slot != b.slot) return a.slot < b.slot;
+    return a.id < b.id;
+  });
+  return out;
+}
+
+}  // namespace contraste

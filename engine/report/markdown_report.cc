@@ -1,0 +1,96 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <map>
+#include <set>
+
+#include "report/report_writers.h"
+
+namespace contraste {
+
+namespace {
+
+// Escapes what Markdown (and HTML inside it) would otherwise interpret.
+std::string Md(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '\n': case '\r': out += ' '; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// The sentence with the quoted value in bold.
+std::string Highlighted(const Document& d, const Claim& c) {
+  std::string_view bytes = d.bytes;
+  size_t s = c.sentence_offset, e = c.sentence_offset + c.sentence_length;
+  return Md(bytes.substr(s, c.offset - s)) + "**" + Md(bytes.substr(c.offset, c.length)) + "**" +
+         Md(bytes.substr(c.offset + c.length, e - c.offset - c.length));
+}
+
+void WriteClaimLine(const Analysis& a, const Claim& c, std::ostream& out) {
+  const Document& d = a.documents[c.doc];
+  fmt::print(out, "  - \"{}\" — `{}` line {}, col {} (value `{}`{})\n    > {}\n", Md(c.quote), d.id, c.line,
+             c.column, c.value, c.hedge.empty() ? "" : ", " + c.hedge, Highlighted(d, c));
+}
+
+}  // namespace
+
+void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
+  size_t conflicts = 0, agreements = 0;
+  for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
+  fmt::print(out, "# contraste report\n\n{} documents, {} claims: {} conflicts, {} agreements.\n\n",
+             a.documents.size(), a.claims.size(), conflicts, agreements);
+  out << "## Documents\n\n| id | title | published | outlet | assumed |\n|---|---|---|---|---|\n";
+  for (const Document& d : a.documents) {
+    fmt::print(out, "| `{}` | {} | {} | {} | {} |\n", d.id, Md(d.title),
+               d.published ? d.published->ToString() : "unknown", Md(d.outlet),
+               d.assumptions.empty() ? "—" : Md(fmt::format("{}", fmt::join(d.assumptions, "; "))));
+  }
+  out << "\n";
+  if (!a.skipped.empty()) {
+    out << "## Skipped\n\n";
+    for (const Error& e : a.skipped) fmt::print(out, "- {}\n", Md(e.ToString()));
+    out << "\n";
+  }
+  // Events in the order of their first finding (conflicts sort first).
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Finding*>> by_event;
+  for (const Finding& f : a.findings) {
+    if (!by_event.count(f.event)) order.push_back(f.event);
+    by_event[f.event].push_back(&f);
+  }
+  for (const std::string& ev : order) {
+    const auto& fs = by_event[ev];
+    fmt::print(out, "## {}\n\n", Md(fs.front()->event_label));
+    for (const Finding* f : fs) {
+      std::string what = f->slot + (f->unit.empty() ? "" : " of " + f->unit);
+      fmt::print(out, "### {}: {} · `{}` · rule `{}`\n\n{}\n\n", f->kind == "conflict" ? "Conflict" : "Agreement",
+                 Md(what), f->id, f->rule, Md(f->explanation));
+      int side = -1;
+      for (const FindingClaim& fc : f->claims) {
+        if (f->kind == "conflict" && fc.side != side) {
+          side = fc.side;
+          fmt::print(out, "- Side {}:\n", side + 1);
+        } else if (f->kind != "conflict" && side == -1) {
+          side = 0;
+          out << "- Stated by:\n";
+        }
+        WriteClaimLine(a, a.claims[fc.claim], out);
+      }
+      out << "\n";
+    }
+  }
+  if (a.findings.empty()) out << "No conflicts or agreements found.\n";
+}
+
+}  // namespace contraste

@@ -1,0 +1,58 @@
+// A comparison rule decides how two claims about the same event and slot relate: they agree, one
+// refines the other, or they cannot both be true. One rule per file in rules/common/comparison/,
+// one C++ class per rule kind in this folder, registered in rule_registry.cc.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claims/claim.h"
+#include "core/error.h"
+
+namespace contraste {
+
+enum class Relation { kAgrees, kRefines, kConflicts };
+const char* RelationName(Relation r);
+
+// A rule example, run by `contraste rules test` and ctest: mini-articles and what must happen.
+struct RuleExample {
+  std::string name;
+  std::string expect;                 // "conflict", "agreement" or "no_conflict"
+  bool todo = false;                  // a known miss: reported, and a failure once it passes
+  std::vector<std::string> articles;  // texts
+  std::vector<std::string> published; // dates per article (empty: the default)
+  std::vector<std::string> quotes;    // what the finding must cite (conflict, agreement)
+  int line = 0;                       // where the example starts in the rule file
+};
+
+struct RuleSpec {
+  std::string id;           // = file stem
+  std::string kind;         // registry key: "interval_overlap", "same_value"
+  std::vector<std::string> slots;
+  std::string description;  // one sentence: what the rule checks
+  std::string conflict;     // explanation sentence of a conflict
+  std::string agreement;    // explanation sentence of an agreement
+  double tolerance = 0;     // kind option: relative widening of exact values
+  std::string file;
+  std::vector<RuleExample> examples;
+};
+
+class ComparisonRule {
+ public:
+  explicit ComparisonRule(RuleSpec spec) : spec_(std::move(spec)) {}
+  virtual ~ComparisonRule() = default;
+  const RuleSpec& spec() const { return spec_; }
+  bool AppliesTo(const std::string& slot) const;
+  // How `a` relates to `b`; symmetric except that kRefines means one is narrower.
+  virtual Relation Compare(const Claim& a, const Claim& b) const = 0;
+
+ private:
+  RuleSpec spec_;
+};
+
+// Rule kinds, each in its own file.
+std::unique_ptr<ComparisonRule> MakeIntervalOverlapRule(RuleSpec spec);
+std::unique_ptr<ComparisonRule> MakeSameValueRule(RuleSpec spec);
+
+}  // namespace contraste

@@ -1,0 +1,38 @@
+#include "text/analyzed_text.h"
+
+#include <algorithm>
+
+namespace contraste {
+
+std::pair<int, int> AnalyzedText::LineColumn(size_t orig_offset) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), orig_offset);
+  size_t line = static_cast<size_t>(it - line_starts.begin());  // 1-based
+  size_t col = orig_offset - line_starts[line - 1] + 1;
+  return {static_cast<int>(line), static_cast<int>(col)};
+}
+
+AnalyzedText AnalyzeText(const Document& doc, TextNormalizer& normalizer, SentenceSplitter& splitter) {
+  AnalyzedText a;
+  a.line_starts.push_back(0);
+  for (size_t i = 0; i < doc.bytes.size(); ++i) {
+    if (doc.bytes[i] == '\n') a.line_starts.push_back(i + 1);
+  }
+  a.norm = normalizer.Normalize(doc.bytes, doc.body_offset);
+  // to_orig holds offsets into doc.bytes; folded positions start at 0 for body_offset.
+  std::vector<SentenceSpan> spans = splitter.Split(doc.bytes, doc.body_offset, doc.bytes.size());
+  a.tokens.reserve(a.norm.folded.size() / 5);
+  for (const SentenceSpan& sp : spans) {
+    Sentence s;
+    s.begin = sp.begin;
+    s.end = sp.end;
+    size_t fb = a.norm.FoldedPos(sp.begin);
+    size_t fe = a.norm.FoldedPos(sp.end);
+    s.first_token = a.tokens.size();
+    Tokenize(a.norm.folded, fb, fe, &a.tokens);
+    s.end_token = a.tokens.size();
+    if (s.end_token > s.first_token) a.sentences.push_back(s);
+  }
+  return a;
+}
+
+}  // namespace contraste
