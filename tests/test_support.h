@@ -1,0 +1,50 @@
+// Shared helpers for the doctest suites: the engine over the repository's rules, documents built
+// from strings, and the pipeline run on them.
+#pragma once
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/engine.h"
+#include "text/corpus_loader.h"
+
+namespace contraste::testing {
+
+inline std::string SourcePath(const std::string& rel) { return std::string(CONTRASTE_SOURCE_DIR) + "/" + rel; }
+
+inline std::string ReadFileOrEmpty(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// One engine per test binary, over rules/ of the source tree.
+inline Engine& SharedEngine() {
+  static std::unique_ptr<Engine> engine = [] {
+    auto e = Engine::Load(SourcePath("rules"));
+    if (!e) throw std::runtime_error(e.error().ToString());
+    return std::move(*e);
+  }();
+  return *engine;
+}
+
+// A document from text, published on `published` (YYYY-MM-DD, or empty for none), Spanish.
+inline Document Doc(const std::string& id, const std::string& text, const std::string& published = "2024-06-19") {
+  DocumentMetadata meta;
+  meta.language = "es";
+  if (!published.empty()) meta.published = CivilDate::Parse(published);
+  auto d = DocumentFromBytes(text, id, meta);
+  if (!d) throw std::runtime_error(d.error().ToString());
+  return *d;
+}
+
+inline Analysis Analyze(std::vector<Document> docs) { return SharedEngine().Analyze(std::move(docs)); }
+
+// Claims of a single text.
+inline std::vector<Claim> ClaimsOf(const std::string& text) { return Analyze({Doc("d", text)}).claims; }
+
+}  // namespace contraste::testing
