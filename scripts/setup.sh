@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev   # JSON report and claims output
   libcli11-dev         # command-line parsing for the sub-commands
   doctest-dev          # unit tests
+  chromium             # headless browser for the HTML report test (tests/browser)
 )
 missing=()
 for p in "${packages[@]}"; do
