@@ -11,5 +11,6 @@ namespace contraste::cli {
 
 void AddReportCommand(CLI::App& app, std::function<int()>* run);
 void AddClaimsCommand(CLI::App& app, std::function<int()>* run);
+void AddCheckCommand(CLI::App& app, std::function<int()>* run);     // check drafts against a corpus
 
 }  // namespace contraste::cli

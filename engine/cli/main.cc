@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;
   AddReportCommand(app, &run);
   AddClaimsCommand(app, &run);
+  AddCheckCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,4 +1,4 @@
-// contraste report [PATH...] [--format md|json] [-o FILE]
+// contraste report [PATH...] [--format md|json|html] [-o FILE]
 #include "cli/commands.h"
 #include "report/report_writers.h"
 
@@ -10,7 +10,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   CLI::App* cmd = app.add_subcommand("report", "Discrepancy report over articles (files or directories)");
   cmd->add_option("paths", *paths, "Articles or directories (default: corpus/)");
   opts->format = "md";
-  cmd->add_option("--format,-f", opts->format, "Output format")->check(CLI::IsMember({"md", "json"}));
+  cmd->add_option("--format,-f", opts->format, "Output format")->check(CLI::IsMember({"md", "json", "html"}));
   cmd->add_option("-o,--output", opts->output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, opts.get());
   cmd->callback([=]() {
@@ -22,6 +22,8 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (opts->format == "json") {
           WriteJsonReport(a, out);
+        } else if (opts->format == "html") {
+          WriteHtmlReport(a, out);
         } else {
           WriteMarkdownReport(a, out);
         }

@@ -11,6 +11,8 @@ namespace contraste {
 
 void WriteJsonReport(const Analysis& a, std::ostream& out);
 void WriteMarkdownReport(const Analysis& a, std::ostream& out);
+// One self-contained HTML page (inline CSS, filter script, no network), findings grouped by event.
+void WriteHtmlReport(const Analysis& a, std::ostream& out);
 void WriteClaimsJson(const Analysis& a, std::ostream& out);
 void WriteClaimsTsv(const Analysis& a, std::ostream& out);
 

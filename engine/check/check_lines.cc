@@ -1,0 +1,59 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+
+#include "check/check_writers.h"
+#include "check/verdict_finding.h"
+
+namespace contraste {
+
+namespace {
+
+// Line breaks inside a quote would split a finding over two lines of output.
+std::string OneLine(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  std::replace(s.begin(), s.end(), '\r', ' ');
+  return s;
+}
+
+}  // namespace
+
+std::string ClaimSubject(const Claim& c) {
+  return fmt::format("{}{} of {}", c.slot, c.slot == "quantity" && !c.unit.empty() ? " of " + c.unit : "",
+                     c.event_label);
+}
+
+std::string VerdictMessage(const CheckResult& r, const Verdict& v) {
+  if (!v.finding.empty()) {
+    for (const Finding& f : r.analysis.findings) {
+      if (f.id == v.finding) return f.explanation;
+    }
+  }
+  const Claim& c = r.analysis.claims[v.claim];
+  if (v.rule.empty()) return fmt::format("\"{}\": no comparison rule covers the slot '{}'.", c.quote, c.slot);
+  return fmt::format("\"{}\": nothing in the corpus about it.", c.quote);
+}
+
+void WriteCheckLines(const CheckResult& r, std::ostream& out) {
+  const Analysis& a = r.analysis;
+  std::vector<const Verdict*> order;
+  for (const Verdict& v : r.verdicts) order.push_back(&v);
+  std::stable_sort(order.begin(), order.end(), [&](const Verdict* x, const Verdict* y) {
+    const Claim& cx = a.claims[x->claim];
+    const Claim& cy = a.claims[y->claim];
+    const std::string& px = a.documents[cx.doc].path;
+    const std::string& py = a.documents[cy.doc].path;
+    if (px != py) return px < py;
+    if (cx.line != cy.line) return cx.line < cy.line;
+    return cx.column < cy.column;
+  });
+  for (const Verdict* v : order) {
+    const Claim& c = a.claims[v->claim];
+    fmt::print(out, "{}:{}:{}: {}: {}: {}: {} [{}]\n", a.documents[c.doc].path, c.line, c.column,
+               VerdictSeverity(v->kind), VerdictName(v->kind), OneLine(ClaimSubject(c)), OneLine(VerdictMessage(r, *v)),
+               v->rule.empty() ? "no-rule" : v->rule);
+  }
+}
+
+}  // namespace contraste

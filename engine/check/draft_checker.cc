@@ -1,0 +1,142 @@
+#include "check/draft_checker.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "check/verdict_finding.h"
+#include "graph/claim_graph.h"
+
+namespace contraste {
+
+namespace {
+
+// The corpus' consensus groups among `corpus_claims` (all of one comparison key), computed by the
+// same claim graph as the report, but without any draft claim in it.
+std::vector<std::vector<size_t>> CorpusSides(const std::vector<Claim>& claims, const std::vector<size_t>& corpus_claims,
+                                             const RuleList& rules) {
+  std::vector<Claim> sub;
+  sub.reserve(corpus_claims.size());
+  for (size_t c : corpus_claims) sub.push_back(claims[c]);
+  ClaimGraph graph = BuildClaimGraph(sub, rules);
+  std::map<int, std::vector<size_t>> by_component;
+  for (size_t k = 0; k < corpus_claims.size(); ++k) by_component[graph.consensus[k]].push_back(corpus_claims[k]);
+  auto claim_less = [&](size_t a, size_t b) {
+    if (claims[a].doc != claims[b].doc) return claims[a].doc < claims[b].doc;  // documents are sorted by id
+    return claims[a].offset < claims[b].offset;
+  };
+  std::vector<std::vector<size_t>> sides;
+  for (auto& [component, members] : by_component) {
+    std::sort(members.begin(), members.end(), claim_less);
+    sides.push_back(std::move(members));
+  }
+  std::sort(sides.begin(), sides.end(), [&](const auto& a, const auto& b) { return claim_less(a.front(), b.front()); });
+  return sides;
+}
+
+Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const ComparisonRule& rule,
+              const std::vector<std::vector<size_t>>& sides) {
+  Verdict v;
+  v.claim = draft_claim;
+  v.rule = rule.spec().id;
+  v.corpus_sides = sides;
+  if (sides.empty()) return v;  // unchecked
+  for (size_t s = 0; s < sides.size(); ++s) {
+    bool compatible = true;
+    for (size_t c : sides[s]) {
+      if (rule.Compare(claims[draft_claim], claims[c]) == Relation::kConflicts) {
+        v.contradicting.push_back(c);
+        compatible = false;
+      } else {
+        v.confirming.push_back(c);
+      }
+    }
+    if (compatible && v.draft_side < 0) v.draft_side = static_cast<int>(s);
+  }
+  std::sort(v.confirming.begin(), v.confirming.end());
+  std::sort(v.contradicting.begin(), v.contradicting.end());
+  if (v.draft_side < 0) {
+    v.kind = VerdictKind::kContradicted;
+  } else if (sides.size() >= 2) {
+    v.kind = VerdictKind::kDisputed;
+  } else {
+    v.kind = VerdictKind::kConfirmed;
+  }
+  return v;
+}
+
+}  // namespace
+
+size_t CheckResult::Count(VerdictKind kind) const {
+  return static_cast<size_t>(std::count_if(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.kind == kind; }));
+}
+
+CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vector<Document> drafts,
+                        std::vector<Error> skipped) {
+  std::set<std::string> draft_ids;
+  for (const Document& d : drafts) draft_ids.insert(d.id);
+  std::vector<Document> docs;
+  docs.reserve(corpus.size() + drafts.size());
+  auto is_a_draft = [&](const Document& d) {
+    if (draft_ids.count(d.id)) return true;
+    for (const Document& draft : drafts) {
+      std::error_code ec;
+      if (std::filesystem::equivalent(d.path, draft.path, ec) && !ec) return true;
+    }
+    return false;
+  };
+  for (Document& d : corpus) {
+    if (!is_a_draft(d)) docs.push_back(std::move(d));
+  }
+  for (Document& d : drafts) docs.push_back(std::move(d));
+  std::sort(docs.begin(), docs.end(), [](const Document& a, const Document& b) { return a.id < b.id; });
+
+  CheckResult r;
+  r.analysis = engine.Analyze(std::move(docs), std::move(skipped));
+  for (const Document& d : r.analysis.documents) {
+    if (draft_ids.count(d.id)) r.drafts.insert(d.id);
+  }
+  const std::vector<Claim>& claims = r.analysis.claims;
+  std::vector<bool> judged(claims.size(), false);
+  ClaimGraph graph = BuildClaimGraph(claims, engine.rules());
+  for (const ComparisonGroup& group : graph.groups) {
+    std::vector<size_t> corpus_claims, draft_claims;
+    for (size_t c : group.claims) (r.IsDraft(claims[c].doc) ? draft_claims : corpus_claims).push_back(c);
+    if (draft_claims.empty()) continue;
+    const auto sides = CorpusSides(claims, corpus_claims, engine.rules());
+    for (size_t d : draft_claims) {
+      r.verdicts.push_back(Judge(claims, d, *group.rule, sides));
+      judged[d] = true;
+    }
+  }
+  for (size_t c = 0; c < claims.size(); ++c) {
+    if (!judged[c] && r.IsDraft(claims[c].doc)) {
+      Verdict v;  // no rule compares this slot: unchecked
+      v.claim = c;
+      r.verdicts.push_back(v);
+    }
+  }
+  std::sort(r.verdicts.begin(), r.verdicts.end(), [&](const Verdict& a, const Verdict& b) {
+    const Claim& x = claims[a.claim];
+    const Claim& y = claims[b.claim];
+    if (x.doc != y.doc) return x.doc < y.doc;
+    return x.offset < y.offset;
+  });
+
+  std::vector<Finding> findings;
+  for (Verdict& v : r.verdicts) {
+    if (v.kind == VerdictKind::kUnchecked) continue;
+    findings.push_back(VerdictFinding(r.analysis, v));
+    v.finding = findings.back().id;
+  }
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.kind != b.kind) return a.kind == "conflict";
+    if (a.event_label != b.event_label) return a.event_label < b.event_label;
+    if (a.slot != b.slot) return a.slot < b.slot;
+    return a.id < b.id;
+  });
+  r.analysis.findings = std::move(findings);
+  return r;
+}
+
+}  // namespace contraste

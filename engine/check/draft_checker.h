@@ -1,0 +1,41 @@
+// Checks drafts against a corpus: runs the pipeline over both, then judges every claim of every
+// draft against the corpus' claims about the same event slot (never against another draft).
+//
+//   CheckResult r = CheckDrafts(engine, std::move(corpus.documents), std::move(drafts.drafts));
+//   for (const Verdict& v : r.verdicts) std::cout << VerdictName(v.kind) << "\n";
+//   return r.Count(VerdictKind::kContradicted) ? 1 : 0;
+//
+// The corpus' own consensus groups are computed without the drafts, so a vague draft can never
+// bridge two groups of the corpus and hide that the corpus disagrees. A corpus document with a
+// draft's id, or the draft's file itself, is replaced by the draft (re-checking a published article
+// against the others).
+//
+// Cost: one pipeline run over corpus + drafts (linear in their size), then for each draft claim
+// one rule evaluation per corpus claim of the same event slot.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/verdict.h"
+#include "pipeline/engine.h"
+
+namespace contraste {
+
+struct CheckResult {
+  // Corpus and drafts, sorted by id. `findings` are about the drafts' claims only: a conflict per
+  // contradicted or disputed claim (side 0 holds the draft's claim and the corpus claims it
+  // agrees with), an agreement per confirmed claim.
+  Analysis analysis;
+  std::set<std::string> drafts;   // ids of the drafts that were analysed
+  std::vector<Verdict> verdicts;  // one per draft claim, sorted by draft id then offset
+
+  size_t Count(VerdictKind kind) const;
+  bool IsDraft(size_t doc) const { return drafts.count(analysis.documents[doc].id) > 0; }
+};
+
+CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vector<Document> drafts,
+                        std::vector<Error> skipped = {});
+
+}  // namespace contraste

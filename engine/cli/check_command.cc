@@ -1,0 +1,79 @@
+// contraste check DRAFT... [--corpus DIR] [--published YYYY-MM-DD] [--language es]
+//                          [--format line|json|md|html] [-o FILE] [--rules DIR]
+// Exit: 0 no contradiction, 1 contradictions, 2 error (bad draft, bad flag, skipped input, rules).
+#include <iostream>
+
+#include "check/check_writers.h"
+#include "check/draft_loader.h"
+#include "cli/commands.h"
+
+namespace contraste::cli {
+
+namespace {
+
+struct CheckOptions {
+  CommonOptions common;
+  std::vector<std::string> drafts;
+  std::string corpus = "corpus";
+  std::string published;
+  std::string language;
+};
+
+int RunCheck(const CheckOptions& o) {
+  DraftOverrides overrides;
+  if (!o.published.empty()) {
+    overrides.published = CivilDate::Parse(o.published);
+    if (!overrides.published) {
+      std::cerr << "contraste: --published " << o.published << ": not a date (YYYY-MM-DD)\n";
+      return kExitError;
+    }
+  }
+  if (!o.language.empty()) overrides.language = o.language;
+  auto engine = LoadEngineOrReport(o.common.rules_dir);
+  if (!engine) return kExitError;
+  DraftLoad drafts = LoadDrafts(o.drafts, overrides);
+  for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
+  CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
+  for (const Error& e : corpus.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
+  const size_t skipped_before = corpus.skipped.size();
+  CheckResult r = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
+  for (size_t i = skipped_before; i < r.analysis.skipped.size(); ++i) {
+    std::cerr << "contraste: skipped: " << r.analysis.skipped[i].ToString() << "\n";
+  }
+  if (r.analysis.documents.size() == r.drafts.size()) {
+    std::cerr << "contraste: the corpus " << o.corpus << " has no articles: every claim is unchecked\n";
+  }
+  bool ok = WithOutput(o.common.output, [&](std::ostream& out) {
+    if (o.common.format == "json") {
+      WriteCheckJson(r, out);
+    } else if (o.common.format == "md") {
+      WriteCheckMarkdown(r, out);
+    } else if (o.common.format == "html") {
+      WriteCheckHtml(r, out);
+    } else {
+      WriteCheckLines(r, out);
+    }
+  });
+  if (!ok || !drafts.errors.empty() || !r.analysis.skipped.empty()) return kExitError;
+  return r.Count(VerdictKind::kContradicted) > 0 ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
+  auto o = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Check drafts against the corpus: each claim contradicted, disputed, confirmed or unchecked");
+  cmd->add_option("drafts", o->drafts, "Draft files (id = file stem; front matter honoured)")->required();
+  cmd->add_option("--corpus", o->corpus, "Published articles to check against (default: corpus/)");
+  cmd->add_option("--published", o->published, "The drafts' publication date, YYYY-MM-DD (overrides front matter)");
+  cmd->add_option("--language", o->language, "The drafts' language, e.g. es (overrides front matter)");
+  o->common.format = "line";
+  cmd->add_option("--format,-f", o->common.format, "Output format: line (file:line:col: severity: message [rule])")
+      ->check(CLI::IsMember({"line", "json", "md", "html"}));
+  cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
+  AddRulesOption(cmd, &o->common);
+  cmd->callback([=]() { *run = [=]() { return RunCheck(*o); }; });
+}
+
+}  // namespace contraste::cli
