@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/interval.h"
+#include "extract/temporal_expression.h"
 
 namespace contraste {
 
@@ -17,6 +18,7 @@ enum class MentionKind {
   kDuration,  // number + duration unit: "unos 90 minutos"
   kEntity,    // a gazetteer entity: person, place, organisation
   kTrigger,   // a frame trigger word: cumbre, visita
+  kDate,      // a temporal expression: "el 21 de marzo", "este miércoles" (extract/date_mentions.h)
 };
 
 const char* MentionKindName(MentionKind kind);
@@ -32,8 +34,9 @@ struct Mention {
   std::string hedge;        // hedge id ("approx", "above"...), empty when exact
   bool vague = false;       // "miles", "decenas"
   std::string unit;         // duration unit id, measure id or lemma of the counted noun
-  std::string normalized;   // "PT1H30M", "10000", "1"
+  std::string normalized;   // "PT1H30M", "10000", "1"; kDate: "2024-06-19" once resolved, else ""
   int ref = -1;             // entity index (kEntity) or frame index (kTrigger)
+  TemporalExpression temporal;  // kDate: what the text gives; interval = days since 1970-01-01
 };
 
 }  // namespace contraste

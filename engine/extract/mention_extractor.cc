@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/date_mentions.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -19,6 +20,7 @@ const char* MentionKindName(MentionKind kind) {
     case MentionKind::kDuration: return "duration";
     case MentionKind::kEntity: return "entity";
     case MentionKind::kTrigger: return "trigger";
+    case MentionKind::kDate: return "date";
   }
   return "unknown";
 }
@@ -129,6 +131,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     out.push_back(m);
     i = std::max(m.end_token, i + 1);
   }
+  AddDateMentions(lang, text, &out);
   std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin_token < b.begin_token;
   });

@@ -14,6 +14,7 @@
 
 #include "core/error.h"
 #include "core/interval.h"
+#include "extract/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 
 namespace contraste {
@@ -114,6 +115,7 @@ struct Language {
   std::unordered_map<std::string, int> months;
   std::unordered_map<std::string, int> weekdays;
   std::string day_month_link;
+  TemporalLexicon temporal;  // time.yaml (extract/temporal_lexicon.h)
 
   // frames.yaml
   int participant_window = 2;

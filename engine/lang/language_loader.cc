@@ -229,7 +229,7 @@ Status LoadCalendar(Ctx& c) {
   for (const auto& [w, v] : weekdays) c.lang.weekdays[c.norm.Fold(w)] = static_cast<int>(v);
   CONTRASTE_TRY(link, m.String("day_month_link"));
   if (link) c.lang.day_month_link = c.norm.Fold(*link);
-  return {};
+  return LoadTemporalLexicon(c.dir, c.norm, &c.lang.temporal);
 }
 
 Status LoadFrames(Ctx& c) {

@@ -6,6 +6,7 @@
 
 #include "claims/claim_builder.h"
 #include "claims/event_linker.h"
+#include "extract/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "text/analyzed_text.h"
 
@@ -66,6 +67,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
     count += per_sentence.back().size();
   }
   if (mentions) *mentions += count;
+  ResolveDateMentions(*lang, doc, text, &per_sentence);  // extract/date_mentions.h
   return BuildClaims(*lang, doc, doc_index, text, per_sentence);
 }
 

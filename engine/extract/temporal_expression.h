@@ -1,0 +1,52 @@
+// A temporal expression as written, before it is resolved against a publication date: which
+// fields the text gives (year, month, day, weekday), or which relative unit and offset.
+//
+//   "el miércoles 19 de julio de 2000" -> kDate {year 2000, month 7, day 19, weekday 3}
+//   "en marzo"                         -> kMonth {month 3}          (year from the anchor)
+//   "la década de 1940"                -> kDecade {year 1940}
+//   "ayer"                             -> kRelativeDay {offset -1}
+//   "hace dos meses"                   -> kAgo {unit month, offset -2}
+//   "desde principios de 2025"         -> kYear {year 2025, part begin, since}
+#pragma once
+
+#include <cstddef>
+
+#include "extract/temporal_lexicon.h"
+
+namespace contraste {
+
+enum class TemporalKind {
+  kDate,            // day and month, maybe year and weekday
+  kMonth,           // month, maybe year
+  kYear,
+  kDecade,          // year = first year of the decade
+  kWeekday,         // a weekday alone: "el miércoles", "este jueves"
+  kRelativeDay,     // "hoy", "ayer": offset in days
+  kRelativePeriod,  // "esta semana", "el año pasado", "los últimos meses": unit, offset or back
+  kAgo,             // "hace dos meses": unit, offset < 0
+};
+
+const char* TemporalKindName(TemporalKind kind);
+
+struct TemporalExpression {
+  size_t begin_token = 0;  // tokens [begin, end) of the whole expression, prefixes included
+  size_t end_token = 0;
+  TemporalKind kind = TemporalKind::kDate;
+  int year = 0;     // 0 when not written
+  int month = 0;    // 1..12, 0 when not written
+  int day = 0;      // 1..31, 0 when not written
+  int weekday = 0;  // ISO 1 (Monday) .. 7, 0 when not written
+  int direction = 0;  // +1 "próximo", -1 "pasado", 0: from the verb's tense
+  TimeUnit unit = TimeUnit::kDay;
+  int offset = 0;   // kRelativeDay, kRelativePeriod, kAgo: units from the anchor
+  int back = 0;     // kRelativePeriod: span of this many units ending on the anchor
+  PeriodPart part = PeriodPart::kWhole;
+  bool since = false;    // "desde ...": from the date up to the anchor
+  bool in_list = false;  // one year of "1961, 2000 y 2001"
+  bool previous = false; // "su última visita ... en 2000": the previous occurrence
+
+  // True when it names a date without the anchor (an explicit year, or a decade).
+  bool IsAbsolute() const;
+};
+
+}  // namespace contraste

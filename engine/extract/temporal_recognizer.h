@@ -1,0 +1,19 @@
+// Finds temporal expressions in the tokens of one sentence: numeric dates, day + month (+ year),
+// month (+ year), years and lists of years, decades, weekdays, relative days and periods,
+// "hace" + amount, with the "desde" and "principios de" prefixes. All words come from
+// calendar.yaml and time.yaml through the Language.
+//
+//   for (const TemporalExpression& e : RecognizeTemporal(lang, text.SentenceTokens(s))) { ... }
+#pragma once
+
+#include <vector>
+
+#include "extract/temporal_expression.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+// Expressions in text order, never overlapping.
+std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text);
+
+}  // namespace contraste
