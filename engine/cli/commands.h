@@ -12,5 +12,8 @@ namespace contraste::cli {
 void AddReportCommand(CLI::App& app, std::function<int()>* run);
 void AddClaimsCommand(CLI::App& app, std::function<int()>* run);
 void AddCheckCommand(CLI::App& app, std::function<int()>* run);     // check drafts against a corpus
+void AddRulesCommand(CLI::App& app, std::function<int()>* run);     // rules test, rules explain
+void AddDiffCommand(CLI::App& app, std::function<int()>* run);
+void AddBaselineCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace contraste::cli

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   AddReportCommand(app, &run);
   AddClaimsCommand(app, &run);
   AddCheckCommand(app, &run);
+  AddRulesCommand(app, &run);
+  AddDiffCommand(app, &run);
+  AddBaselineCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,5 +1,11 @@
 // contraste report [PATH...] [--format md|json|html] [-o FILE]
+#include <fmt/format.h>
+
+#include <iostream>
+#include <optional>
+
 #include "cli/commands.h"
+#include "report/baseline.h"
 #include "report/report_writers.h"
 
 namespace contraste::cli {
@@ -12,20 +18,46 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   opts->format = "md";
   cmd->add_option("--format,-f", opts->format, "Output format")->check(CLI::IsMember({"md", "json", "html"}));
   cmd->add_option("-o,--output", opts->output, "Write to FILE instead of stdout");
+  auto baseline_path = std::make_shared<std::string>();
+  cmd->add_option("--baseline", *baseline_path,
+                  "Hide the findings acknowledged in FILE (see `contraste baseline`) and list its stale entries");
   AddRulesOption(cmd, opts.get());
   cmd->callback([=]() {
     *run = [=]() {
+      std::optional<Baseline> acknowledged;
+      if (!baseline_path->empty()) {
+        auto loaded = LoadBaseline(*baseline_path);
+        if (!loaded) {
+          std::cerr << "contraste: " << loaded.error().ToString() << "\n";
+          return kExitError;
+        }
+        acknowledged = std::move(*loaded);
+      }
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
       std::vector<std::string> in = paths->empty() ? std::vector<std::string>{"corpus"} : *paths;
       Analysis a = RunPipeline(*engine, in);
+      std::optional<BaselineOutcome> baseline;
+      if (acknowledged) {
+        baseline = ApplyBaseline(*acknowledged, &a.findings);
+        std::cerr << fmt::format("contraste: baseline {}: {} acknowledged findings hidden, {} stale entries\n",
+                                 baseline->path, baseline->hidden.size(), baseline->stale.size());
+        for (const auto& e : baseline->stale) {
+          std::cerr << fmt::format("contraste: stale baseline entry {} (line {}): matches no finding\n", e.id, e.line);
+        }
+      }
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (opts->format == "json") {
-          WriteJsonReport(a, out);
+          if (baseline) {
+            WriteJsonReportWithBaseline(a, *baseline, out);
+          } else {
+            WriteJsonReport(a, out);
+          }
         } else if (opts->format == "html") {
           WriteHtmlReport(a, out);
         } else {
           WriteMarkdownReport(a, out);
+          if (baseline) WriteBaselineMarkdown(*baseline, out);
         }
       });
       if (!ok) return kExitError;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace contraste {
@@ -32,8 +33,10 @@ Result<YamlFile> YamlFile::Load(const std::string& path) {
 
 Status YamlMap::AllowOnly(const std::vector<std::string>& allowed) const {
   if (!node_.IsMap()) return YamlError(file_, node_, "expected a map of key: value");
+  std::set<std::string> seen;
   for (const auto& kv : node_) {
     std::string key = kv.first.Scalar();
+    if (!seen.insert(key).second) return YamlError(file_, kv.first, fmt::format("duplicate key '{}'", key));
     bool ok = false;
     for (const auto& a : allowed) ok = ok || a == key;
     if (!ok) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "claims/claim_builder.h"
@@ -37,7 +38,13 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
   if (e->languages_.empty()) {
     return MakeFileError(ErrorCode::kBadRule, rules_dir, 0, 0, "no language directories (e.g. es/)");
   }
-  auto rules = LoadComparisonRules(rules_dir);
+  std::vector<std::string> slots;  // a rule may only name a slot some language defines
+  for (const auto& [code, lang] : e->languages_) {
+    for (const auto& cue : lang.slot_cues) slots.push_back(cue.slot);
+  }
+  std::sort(slots.begin(), slots.end());
+  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+  auto rules = LoadComparisonRules(rules_dir, slots);
   if (!rules) return rules.error();
   e->rules_ = std::move(*rules);
   return e;
@@ -46,6 +53,12 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
 const Language* Engine::FindLanguage(const std::string& code) const {
   auto it = languages_.find(code);
   return it == languages_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Engine::LanguageCodes() const {
+  std::vector<std::string> codes;
+  for (const auto& [code, lang] : languages_) codes.push_back(code);
+  return codes;
 }
 
 Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions) {

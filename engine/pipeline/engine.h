@@ -50,6 +50,8 @@ class Engine {
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;
+  // Codes of the languages loaded ("es", ...), sorted.
+  std::vector<std::string> LanguageCodes() const;
   TextNormalizer& normalizer() { return normalizer_; }
 
  private:

@@ -21,7 +21,9 @@ struct RuleExample {
   std::string expect;                 // "conflict", "agreement" or "no_conflict"
   bool todo = false;                  // a known miss: reported, and a failure once it passes
   std::vector<std::string> articles;  // texts
-  std::vector<std::string> published; // dates per article (empty: the default)
+  std::vector<std::string> published; // dates per article (empty: the example's date)
+  std::string default_published;      // `published:` of the example (empty: the runner's default)
+  std::string language;               // `language:` of the example (empty: the rule set's only one)
   std::vector<std::string> quotes;    // what the finding must cite (conflict, agreement)
   int line = 0;                       // where the example starts in the rule file
 };
@@ -35,6 +37,8 @@ struct RuleSpec {
   std::string agreement;    // explanation sentence of an agreement
   double tolerance = 0;     // kind option: relative widening of exact values
   std::string file;
+  int slots_line = 0;       // where `slots:` is in the file, for messages about a slot
+  int slots_column = 0;
   std::vector<RuleExample> examples;
 };
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/civil_date.h"
 #include "lang/yaml_reader.h"
 #include "rules/rule_registry.h"
 
@@ -17,9 +18,40 @@ namespace fs = std::filesystem;
 
 namespace {
 
+Status CheckDate(const YamlMap& m, const std::string& key, const std::string& value) {
+  if (!CivilDate::Parse(value)) {
+    return YamlError(m.file(), m.Node(key), fmt::format("'{}' must be a date YYYY-MM-DD, got '{}'", key, value));
+  }
+  return {};
+}
+
+// An explanation template may only name known placeholders, with balanced braces.
+Status CheckTemplate(const YamlMap& m, const std::string& key, const std::string& text) {
+  const auto& known = ExplanationPlaceholders();
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (text[pos] == '}') {
+      return YamlError(m.file(), m.Node(key), fmt::format("'{}': '}}' at character {} closes no placeholder", key, pos + 1));
+    }
+    if (text[pos] != '{') continue;
+    size_t end = text.find('}', pos);
+    if (end == std::string::npos) {
+      return YamlError(m.file(), m.Node(key), fmt::format("'{}': '{{' at character {} is never closed", key, pos + 1));
+    }
+    std::string name = text.substr(pos, end - pos + 1);
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      return YamlError(m.file(), m.Node(key), fmt::format("'{}': unknown placeholder '{}' (valid: {})", key, name,
+                                                          fmt::join(known, ", ")));
+    }
+    pos = end;
+  }
+  return {};
+}
+
 Result<RuleExample> ParseExample(const YAML::Node& node, const std::string& file) {
   YamlMap m(node, file);
-  if (Status s = m.AllowOnly({"name", "expect", "todo", "articles", "quotes"}); !s) return s.error();
+  if (Status s = m.AllowOnly({"name", "expect", "todo", "language", "published", "articles", "quotes"}); !s) {
+    return s.error();
+  }
   if (Status s = m.Require("expect"); !s) return s.error();
   if (Status s = m.Require("articles"); !s) return s.error();
   RuleExample ex;
@@ -37,6 +69,15 @@ Result<RuleExample> ParseExample(const YAML::Node& node, const std::string& file
   auto todo = m.Bool("todo");
   if (!todo) return todo.error();
   ex.todo = todo->value_or(false);
+  auto language = m.String("language");
+  if (!language) return language.error();
+  ex.language = language->value_or("");
+  auto published = m.String("published");
+  if (!published) return published.error();
+  if (*published) {
+    if (Status s = CheckDate(m, "published", **published); !s) return s.error();
+    ex.default_published = **published;
+  }
   YAML::Node arts = m.Node("articles");
   if (!arts.IsSequence() || arts.size() == 0) return YamlError(file, arts, "'articles' must be a non-empty list");
   for (const auto& a : arts) {
@@ -52,6 +93,9 @@ Result<RuleExample> ParseExample(const YAML::Node& node, const std::string& file
     if (!text) return text.error();
     auto pub = am.String("published");
     if (!pub) return pub.error();
+    if (*pub) {
+      if (Status s = CheckDate(am, "published", **pub); !s) return s.error();
+    }
     ex.articles.push_back(**text);
     ex.published.push_back(pub->value_or(""));
   }
@@ -61,10 +105,23 @@ Result<RuleExample> ParseExample(const YAML::Node& node, const std::string& file
   if (ex.expect != "no_conflict" && ex.quotes.empty()) {
     return YamlError(file, node, "a firing example must list the quotes its finding cites");
   }
+  if (ex.expect == "no_conflict" && !ex.quotes.empty()) {
+    return YamlError(file, m.Node("quotes"), "a no_conflict example cites no quotes");
+  }
+  for (const auto& q : ex.quotes) {
+    bool found = std::any_of(ex.articles.begin(), ex.articles.end(),
+                             [&](const std::string& text) { return text.find(q) != std::string::npos; });
+    if (!found) return YamlError(file, m.Node("quotes"), fmt::format("quote '{}' is in none of the articles", q));
+  }
   return ex;
 }
 
 }  // namespace
+
+const std::vector<std::string>& ExplanationPlaceholders() {
+  static const std::vector<std::string> kPlaceholders = {"{event}", "{slot}", "{unit}", "{values}"};
+  return kPlaceholders;
+}
 
 Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, const std::string& path) {
   auto doc = YamlFile::Parse(text, path);
@@ -91,27 +148,38 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   auto slots = m.Strings("slots");
   if (!slots) return slots.error();
   spec.slots = *slots;
+  if (spec.slots.empty()) return YamlError(path, m.Node("slots"), "'slots' must name at least one slot");
+  spec.slots_line = m.Node("slots").Mark().line + 1;
+  spec.slots_column = m.Node("slots").Mark().column + 1;
   auto desc = m.String("description");
   if (!desc) return desc.error();
   spec.description = **desc;
+  if (spec.description.empty()) return YamlError(path, m.Node("description"), "'description' must not be empty");
   auto conflict = m.String("conflict");
   if (!conflict) return conflict.error();
   spec.conflict = conflict->value_or("The articles give values that cannot both be true.");
+  if (Status s = CheckTemplate(m, "conflict", spec.conflict); !s) return s.error();
   auto agreement = m.String("agreement");
   if (!agreement) return agreement.error();
   spec.agreement = agreement->value_or("Several articles give compatible values.");
+  if (Status s = CheckTemplate(m, "agreement", spec.agreement); !s) return s.error();
   auto tol = m.Number("tolerance");
   if (!tol) return tol.error();
   spec.tolerance = tol->value_or(0);
-  if (spec.tolerance < 0 || spec.tolerance > 1) {
+  if (!(spec.tolerance >= 0 && spec.tolerance <= 1)) {
     return YamlError(path, m.Node("tolerance"), "'tolerance' must be between 0 and 1");
   }
   if (m.Has("examples")) {
     YAML::Node exs = m.Node("examples");
     if (!exs.IsSequence()) return YamlError(path, exs, "'examples' must be a list");
+    std::map<std::string, int> names;
     for (const auto& e : exs) {
       auto ex = ParseExample(e, path);
       if (!ex) return ex.error();
+      auto [it, fresh] = names.emplace(ex->name, ex->line);
+      if (!fresh) {
+        return YamlError(path, e, fmt::format("duplicate example name '{}' (also at line {})", ex->name, it->second));
+      }
       spec.examples.push_back(*ex);
     }
   }
@@ -124,7 +192,7 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   return rule;
 }
 
-Result<RuleList> LoadComparisonRules(const std::string& rules_dir) {
+Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots) {
   fs::path dir = fs::path(rules_dir) / "common" / "comparison";
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -132,21 +200,41 @@ Result<RuleList> LoadComparisonRules(const std::string& rules_dir) {
   }
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".yaml" || e.path().extension() == ".yml") files.push_back(e.path());
+    const std::string name = e.path().filename().string();
+    if (name.starts_with(".")) continue;  // editor and system files (.swp, .DS_Store)
+    if (!e.is_regular_file() || (e.path().extension() != ".yaml" && e.path().extension() != ".yml")) {
+      return MakeFileError(ErrorCode::kBadRule, e.path().string(), 0, 0,
+                           "not a rule file: the comparison folder holds only <rule-id>.yaml files");
+    }
+    files.push_back(e.path());
   }
+  if (ec) return MakeFileError(ErrorCode::kBadRule, dir.string(), 0, 0, ec.message());
   std::sort(files.begin(), files.end());
   RuleList rules;
   std::map<std::string, std::string> slot_owner;
+  std::map<std::string, std::string> id_file;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
+    if (!in) return MakeFileError(ErrorCode::kBadRule, f.string(), 0, 0, "cannot open rule file");
     std::ostringstream ss;
     ss << in.rdbuf();
     auto rule = ParseRuleFile(ss.str(), f.string());
     if (!rule) return rule.error();
-    for (const auto& slot : (*rule)->spec().slots) {
-      auto [it, fresh] = slot_owner.emplace(slot, (*rule)->spec().id);
+    const RuleSpec& spec = (*rule)->spec();
+    auto [id_it, fresh_id] = id_file.emplace(spec.id, f.string());
+    if (!fresh_id) {
+      return MakeFileError(ErrorCode::kBadRule, f.string(), 1, 1,
+                           fmt::format("duplicate rule id '{}' (also {})", spec.id, id_it->second));
+    }
+    for (const auto& slot : spec.slots) {
+      if (!known_slots.empty() && std::find(known_slots.begin(), known_slots.end(), slot) == known_slots.end()) {
+        return MakeFileError(ErrorCode::kBadRule, f.string(), spec.slots_line, spec.slots_column,
+                             fmt::format("unknown slot '{}': no language's frames.yaml defines it (valid: {})", slot,
+                                         fmt::join(known_slots, ", ")));
+      }
+      auto [it, fresh] = slot_owner.emplace(slot, spec.id);
       if (!fresh) {
-        return MakeFileError(ErrorCode::kBadRule, f.string(), 1, 1,
+        return MakeFileError(ErrorCode::kBadRule, f.string(), spec.slots_line, spec.slots_column,
                              fmt::format("slot '{}' already has rule '{}'", slot, it->second));
       }
     }

@@ -1,6 +1,9 @@
 // Loads the comparison rules of a rule set: every *.yaml file of <rules>/common/comparison/, one
 // rule per file, file name = rule id. A broken file stops the load with file:line:col; no rule is
-// ever skipped silently.
+// ever skipped silently (a file in that folder that is not a rule file is an error too).
+//
+//   auto rules = LoadComparisonRules("rules", {"duration", "quantity"});
+//   if (!rules) { std::cerr << rules.error().ToString() << "\n"; return 2; }   // file:line:col: message
 //
 // Rule file keys: id, kind, slots, description, conflict, agreement, tolerance, examples.
 // See rules/README.md for types, defaults and an example.
@@ -17,8 +20,12 @@ namespace contraste {
 
 using RuleList = std::vector<std::unique_ptr<ComparisonRule>>;
 
-// Rules sorted by id. Two rules for the same slot are an error.
-Result<RuleList> LoadComparisonRules(const std::string& rules_dir);
+// Placeholders an explanation template (`conflict:`, `agreement:`) may use, e.g. "{values}".
+const std::vector<std::string>& ExplanationPlaceholders();
+
+// Rules sorted by id. Two rules for the same slot, two files with one id, a file that is not a
+// rule file, and (when `known_slots` is not empty) a slot outside `known_slots` are errors.
+Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots = {});
 
 // Parses one rule file's text (tests use this with files written on the fly).
 Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, const std::string& path);

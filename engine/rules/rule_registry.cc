@@ -35,6 +35,19 @@ std::vector<std::string> RuleKinds() {
   return kinds;
 }
 
+std::string RuleKindSummary(const std::string& kind) {
+  static const std::map<std::string, std::string> kSummaries = {
+      {"interval_overlap",
+       "values are intervals (hedges widen them; an exact value v becomes [v - tolerance*v, v + tolerance*v]); "
+       "overlapping intervals agree, one inside the other refines it, disjoint intervals conflict. Options: tolerance."},
+      {"same_value", "the normalized values must be equal; any difference is a conflict. Options: none."},
+      {"same_place", "venues are places with the places they lie in; the same place agrees, a place inside the "
+                     "other refines it, two places neither of which holds the other conflict. Options: none."},
+  };
+  auto it = kSummaries.find(kind);
+  return it == kSummaries.end() ? std::string() : it->second;
+}
+
 std::unique_ptr<ComparisonRule> MakeRule(RuleSpec spec) {
   auto it = Registry().find(spec.kind);
   if (it == Registry().end()) return nullptr;

@@ -11,6 +11,9 @@ namespace contraste {
 
 // Kinds a rule file may name, sorted.
 std::vector<std::string> RuleKinds();
+// One sentence on how a kind compares two claims and which options it reads (`rules explain`);
+// empty for a kind that has none written yet.
+std::string RuleKindSummary(const std::string& kind);
 // nullptr when `spec.kind` is not a known kind.
 std::unique_ptr<ComparisonRule> MakeRule(RuleSpec spec);
 

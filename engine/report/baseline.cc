@@ -1,0 +1,216 @@
+#include "report/baseline.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/civil_date.h"
+#include "lang/yaml_reader.h"
+
+namespace contraste {
+
+namespace {
+
+constexpr const char* kBaselineSchema = "contraste.baseline/1";
+
+std::string Field(const ReportJson& f, const char* key) {
+  auto it = f.find(key);
+  return it != f.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Result<std::string> RequiredString(const YamlMap& m, const std::string& key) {
+  if (Status s = m.Require(key); !s) return s.error();
+  auto v = m.String(key);
+  if (!v) return v.error();
+  if ((*v)->empty()) return YamlError(m.file(), m.Node(key), fmt::format("'{}' must not be empty", key));
+  return **v;
+}
+
+Result<BaselineEntry> ParseEntry(const YAML::Node& node, const std::string& file) {
+  YamlMap m(node, file);
+  if (Status s = m.AllowOnly({"id", "kind", "rule", "event", "who", "when", "why"}); !s) return s.error();
+  BaselineEntry e;
+  e.line = node.Mark().line + 1;
+  auto id = RequiredString(m, "id");
+  if (!id) return id.error();
+  e.id = *id;
+  for (auto [key, field] : {std::pair{"who", &e.who}, std::pair{"when", &e.when}, std::pair{"why", &e.why}}) {
+    auto v = RequiredString(m, key);
+    if (!v) return v.error();
+    *field = *v;
+  }
+  if (!CivilDate::Parse(e.when)) {
+    return YamlError(file, m.Node("when"), fmt::format("'when' must be a date YYYY-MM-DD, got '{}'", e.when));
+  }
+  for (auto [key, field] : {std::pair{"kind", &e.kind}, std::pair{"rule", &e.rule}, std::pair{"event", &e.event}}) {
+    auto v = m.String(key);
+    if (!v) return v.error();
+    *field = v->value_or("");
+  }
+  return e;
+}
+
+ReportJson EntryJson(const BaselineEntry& e) {
+  ReportJson j;
+  j["id"] = e.id;
+  j["kind"] = e.kind;
+  j["rule"] = e.rule;
+  j["event"] = e.event;
+  j["who"] = e.who;
+  j["when"] = e.when;
+  j["why"] = e.why;
+  return j;
+}
+
+}  // namespace
+
+Result<Baseline> ParseBaseline(const std::string& text, const std::string& label) {
+  auto doc = YamlFile::Parse(text, label);
+  if (!doc) return doc.error();
+  YamlMap m(doc->root, label);
+  if (Status s = m.AllowOnly({"schema", "acknowledged"}); !s) return s.error();
+  auto schema = RequiredString(m, "schema");
+  if (!schema) return schema.error();
+  if (*schema != kBaselineSchema) {
+    return YamlError(label, m.Node("schema"), fmt::format("unknown schema '{}' (expected {})", *schema, kBaselineSchema));
+  }
+  Baseline b;
+  b.path = label;
+  if (!m.Has("acknowledged")) return b;
+  YAML::Node list = m.Node("acknowledged");
+  if (list.IsNull()) return b;
+  if (!list.IsSequence()) return YamlError(label, list, "'acknowledged' must be a list of entries");
+  std::map<std::string, int> seen;
+  for (const auto& item : list) {
+    auto e = ParseEntry(item, label);
+    if (!e) return e.error();
+    auto [it, fresh] = seen.emplace(e->id, e->line);
+    if (!fresh) return YamlError(label, item, fmt::format("duplicate id '{}' (also at line {})", e->id, it->second));
+    b.entries.push_back(*e);
+  }
+  std::sort(b.entries.begin(), b.entries.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+  return b;
+}
+
+Result<Baseline> LoadBaseline(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot open baseline");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ParseBaseline(ss.str(), path);
+}
+
+Baseline BaselineFromReport(const LoadedReport& report, const Acknowledgement& ack, const Baseline& previous,
+                            const std::vector<std::string>& only, const std::string& kind) {
+  std::map<std::string, const BaselineEntry*> before;
+  for (const auto& e : previous.entries) before[e.id] = &e;
+  Baseline b;
+  for (const auto& f : report.root["findings"]) {
+    BaselineEntry e;
+    e.id = Field(f, "id");
+    e.kind = Field(f, "kind");
+    if (!only.empty() && std::find(only.begin(), only.end(), e.id) == only.end()) continue;
+    if (!kind.empty() && e.kind != kind) continue;
+    e.rule = Field(f, "rule");
+    e.event = Field(f, "event");
+    if (auto it = before.find(e.id); it != before.end()) {
+      e.who = it->second->who;
+      e.when = it->second->when;
+      e.why = it->second->why;
+    } else {
+      e.who = ack.who;
+      e.when = ack.when;
+      e.why = ack.why;
+    }
+    b.entries.push_back(e);
+  }
+  std::sort(b.entries.begin(), b.entries.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+  return b;
+}
+
+void WriteBaselineYaml(const Baseline& b, std::ostream& out) {
+  out << "# Findings acknowledged by an editor. `contraste report --baseline FILE` hides them and lists\n"
+         "# the entries that no longer match any finding as stale. kind, rule and event are for reading.\n";
+  YAML::Emitter y;
+  y << YAML::BeginMap;
+  y << YAML::Key << "schema" << YAML::Value << kBaselineSchema;
+  y << YAML::Key << "acknowledged" << YAML::Value << YAML::BeginSeq;
+  for (const auto& e : b.entries) {
+    y << YAML::BeginMap;
+    for (auto [key, value] : {std::pair{"id", &e.id}, std::pair{"kind", &e.kind}, std::pair{"rule", &e.rule},
+                              std::pair{"event", &e.event}, std::pair{"who", &e.who}, std::pair{"when", &e.when},
+                              std::pair{"why", &e.why}}) {
+      y << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << *value;
+    }
+    y << YAML::EndMap;
+  }
+  y << YAML::EndSeq << YAML::EndMap;
+  out << y.c_str() << "\n";
+}
+
+BaselineOutcome ApplyBaseline(const Baseline& baseline, std::vector<Finding>* findings) {
+  BaselineOutcome o;
+  o.path = baseline.path;
+  std::map<std::string, const BaselineEntry*> by_id;
+  for (const auto& e : baseline.entries) by_id[e.id] = &e;
+  std::set<std::string> matched;
+  std::vector<Finding> kept;
+  for (Finding& f : *findings) {
+    if (auto it = by_id.find(f.id); it != by_id.end()) {
+      matched.insert(f.id);
+      continue;
+    }
+    kept.push_back(std::move(f));
+  }
+  *findings = std::move(kept);
+  for (const auto& e : baseline.entries) (matched.count(e.id) ? o.hidden : o.stale).push_back(e);
+  return o;
+}
+
+void AddBaselineToReportJson(const BaselineOutcome& o, ReportJson* report) {
+  ReportJson section;
+  section["file"] = o.path;
+  section["hidden"] = o.hidden.size();
+  ReportJson ids = ReportJson::array();
+  for (const auto& e : o.hidden) ids.push_back(e.id);
+  section["acknowledged"] = ids;
+  ReportJson stale = ReportJson::array();
+  for (const auto& e : o.stale) stale.push_back(EntryJson(e));
+  section["stale"] = stale;
+  ReportJson out;
+  for (auto it = report->begin(); it != report->end(); ++it) {
+    out[it.key()] = it.value();
+    if (it.key() == "summary") out["baseline"] = section;
+  }
+  if (!out.contains("baseline")) out["baseline"] = section;
+  *report = std::move(out);
+}
+
+void WriteJsonReportWithBaseline(const Analysis& a, const BaselineOutcome& o, std::ostream& out) {
+  std::ostringstream plain;
+  WriteJsonReport(a, plain);
+  ReportJson report = ReportJson::parse(plain.str());
+  AddBaselineToReportJson(o, &report);
+  out << report.dump(2) << "\n";
+}
+
+void WriteBaselineMarkdown(const BaselineOutcome& o, std::ostream& out) {
+  out << fmt::format("## Baseline\n\n{} acknowledged findings hidden (baseline `{}`).\n", o.hidden.size(), o.path);
+  if (o.stale.empty()) {
+    out << "No stale entries.\n";
+    return;
+  }
+  out << fmt::format("\n{} stale entries: they no longer match any finding (corrected, or the finding changed):\n\n",
+                     o.stale.size());
+  for (const auto& e : o.stale) {
+    out << fmt::format("- `{}` {} {} — {}: acknowledged by {} on {}: {}\n", e.id, e.kind, e.rule, e.event, e.who,
+                       e.when, e.why);
+  }
+}
+
+}  // namespace contraste
