@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "claims/date_claims.h"
+
 namespace contraste {
 
 namespace {
@@ -61,6 +63,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   std::string kind = m.kind == MentionKind::kDuration ? "duration"
                      : m.kind == MentionKind::kQuantity ? "quantity"
                      : m.kind == MentionKind::kOrdinal  ? "ordinal"
+                     : IsEventDate(m)                   ? "date"  // claims/date_claims.h
                                                         : "";
   if (kind.empty()) return "";
   // Cued slots first (since_previous), then the plain slot named like the value kind.
@@ -99,6 +102,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       long best_dist = 0;
       for (const Mention& tr : ms) {
         if (tr.kind != MentionKind::kTrigger) continue;
+        if (m.kind == MentionKind::kDate && !DateMayAttach(ms, m, tr)) continue;
         const Frame& f = lang.frames[static_cast<size_t>(tr.ref)];
         if (!f.Accepts(slot)) continue;
         long dist = tr.begin_token >= m.end_token

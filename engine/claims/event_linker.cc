@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "claims/event_time.h"
+
 namespace contraste {
 
 namespace {
@@ -16,35 +18,16 @@ bool IsSubset(const std::vector<std::string>& small, const std::vector<std::stri
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
-// Time clusters per frame: sorted dates chained while the gap is within the window.
-std::map<long, long> ClusterDays(const std::set<long>& days, int window) {
-  std::map<long, long> cluster_of;  // day -> first day of its cluster
-  long start = 0, prev = 0;
-  bool first = true;
-  for (long d : days) {
-    if (first || d - prev > window) start = d;
-    cluster_of[d] = start;
-    prev = d;
-    first = false;
-  }
-  return cluster_of;
-}
-
 }  // namespace
 
 void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
-  constexpr long kUndated = -1000000000;
-  // 1. Time cluster of every claim's document, per frame.
-  std::map<std::string, std::set<long>> days_by_frame;
-  for (const Claim& c : *claims) {
-    if (docs[c.doc].published) days_by_frame[c.frame].insert(docs[c.doc].published->DaysSinceEpoch());
-  }
-  std::map<std::string, std::map<long, long>> cluster_by_frame;
-  for (const auto& [frame, days] : days_by_frame) cluster_by_frame[frame] = ClusterDays(days, lang.link_window_days);
-  auto cluster_of = [&](const Claim& c) {
-    const auto& pub = docs[c.doc].published;
-    return pub ? cluster_by_frame[c.frame][pub->DaysSinceEpoch()] : kUndated;
-  };
+  constexpr long kUndated = EventTimes::kUndated;
+  // 1. Time cluster of every claim, per frame: the date its sentence states for the event, else
+  // its publication date (claims/event_time.h).
+  const EventTimes times = ClusterEventTimes(lang, docs, *claims);
+  auto cluster_of = [&](const Claim& c) { return times.cluster[static_cast<size_t>(&c - claims->data())]; };
+  std::map<std::pair<std::string, long>, std::string> label_of;  // (frame, cluster) -> date label
+  for (size_t i = 0; i < claims->size(); ++i) label_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.label[i]);
 
   // 2. Participant sets per (frame, cluster), with how many claims mention each.
   using Bucket = std::pair<std::string, long>;
@@ -106,10 +89,6 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     return root_of[{c.frame, *cluster}][c.participants];
   };
 
-  std::map<long, std::string> date_of_day;
-  for (const Document& d : docs) {
-    if (d.published) date_of_day.emplace(d.published->DaysSinceEpoch(), d.published->ToString());
-  }
   for (Claim& c : *claims) {
     const Frame* frame = nullptr;
     for (const auto& f : lang.frames) {
@@ -125,7 +104,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     std::vector<std::string> root = resolve(c, &cluster);
     std::string when = "undated";
     if (cluster != kUndated) {
-      when = date_of_day[cluster];
+      when = label_of[{c.frame, cluster}];
     }
     std::vector<std::string> names;
     for (const auto& id : root) {

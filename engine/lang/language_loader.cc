@@ -252,7 +252,7 @@ Status LoadFrames(Ctx& c) {
     CONTRASTE_CHECK(s.AllowOnly({"value", "preceded_by", "needs_ordinal_before"}));
     CONTRASTE_CHECK(s.Require("value"));
     CONTRASTE_TRY(value, s.String("value"));
-    if (*value != "duration" && *value != "quantity" && *value != "ordinal") {
+    if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date") {
       return YamlError(file, s.Node("value"),
                        fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal)", *value));
     }

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "claims/claim_builder.h"
+#include "claims/date_claims.h"
 #include "claims/event_linker.h"
 #include "extract/date_mentions.h"
 #include "extract/mention_extractor.h"
@@ -93,6 +94,7 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
       a.skipped.push_back(claims.error());
       continue;
     }
+    NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
     for (auto& c : *claims) a.claims.push_back(std::move(c));
   }
@@ -109,6 +111,7 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
       for (size_t k = 0; k < idx.size(); ++k) a.claims[idx[k]] = std::move(part[k]);
     }
   }
+  SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   ClaimGraph graph = BuildClaimGraph(a.claims, rules_);
   a.comparisons = graph.comparisons;
   a.findings = BuildFindings(a.documents, a.claims, graph);

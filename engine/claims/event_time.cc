@@ -1,0 +1,113 @@
+#include "claims/event_time.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace contraste {
+
+namespace {
+
+struct Anchor {
+  long lo = 0, hi = 0;
+  bool stated = false;  // from a date in the text, not from the publication date
+  size_t claim = 0;
+};
+
+// The same event mention: same document, sentence, frame and participants.
+using MentionKey = std::tuple<size_t, size_t, std::string, std::vector<std::string>>;
+MentionKey KeyOf(const Claim& c) { return {c.doc, c.sentence_offset, c.frame, c.participants}; }
+
+}  // namespace
+
+EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& docs, const std::vector<Claim>& claims) {
+  EventTimes out;
+  out.cluster.assign(claims.size(), EventTimes::kUndated);
+  out.label.assign(claims.size(), "undated");
+  std::map<MentionKey, size_t> stated_date;  // the first date claim of each event mention
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].slot == "date") stated_date.emplace(KeyOf(claims[i]), i);
+  }
+  std::map<std::string, std::vector<Anchor>> by_frame;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    auto it = stated_date.find(KeyOf(c));
+    if (it != stated_date.end()) {
+      const Interval& iv = claims[it->second].interval;
+      by_frame[c.frame].push_back({static_cast<long>(iv.lo), static_cast<long>(iv.hi), true, i});
+    } else if (docs[c.doc].published) {
+      long d = docs[c.doc].published->DaysSinceEpoch();
+      by_frame[c.frame].push_back({d, d, false, i});
+    }
+  }
+  const long window = lang.link_window_days;
+  for (auto& [frame, anchors] : by_frame) {
+    std::stable_sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) {
+      return std::tie(a.lo, a.hi) < std::tie(b.lo, b.hi);
+    });
+    // Narrow anchors chain while the gap is within the window.
+    struct Cluster {
+      long start = 0, lo = 0, hi = 0;
+      std::vector<size_t> claims;
+    };
+    std::vector<Cluster> clusters;
+    std::vector<const Anchor*> wide;
+    for (const Anchor& a : anchors) {
+      if (a.hi - a.lo > window) {
+        wide.push_back(&a);
+        continue;
+      }
+      if (clusters.empty() || a.lo - clusters.back().hi > window) clusters.push_back({a.lo, a.lo, a.hi, {}});
+      clusters.back().hi = std::max(clusters.back().hi, a.hi);
+      clusters.back().claims.push_back(a.claim);
+    }
+    // Wide anchors join the most-claimed overlapping cluster, else chain among themselves.
+    std::vector<Cluster> wide_clusters;
+    for (const Anchor* a : wide) {
+      Cluster* best = nullptr;
+      for (Cluster& cl : clusters) {
+        if (cl.lo <= a->hi && a->lo <= cl.hi && (!best || cl.claims.size() > best->claims.size())) best = &cl;
+      }
+      if (!best) {
+        for (Cluster& cl : wide_clusters) {
+          if (cl.lo <= a->hi && a->lo <= cl.hi) best = &cl;
+        }
+      }
+      if (!best) {
+        wide_clusters.push_back({a->lo, a->lo, a->hi, {}});
+        best = &wide_clusters.back();
+      }
+      best->claims.push_back(a->claim);
+    }
+    clusters.insert(clusters.end(), wide_clusters.begin(), wide_clusters.end());
+    for (const Cluster& cl : clusters) {
+      // Label: the earliest publication date among its claims, else its first stated date.
+      std::string label;
+      long earliest = 0;
+      for (size_t i : cl.claims) {
+        const auto& pub = docs[claims[i].doc].published;
+        bool from_pub = stated_date.find(KeyOf(claims[i])) == stated_date.end();
+        if (from_pub && pub && (label.empty() || pub->DaysSinceEpoch() < earliest)) {
+          earliest = pub->DaysSinceEpoch();
+          label = pub->ToString();
+        }
+      }
+      if (label.empty()) {
+        for (size_t i : cl.claims) {
+          auto it = stated_date.find(KeyOf(claims[i]));
+          if (it != stated_date.end()) {
+            label = claims[it->second].value;
+            break;
+          }
+        }
+      }
+      for (size_t i : cl.claims) {
+        out.cluster[i] = cl.start;
+        out.label[i] = label;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace contraste
