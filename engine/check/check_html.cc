@@ -18,8 +18,9 @@ const Finding* FindingOf(const CheckResult& r, const Verdict& v) {
 }
 
 std::string SideTitle(const Verdict& v, int side) {
-  if (side == 0) return v.draft_side >= 0 ? "Draft, and the articles that agree with it" : "Draft";
-  return fmt::format("Corpus, side {}", side);
+  if (side == 0) return v.confirming.empty() || v.contradicting.empty() ? "Draft" : "Draft, and the articles compatible with it";
+  if (v.contradicting.empty()) return fmt::format("Corpus, side {}", side);
+  return v.corpus_sides.size() > 1 ? fmt::format("Against the draft ({})", side) : "Against the draft";
 }
 
 void WriteVerdict(std::ostream& out, const CheckResult& r, const Verdict& v) {

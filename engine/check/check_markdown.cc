@@ -57,12 +57,17 @@ void WriteCheckMarkdown(const CheckResult& r, std::ostream& out) {
       fmt::print(out, "\n### {}: {} · line {}, col {}{}\n\n{}\n\n", VerdictName(v.kind), Md(ClaimSubject(c)), c.line,
                  c.column, v.rule.empty() ? "" : " · rule `" + v.rule + "`", Md(VerdictMessage(r, v)));
       WriteClaim(out, a, v.claim, "");
-      for (size_t s = 0; s < v.corpus_sides.size(); ++s) {
-        const bool with_draft = static_cast<int>(s) == v.draft_side;
-        fmt::print(out, "- Corpus{}{}:\n", v.corpus_sides.size() > 1 ? fmt::format(", side {}", s + 1) : "",
-                   with_draft ? " (agrees with the draft)" : "");
-        for (size_t m : v.corpus_sides[s]) WriteClaim(out, a, m, "  ");
+      if (v.kind == VerdictKind::kConfirmed || (v.kind == VerdictKind::kDisputed && v.contradicting.empty())) {
+        for (size_t s = 0; s < v.corpus_sides.size(); ++s) {
+          fmt::print(out, "- Corpus{}:\n", v.corpus_sides.size() > 1 ? fmt::format(", side {}", s + 1) : "");
+          for (size_t m : v.corpus_sides[s]) WriteClaim(out, a, m, "  ");
+        }
+        continue;
       }
+      if (!v.confirming.empty()) out << "- Compatible with the draft:\n";
+      for (size_t m : v.confirming) WriteClaim(out, a, m, "  ");
+      if (!v.contradicting.empty()) out << "- Against the draft:\n";
+      for (size_t m : v.contradicting) WriteClaim(out, a, m, "  ");
     }
   }
 }

@@ -41,26 +41,26 @@ Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const Compar
   v.rule = rule.spec().id;
   v.corpus_sides = sides;
   if (sides.empty()) return v;  // unchecked
-  for (size_t s = 0; s < sides.size(); ++s) {
-    bool compatible = true;
-    for (size_t c : sides[s]) {
-      if (rule.Compare(claims[draft_claim], claims[c]) == Relation::kConflicts) {
-        v.contradicting.push_back(c);
-        compatible = false;
-      } else {
-        v.confirming.push_back(c);
-      }
+  for (const auto& side : sides) {
+    for (size_t c : side) {
+      (rule.Compare(claims[draft_claim], claims[c]) == Relation::kConflicts ? v.contradicting : v.confirming).push_back(c);
     }
-    if (compatible && v.draft_side < 0) v.draft_side = static_cast<int>(s);
   }
   std::sort(v.confirming.begin(), v.confirming.end());
   std::sort(v.contradicting.begin(), v.contradicting.end());
-  if (v.draft_side < 0) {
+  if (v.contradicting.empty()) {
+    v.kind = sides.size() >= 2 ? VerdictKind::kDisputed : VerdictKind::kConfirmed;
+  } else if (v.confirming.empty()) {
     v.kind = VerdictKind::kContradicted;
-  } else if (sides.size() >= 2) {
-    v.kind = VerdictKind::kDisputed;
   } else {
-    v.kind = VerdictKind::kConfirmed;
+    // Does a corpus claim on the draft's side disagree with one against it?
+    bool corpus_disagrees = false;
+    for (size_t a : v.confirming) {
+      for (size_t b : v.contradicting) {
+        if (!corpus_disagrees && rule.Compare(claims[a], claims[b]) == Relation::kConflicts) corpus_disagrees = true;
+      }
+    }
+    v.kind = corpus_disagrees ? VerdictKind::kDisputed : VerdictKind::kContradicted;
   }
   return v;
 }

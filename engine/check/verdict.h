@@ -4,10 +4,13 @@
 //     if (v.kind == VerdictKind::kContradicted) ... v.contradicting ...   // corpus claims against it
 //   }
 //
-// contradicted: no consensus group of the corpus (same event, slot, counted thing) is compatible
-//               with the draft's value; the corpus claims it conflicts with are named.
-// disputed:     the corpus itself holds two or more incompatible groups; the draft sides with one.
-// confirmed:    the corpus holds one group and the draft's value is compatible with all of it.
+// Each corpus claim of the same event slot (and counted thing) is compatible with the draft's claim
+// or conflicts with it, by the slot's comparison rule:
+// contradicted: some corpus claims conflict with the draft's and none of those compatible with it
+//               disagrees with them (the corpus as a whole rules the draft out);
+// disputed:     the corpus itself disagrees: a claim compatible with the draft's conflicts with one
+//               that is not, or (a vague draft) the corpus holds two incompatible groups;
+// confirmed:    every corpus claim is compatible and the corpus holds one consensus group;
 // unchecked:    the corpus says nothing about this event slot (or no rule compares the slot).
 #pragma once
 
@@ -29,10 +32,9 @@ struct Verdict {
   std::string rule;                  // id of the rule that compared; empty when no rule applies
   std::vector<size_t> confirming;    // corpus claims compatible with the draft's (claim order)
   std::vector<size_t> contradicting; // corpus claims that conflict with the draft's (claim order)
-  // The corpus' consensus groups of this event slot, each sorted by document id and offset,
-  // ordered by their first claim; the draft's claim is in none of them.
+  // The corpus' consensus groups of this event slot (computed without any draft), each sorted by
+  // document id and offset, ordered by their first claim.
   std::vector<std::vector<size_t>> corpus_sides;
-  int draft_side = -1;               // index into corpus_sides the draft agrees with, or -1
   std::string finding;               // id of the finding that shows it; empty when unchecked
 };
 

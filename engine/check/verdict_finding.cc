@@ -28,13 +28,20 @@ std::string Explanation(const Analysis& a, const Verdict& v) {
   const std::string quote = a.claims[v.claim].quote;
   switch (v.kind) {
     case VerdictKind::kContradicted:
-      return fmt::format("The draft says \"{}\"; the corpus says {}.", quote, QuotesWithDocs(a, v.contradicting));
+      if (v.confirming.empty()) {
+        return fmt::format("The draft says \"{}\"; the corpus says {}.", quote, QuotesWithDocs(a, v.contradicting));
+      }
+      return fmt::format("The draft says \"{}\"; the corpus says {} (and, compatible with both, {}).", quote,
+                         QuotesWithDocs(a, v.contradicting), QuotesWithDocs(a, v.confirming));
     case VerdictKind::kDisputed: {
+      if (!v.contradicting.empty()) {
+        return fmt::format("The corpus itself disagrees: the draft's \"{}\" agrees with {} but not with {}.", quote,
+                           QuotesWithDocs(a, v.confirming), QuotesWithDocs(a, v.contradicting));
+      }
       std::vector<std::string> sides;
       for (const auto& side : v.corpus_sides) sides.push_back(QuotesWithDocs(a, side));
-      return fmt::format("The corpus itself disagrees: {}; the draft's \"{}\" sides with {}.",
-                         fmt::join(sides, " vs "), quote,
-                         QuotesWithDocs(a, v.corpus_sides[static_cast<size_t>(v.draft_side)]));
+      return fmt::format("The corpus itself disagrees: {}; the draft's \"{}\" is compatible with all of them.",
+                         fmt::join(sides, " vs "), quote);
     }
     case VerdictKind::kConfirmed:
       return fmt::format("The draft's \"{}\" agrees with {}.", quote, QuotesWithDocs(a, v.confirming));
@@ -59,16 +66,25 @@ Finding VerdictFinding(const Analysis& a, const Verdict& v) {
                                       c.offset, v.rule, c.event, c.slot, f.unit));
   f.explanation = Explanation(a, v);
   f.claims.push_back({v.claim, 0});
-  if (v.draft_side >= 0) {
-    for (size_t m : v.corpus_sides[static_cast<size_t>(v.draft_side)]) f.claims.push_back({m, 0});
+  if (f.kind == "agreement") {
+    for (size_t m : v.confirming) f.claims.push_back({m, 0});
+    return f;
   }
-  if (f.kind == "conflict") {
-    int side = 1;
-    for (size_t s = 0; s < v.corpus_sides.size(); ++s) {
-      if (static_cast<int>(s) == v.draft_side) continue;
-      for (size_t m : v.corpus_sides[s]) f.claims.push_back({m, side});
-      ++side;
+  // A vague draft compatible with every side: the draft alone, then the corpus' groups.
+  const bool vague = v.contradicting.empty();
+  if (!vague) {
+    for (size_t m : v.confirming) f.claims.push_back({m, 0});
+  }
+  // The claims against the draft (or all, for a vague draft), one side per corpus group.
+  int side = 1;
+  for (const auto& group : v.corpus_sides) {
+    bool used = false;
+    for (size_t m : group) {
+      if (!vague && !std::binary_search(v.contradicting.begin(), v.contradicting.end(), m)) continue;
+      f.claims.push_back({m, side});
+      used = true;
     }
+    if (used) ++side;
   }
   return f;
 }

@@ -3,8 +3,10 @@
 //
 //   Finding f = VerdictFinding(analysis, verdict);   // kind "conflict" or "agreement"
 //
-// contradicted, disputed -> conflict: side 0 is the draft's claim followed by the corpus claims of
-//                           the group it agrees with; the other corpus groups follow, one side each.
+// contradicted, disputed -> conflict: side 0 is the draft's claim and the corpus claims compatible
+//                           with it; the corpus claims against it follow, one side per corpus
+//                           consensus group. A vague draft compatible with every group of a
+//                           disputed slot stands alone on side 0, each corpus group on its own side.
 // confirmed              -> agreement: the draft's claim, then the corpus claims that agree.
 // The id is a fingerprint of the verdict, the draft, the claim's offset, rule, event and slot.
 #pragma once
