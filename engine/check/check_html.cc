@@ -17,10 +17,11 @@ const Finding* FindingOf(const CheckResult& r, const Verdict& v) {
   return nullptr;
 }
 
-std::string SideTitle(const Verdict& v, int side) {
+// `sides`: how many sides the verdict's finding has, the draft's included.
+std::string SideTitle(const Verdict& v, int side, int sides) {
   if (side == 0) return v.confirming.empty() || v.contradicting.empty() ? "Draft" : "Draft, and the articles compatible with it";
   if (v.contradicting.empty()) return fmt::format("Corpus, side {}", side);
-  return v.corpus_sides.size() > 1 ? fmt::format("Against the draft ({})", side) : "Against the draft";
+  return sides > 2 ? fmt::format("Against the draft ({})", side) : "Against the draft";
 }
 
 void WriteVerdict(std::ostream& out, const CheckResult& r, const Verdict& v) {
@@ -35,16 +36,17 @@ void WriteVerdict(std::ostream& out, const CheckResult& r, const Verdict& v) {
   fmt::print(out, "<p class=\"explanation\">{}</p>\n<div class=\"sides\">\n", HtmlEscape(VerdictMessage(r, v)));
   const Finding* f = FindingOf(r, v);
   if (!f) {
-    fmt::print(out, "<div class=\"side\">\n<h5 class=\"side-title\">{}</h5>\n", SideTitle(v, 0));
+    fmt::print(out, "<div class=\"side\">\n<h5 class=\"side-title\">{}</h5>\n", "Draft");
     WriteHtmlClaim(out, r.analysis, v.claim, "Draft");
     out << "</div>\n";
   } else {
+    const int sides = f->claims.back().side + 1;
     int side = -1;
     for (const FindingClaim& fc : f->claims) {
       if (fc.side != side) {
         if (side != -1) out << "</div>\n";
         side = fc.side;
-        fmt::print(out, "<div class=\"side\">\n<h5 class=\"side-title\">{}</h5>\n", SideTitle(v, side));
+        fmt::print(out, "<div class=\"side\">\n<h5 class=\"side-title\">{}</h5>\n", SideTitle(v, side, sides));
       }
       WriteHtmlClaim(out, r.analysis, fc.claim, fc.claim == v.claim ? "Draft" : "");
     }

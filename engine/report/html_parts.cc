@@ -79,6 +79,17 @@ constexpr const char* kScript = R"js(
 })();
 )js";
 
+// A long title (a photo caption taken as title) cut at a word boundary, at most `max` bytes.
+std::string ShortTitle(const std::string& title, size_t max) {
+  if (title.size() <= max) return title;
+  size_t cut = title.rfind(' ', max);
+  if (cut == std::string::npos || cut < max / 2) {
+    cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  }
+  return title.substr(0, cut) + "…";
+}
+
 }  // namespace
 
 std::string HtmlEscape(std::string_view text) {
@@ -141,9 +152,10 @@ void WriteHtmlClaim(std::ostream& out, const Analysis& a, size_t claim, const st
   out << "<figcaption>";
   if (!role.empty()) fmt::print(out, "<span class=\"role\">{}</span> · ", HtmlEscape(role));
   fmt::print(out,
-             "<q class=\"quote\">{}</q> — <cite>{}</cite> · <code class=\"doc\">{}</code> · <span class=\"outlet\">{}</span> · "
+             "<q class=\"quote\">{}</q> — <cite title=\"{}\">{}</cite> · <code class=\"doc\">{}</code> · <span class=\"outlet\">{}</span> · "
              "<time>{}</time> · line {}, col {} · value <code>{}</code>{}</figcaption>\n</figure>\n",
-             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlEscape(d.id), HtmlEscape(d.outlet),
+             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlEscape(ShortTitle(d.title, 140)), HtmlEscape(d.id),
+             HtmlEscape(d.outlet),
              d.published ? d.published->ToString() : "date unknown", c.line, c.column, HtmlEscape(c.value),
              c.hedge.empty() ? "" : " (" + HtmlEscape(c.hedge) + ")");
 }

@@ -32,7 +32,7 @@ void WriteHtmlFilters(std::ostream& out, const std::map<std::string, size_t>& ki
                       const std::map<std::string, size_t>& slots);
 
 // One claim as a <figure>: its sentence with the value in <mark>, the quote, the article (title,
-// id, outlet, date), line and column, the normalized value and hedge. `role` (may be empty) is a
+// cut to 140 bytes with the whole in a tooltip; id, outlet, date), line and column, the normalized value and hedge. `role` (may be empty) is a
 // short label such as "Draft".
 void WriteHtmlClaim(std::ostream& out, const Analysis& a, size_t claim, const std::string& role);
 
