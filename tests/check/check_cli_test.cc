@@ -131,7 +131,41 @@ TEST_CASE("--published overrides the front matter: a year later nothing links, n
   CHECK(r.out.find("note: unchecked: duration") != std::string::npos);
 }
 
+TEST_CASE("several drafts in one run: sorted by file, then position; output deterministic") {
+  CliRun first = RunContraste("check " + kWrong + " " + kConsistent);
+  CliRun second = RunContraste("check " + kConsistent + " " + kWrong);
+  CHECK(first.status == 1);
+  CHECK(first.out == second.out);
+  std::pair<std::string, std::pair<int, int>> previous{"", {0, 0}};
+  size_t consistent = 0;
+  for (const std::string& text : Lines(first.out)) {
+    CAPTURE(text);
+    LinePosition p = ParseLine(text);
+    const std::pair<std::string, std::pair<int, int>> here{p.file, {p.line, p.column}};
+    CHECK(here > previous);
+    previous = here;
+    if (p.file == kConsistent) {
+      ++consistent;
+      CHECK(p.verdict != "contradicted");  // judged against the corpus only, never the other draft
+    }
+  }
+  CHECK(consistent >= 4);
+  CliRun json1 = RunContraste("check --format json " + kWrong + " " + kConsistent);
+  CliRun json2 = RunContraste("check --format json " + kWrong + " " + kConsistent);
+  CHECK(json1.out == json2.out);
+}
+
 TEST_CASE("errors exit 2 with a message naming the problem") {
+  SUBCASE("a corpus that is not there") {
+    CliRun r = RunContraste("check --corpus tests/data/no_such_corpus " + kConsistent);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("no_such_corpus") != std::string::npos);
+  }
+  SUBCASE("a directory given as draft") {
+    CliRun r = RunContraste("check tests/data/drafts");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("is a directory") != std::string::npos);
+  }
   SUBCASE("bad date flag") {
     CliRun r = RunContraste("check --published 2024-13-01 " + kWrong);
     CHECK(r.status == 2);
