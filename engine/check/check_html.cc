@@ -77,6 +77,20 @@ void WriteCheckHtml(const CheckResult& r, std::ostream& out) {
     const Document& doc = a.documents[d];
     fmt::print(out, "<section class=\"draft\" data-draft=\"{}\">\n<h2 class=\"draft-title\">Draft <code>{}</code>: {}</h2>\n",
                HtmlEscape(doc.id), HtmlEscape(doc.path), HtmlEscape(doc.title));
+    // At a glance: what the editor must look at, in the order of the text, linked to its card.
+    bool glance = false;
+    for (const Verdict& v : r.verdicts) {
+      const Claim& c = a.claims[v.claim];
+      if (c.doc != d || (v.kind != VerdictKind::kContradicted && v.kind != VerdictKind::kDisputed)) continue;
+      if (!glance) out << "<ul class=\"glance\">\n";
+      glance = true;
+      fmt::print(out,
+                 "<li data-kind=\"{}\" data-slot=\"{}\"><a href=\"#v-{}-{}\"><span class=\"badge\">{}</span>line {}, col {}: "
+                 "<q>{}</q> · {}</a></li>\n",
+                 VerdictName(v.kind), HtmlEscape(c.slot), HtmlEscape(doc.id), c.offset, VerdictName(v.kind), c.line,
+                 c.column, HtmlEscape(c.quote), HtmlEscape(ClaimSubject(c)));
+    }
+    if (glance) out << "</ul>\n";
     // Events in the order of the draft's first claim about them.
     std::vector<std::string> order;
     std::map<std::string, std::vector<const Verdict*>> by_event;

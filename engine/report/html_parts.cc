@@ -21,6 +21,10 @@ nav.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap
 nav.filters legend{float:left;font-weight:600;margin-right:.5rem}
 nav.filters label{white-space:nowrap}
 section.event{margin:1.5rem 0}
+ul.glance{list-style:none;padding:0;margin:.5rem 0 1rem}
+ul.glance li{margin:.2rem 0}
+ul.glance a{color:inherit;text-decoration:none}
+ul.glance a:hover q{text-decoration:underline}
 section.draft>.draft-title{font-size:1.35rem;margin:1.5rem 0 .25rem}
 section.event>.event-title{font-size:1.2rem;margin:0 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid var(--line)}
 article.finding{border:1px solid var(--line);border-left:6px solid var(--grey);border-radius:6px;padding:.75rem 1rem;margin:.75rem 0}

@@ -146,9 +146,15 @@ TEST_CASE("Chromium renders the check of the draft with errors: contradictions w
   CliRun dom = Chromium("--dump-dom", FileUrl(page));
   REQUIRE(dom.status == 0);
   CHECK(dom.out.find("data-filters=\"ready\"") != std::string::npos);
-  const size_t card = dom.out.find("data-kind=\"contradicted\" data-slot=\"duration\"");
-  REQUIRE(card != std::string::npos);
-  const std::string article = dom.out.substr(card, dom.out.find("</article>", card) - card);
+  // The at-a-glance list links to the card of the contradicted duration.
+  const std::string link = "<li data-kind=\"contradicted\" data-slot=\"duration\"><a href=\"#";
+  const size_t li = dom.out.find(link);
+  REQUIRE(li != std::string::npos);
+  const size_t id_start = li + link.size();
+  const std::string id = dom.out.substr(id_start, dom.out.find('"', id_start) - id_start);
+  const std::string article = ArticleById(dom.out, id);
+  REQUIRE_FALSE(article.empty());
+  CHECK(article.find("data-kind=\"contradicted\" data-slot=\"duration\"") != std::string::npos);
   CHECK(article.find("<mark>tres horas y media</mark>") != std::string::npos);
   CHECK(article.find("<mark>unos 90 minutos</mark>") != std::string::npos);
   CHECK(article.find("<mark>aproximadamente dos horas</mark>") != std::string::npos);
