@@ -9,6 +9,13 @@
 
 namespace contraste {
 
+// An entity as a claim carries it: enough to show and compare it without the gazetteer.
+struct EntityRef {
+  std::string id;    // gazetteer id, or "name:<words>" for a name of unknown kind
+  std::string name;  // display name: the gazetteer name, or the name as written
+  std::string kind;  // gazetteer kind ("palace"), or "unknown"
+};
+
 struct Claim {
   // Provenance.
   size_t doc = 0;              // index into the analysed documents
@@ -33,6 +40,10 @@ struct Claim {
   std::string hedge;    // hedge id or empty
   bool vague = false;
   Interval interval;    // in base units (seconds, items)
+
+  // Who and where (claims/venue_finder.h, claims/attribution_finder.h).
+  std::vector<EntityRef> venue;        // slot "venue": the place, then the places it lies in
+  std::vector<EntityRef> attribution;  // sources the sentence gives for it ("según TASS"), in order
 
   // Comparison key: claims are compared only within the same event, slot and counted thing.
   std::string CompareKey() const;

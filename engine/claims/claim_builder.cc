@@ -6,6 +6,10 @@
 
 #include "claims/date_claims.h"
 
+#include "claims/attribution_finder.h"
+#include "claims/venue_finder.h"
+#include "extract/entity_matcher.h"
+
 namespace contraste {
 
 namespace {
@@ -21,22 +25,30 @@ std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
   return {b, e};
 }
 
-// Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`; a capital
-// stands for its country.
+// Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`: gazetteer
+// entities of a kind under one of the frame's participant kinds (a capital stands for its
+// country), or, with `unknown`, names of unknown kind that are not a venue (`venue_places`).
 std::set<std::string> ParticipantsIn(const Language& lang, const Frame& frame, const std::vector<Mention>& ms,
-                                     size_t from = 0, size_t to = static_cast<size_t>(-1)) {
+                                     const std::set<size_t>& venue_places, bool unknown, size_t from = 0,
+                                     size_t to = static_cast<size_t>(-1)) {
   std::set<std::string> out;
   auto wanted = [&](const std::string& kind) {
-    return std::find(frame.participant_kinds.begin(), frame.participant_kinds.end(), kind) !=
-           frame.participant_kinds.end();
+    return std::any_of(frame.participant_kinds.begin(), frame.participant_kinds.end(),
+                       [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
   };
-  for (const Mention& m : ms) {
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const Mention& m = ms[k];
     if (m.kind != MentionKind::kEntity || m.begin_token < from || m.end_token > to) continue;
-    const Entity& e = lang.entities[static_cast<size_t>(m.ref)];
-    if (wanted(e.kind)) {
-      out.insert(e.id);
-    } else if (!e.stands_for.empty()) {
-      const Entity* s = lang.FindEntity(e.stands_for);
+    const Entity* e = EntityOf(lang, m);
+    if (!e) {
+      if (unknown && !venue_places.count(k)) out.insert(m.normalized);
+      continue;
+    }
+    if (unknown) continue;
+    if (wanted(e->kind)) {
+      out.insert(e->id);
+    } else if (!e->stands_for.empty()) {
+      const Entity* s = lang.FindEntity(e->stands_for);
       if (s && wanted(s->kind)) out.insert(s->id);
     }
   }
@@ -89,10 +101,62 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
                                const AnalyzedText& text,
                                const std::vector<std::vector<Mention>>& mentions) {
   std::vector<Claim> claims;
+  // Venues first: the places they name are no participants.
+  std::vector<std::vector<VenueMention>> venues(text.sentences.size());
+  std::vector<std::set<size_t>> venue_places(text.sentences.size());
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    venues[si] = FindVenues(lang, text.SentenceTokens(text.sentences[si]), mentions[si]);
+    for (const auto& v : venues[si]) venue_places[si].insert(v.places.begin(), v.places.end());
+  }
+  // Participants: gazetteer entities of the trigger's clause, else its sentence, else the
+  // sentences before it; only when none is found, names of unknown kind, in the same order.
+  auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) {
+    const TokenRange t = text.SentenceTokens(text.sentences[si]);
+    auto [clause_begin, clause_end] = ClauseAround(t, trigger.begin_token);
+    std::set<std::string> parts;
+    for (bool unknown : {false, true}) {
+      parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
+      if (parts.empty()) parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown);
+      for (int back = 1; parts.empty() && back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
+        size_t prev = si - static_cast<size_t>(back);
+        parts = ParticipantsIn(lang, frame, mentions[prev], venue_places[prev], unknown);
+      }
+      if (!parts.empty()) break;
+    }
+    return parts;
+  };
+  // A claim quoting tokens [first, end) of sentence si, about `frame`.
+  auto make_claim = [&](size_t si, size_t first, size_t end, const Frame& frame, const Mention& trigger) {
+    const Sentence& sentence = text.sentences[si];
+    Claim c;
+    c.doc = doc_index;
+    c.offset = text.OrigBegin(first);
+    c.length = text.OrigEnd(end - 1) - c.offset;
+    c.quote = doc.bytes.substr(c.offset, c.length);
+    c.sentence_offset = sentence.begin;
+    c.sentence_length = sentence.end - sentence.begin;
+    auto [line, col] = text.LineColumn(c.offset);
+    c.line = line;
+    c.column = col;
+    c.frame = frame.id;
+    std::set<std::string> parts = participants_of(si, frame, trigger);
+    c.participants.assign(parts.begin(), parts.end());
+    c.attribution = FindAttribution(lang, text.SentenceTokens(sentence), mentions[si]);
+    return c;
+  };
   for (size_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& sentence = text.sentences[si];
     const TokenRange t = text.SentenceTokens(sentence);
     const auto& ms = mentions[si];
+    for (const VenueMention& v : venues[si]) {
+      const Mention& trigger = ms[v.trigger];
+      Claim c = make_claim(si, v.begin_token, v.end_token, lang.frames[static_cast<size_t>(trigger.ref)], trigger);
+      c.slot = "venue";
+      c.venue = VenueChain(lang, ms, v);
+      c.value = c.venue.front().id;
+      c.interval = Interval::Point(0);
+      claims.push_back(std::move(c));
+    }
     for (const Mention& m : ms) {
       std::string slot = SlotOf(lang, t, ms, m);
       if (slot.empty()) continue;
@@ -125,28 +189,10 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       }
       if (!best) continue;
       const Frame& frame = lang.frames[static_cast<size_t>(best->ref)];
-      auto [clause_begin, clause_end] = ClauseAround(t, best->begin_token);
-      std::set<std::string> parts = ParticipantsIn(lang, frame, ms, clause_begin, clause_end);
-      if (parts.empty()) parts = ParticipantsIn(lang, frame, ms);
-      for (int back = 1; parts.empty() && back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
-        parts = ParticipantsIn(lang, frame, mentions[si - static_cast<size_t>(back)]);
-      }
-      Claim c;
-      c.doc = doc_index;
       // A cued slot quotes its cue too: "en 24 años".
       size_t first_token = m.begin_token;
       if (const SlotCue* cue = FindCue(lang, slot); cue && !cue->preceded_by.empty()) first_token = m.begin_token - 1;
-      c.offset = text.OrigBegin(first_token);
-      size_t end = text.OrigEnd(m.end_token - 1);
-      c.length = end - c.offset;
-      c.quote = doc.bytes.substr(c.offset, c.length);
-      c.sentence_offset = sentence.begin;
-      c.sentence_length = sentence.end - sentence.begin;
-      auto [line, col] = text.LineColumn(c.offset);
-      c.line = line;
-      c.column = col;
-      c.frame = frame.id;
-      c.participants.assign(parts.begin(), parts.end());
+      Claim c = make_claim(si, first_token, m.end_token, frame, *best);
       c.slot = slot;
       c.unit = m.unit;
       c.value = m.normalized;
@@ -156,6 +202,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       claims.push_back(std::move(c));
     }
   }
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.offset < b.offset; });
   return claims;
 }
 

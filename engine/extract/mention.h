@@ -16,7 +16,7 @@ enum class MentionKind {
   kDayOfMonth,  // 19 in "19 de junio"
   kQuantity,  // number + counted noun or unit: "más de 10.000 contenedores"
   kDuration,  // number + duration unit: "unos 90 minutos"
-  kEntity,    // a gazetteer entity: person, place, organisation
+  kEntity,    // a gazetteer entity (person, place, organisation) or a capitalized name
   kTrigger,   // a frame trigger word: cumbre, visita
   kDate,      // a temporal expression: "el 21 de marzo", "este miércoles" (extract/date_mentions.h)
 };
@@ -35,7 +35,9 @@ struct Mention {
   bool vague = false;       // "miles", "decenas"
   std::string unit;         // duration unit id, measure id or lemma of the counted noun
   std::string normalized;   // "PT1H30M", "10000", "1"; kDate: "2024-06-19" once resolved, else ""
-  int ref = -1;             // entity index (kEntity) or frame index (kTrigger)
+  int ref = -1;             // entity index (kEntity) or frame index (kTrigger); -1 for a name
+                            // of unknown kind (normalized "name:<key words>")
+  std::string surface;      // kEntity of unknown kind: the name as written in the source
   TemporalExpression temporal;  // kDate: what the text gives; interval = days since 1970-01-01
 };
 

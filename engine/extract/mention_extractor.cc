@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "extract/date_mentions.h"
+#include "extract/entity_matcher.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -30,15 +31,9 @@ namespace {
 void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Mention>* out) {
   for (size_t i = text.begin; i < text.end;) {
     PhraseTable::Match m;
-    if (lang.entity_table.LongestAt(text, i, &m)) {
-      Mention e;
-      e.kind = MentionKind::kEntity;
-      e.begin_token = e.number_token = i;
-      e.end_token = m.end;
-      e.ref = m.id;
-      e.normalized = lang.entities[static_cast<size_t>(m.id)].id;
+    if (Mention e; MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h
       out->push_back(e);
-      i = m.end;
+      i = e.end_token;
       continue;
     }
     if (lang.trigger_table.LongestAt(text, i, &m)) {

@@ -14,6 +14,7 @@
 
 #include "core/error.h"
 #include "core/interval.h"
+#include "extract/entity_data.h"
 #include "extract/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 
@@ -74,8 +75,9 @@ struct SlotCue {
 struct Entity {
   std::string id;
   std::string name;
-  std::string kind;
+  std::string kind;        // a kind of the gazetteer's kind tree: "guesthouse", "person"
   std::string stands_for;  // entity id, or empty
+  std::string part_of;     // entity id of the place it lies in, or empty
 };
 
 struct Language {
@@ -125,10 +127,15 @@ struct Language {
   PhraseTable trigger_table;  // id = frame index
   std::vector<SlotCue> slot_cues;
 
-  // gazetteer.yaml
+  // gazetteer.yaml (see extract/entity_data.h), names.yaml, venues.yaml, attribution.yaml
   std::vector<Entity> entities;
   PhraseTable entity_table{/*hyphen_is_space=*/true};  // id = entity index
   const Entity* FindEntity(const std::string& id) const;
+  KindTree kinds;
+  EntityIndex entity_index;  // alias keys -> entity index
+  NameCues names;
+  VenueCues venues;
+  AttributionCues attribution;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

@@ -252,9 +252,9 @@ Status LoadFrames(Ctx& c) {
     CONTRASTE_CHECK(s.AllowOnly({"value", "preceded_by", "needs_ordinal_before"}));
     CONTRASTE_CHECK(s.Require("value"));
     CONTRASTE_TRY(value, s.String("value"));
-    if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date") {
+    if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place") {
       return YamlError(file, s.Node("value"),
-                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal)", *value));
+                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, place)", *value));
     }
     CONTRASTE_TRY(preceded, s.Strings("preceded_by"));
     CONTRASTE_TRY(needs, s.Bool("needs_ordinal_before"));
@@ -295,35 +295,8 @@ Status LoadFrames(Ctx& c) {
   return {};
 }
 
-Status LoadGazetteer(Ctx& c) {
-  const std::string file = c.Path("gazetteer.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
-  YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"entities"}));
-  std::vector<std::pair<std::string, YAML::Node>> refs;
-  for (const auto& item : m.Node("entities")) {
-    YamlMap e(item, file);
-    CONTRASTE_CHECK(e.AllowOnly({"id", "name", "kind", "stands_for", "aliases"}));
-    CONTRASTE_CHECK(e.Require("id"));
-    CONTRASTE_CHECK(e.Require("kind"));
-    CONTRASTE_TRY(id, e.String("id"));
-    CONTRASTE_TRY(name, e.String("name"));
-    CONTRASTE_TRY(kind, e.String("kind"));
-    CONTRASTE_TRY(stands, e.String("stands_for"));
-    CONTRASTE_TRY(aliases, e.Strings("aliases"));
-    if (c.lang.FindEntity(*id)) return YamlError(file, e.Node("id"), fmt::format("duplicate entity id '{}'", *id));
-    Entity ent{*id, name ? *name : *id, *kind, stands ? *stands : ""};
-    if (stands) refs.emplace_back(*stands, e.Node("stands_for"));
-    int index = static_cast<int>(c.lang.entities.size());
-    c.lang.entities.push_back(ent);
-    CONTRASTE_CHECK(AddPhrase(c.lang.entity_table, c, file, item, ent.name, index));
-    for (const auto& a : aliases) CONTRASTE_CHECK(AddPhrase(c.lang.entity_table, c, file, item, a, index));
-  }
-  for (const auto& [ref, node] : refs) {
-    if (!c.lang.FindEntity(ref)) return YamlError(file, node, fmt::format("stands_for names unknown entity '{}'", ref));
-  }
-  return {};
-}
+// gazetteer.yaml and the files that go with it (names, venues, attribution): extract/entity_data.h.
+Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 
 }  // namespace
 

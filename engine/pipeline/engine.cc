@@ -10,6 +10,7 @@
 #include "claims/event_linker.h"
 #include "extract/date_mentions.h"
 #include "extract/mention_extractor.h"
+#include "extract/name_finder.h"
 #include "text/analyzed_text.h"
 
 namespace contraste {
@@ -76,8 +77,10 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   std::vector<std::vector<Mention>> per_sentence;
   per_sentence.reserve(text.sentences.size());
   size_t count = 0;
+  const NameContext names = NameContextOf(doc, text);
   for (const Sentence& s : text.sentences) {
     per_sentence.push_back(ExtractMentions(*lang, text.SentenceTokens(s)));
+    AddUnknownNames(*lang, names, s, &per_sentence.back());
     count += per_sentence.back().size();
   }
   if (mentions) *mentions += count;

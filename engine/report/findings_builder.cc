@@ -80,7 +80,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       f.unit = first.slot == "quantity" ? first.unit : "";
       std::vector<std::string> quoted;
       for (size_t s = 0; s < sides.size(); ++s) {
-        quoted.push_back(fmt::format("\"{}\"", claims[sides[s].front()].quote));
+        quoted.push_back(group.rule->Describe(claims[sides[s].front()]));
         for (size_t c : sides[s]) f.claims.push_back({c, static_cast<int>(s)});
       }
       f.explanation = Explain(spec.conflict, first, fmt::format("{}", fmt::join(quoted, " vs ")));
@@ -102,7 +102,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       std::set<std::string> seen;
       for (size_t c : side) {
         f.claims.push_back({c, 0});
-        if (seen.insert(claims[c].quote).second) quoted.push_back(fmt::format("\"{}\"", claims[c].quote));
+        if (seen.insert(claims[c].quote).second) quoted.push_back(group.rule->Describe(claims[c]));
       }
       f.explanation = Explain(spec.agreement, first, fmt::format("{}", fmt::join(quoted, ", ")));
       out.push_back(std::move(f));

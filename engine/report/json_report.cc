@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "claims/attribution_finder.h"
 #include "report/report_writers.h"
 
 namespace contraste {
@@ -17,6 +18,21 @@ Json IntervalJson(const Interval& i) {
   return j;
 }
 
+Json EntityJson(const EntityRef& r) { return Json{{"id", r.id}, {"name", r.name}, {"kind", r.kind}}; }
+
+// Who the article says states it, and for venues where it happened (the place, then its larger places).
+void AddWhoAndWhere(const Claim& c, Json* j) {
+  Json sources = Json::array();
+  for (const EntityRef& r : c.attribution) sources.push_back(EntityJson(r));
+  (*j)["attribution"] = sources;
+  if (c.venue.empty()) return;
+  Json place = EntityJson(c.venue.front());
+  Json within = Json::array();
+  for (size_t k = 1; k < c.venue.size(); ++k) within.push_back(EntityJson(c.venue[k]));
+  place["within"] = within;
+  (*j)["place"] = place;
+}
+
 }  // namespace
 
 Json ClaimJson(const Analysis& a, const Claim& c) {
@@ -32,6 +48,7 @@ Json ClaimJson(const Analysis& a, const Claim& c) {
   j["value"] = c.value;
   j["hedge"] = c.hedge.empty() ? Json(nullptr) : Json(c.hedge);
   j["interval"] = IntervalJson(c.interval);
+  AddWhoAndWhere(c, &j);
   return j;
 }
 
@@ -91,6 +108,15 @@ void WriteJsonReport(const Analysis& a, std::ostream& out) {
       claims.push_back(c);
     }
     j["claims"] = claims;
+    std::vector<size_t> members;
+    for (const FindingClaim& fc : f.claims) members.push_back(fc.claim);
+    Json shared = Json::array();
+    for (const SharedSource& s : SharedSources(a.claims, members)) {
+      Json docs = Json::array();
+      for (size_t d : s.docs) docs.push_back(a.documents[d].id);
+      shared.push_back({{"source", EntityJson(s.source)}, {"docs", docs}});
+    }
+    if (!shared.empty()) j["shared_attribution"] = shared;
     findings.push_back(j);
   }
   root["findings"] = findings;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "claims/attribution_finder.h"
 #include "report/report_writers.h"
 
 namespace contraste {
@@ -37,10 +38,31 @@ std::string Highlighted(const Document& d, const Claim& c) {
          Md(bytes.substr(c.offset + c.length, e - c.offset - c.length));
 }
 
+// ": guesthouse, in Pionyang, Corea del Norte" for a venue; empty otherwise.
+std::string PlaceNote(const Claim& c) {
+  if (c.venue.empty()) return "";
+  std::string note = ": " + (c.venue.front().kind == "unknown" ? std::string("place of unknown kind") : c.venue.front().kind);
+  for (size_t k = 1; k < c.venue.size(); ++k) note += (k == 1 ? ", in " : ", ") + Md(c.venue[k].name);
+  return note;
+}
+
 void WriteClaimLine(const Analysis& a, const Claim& c, std::ostream& out) {
   const Document& d = a.documents[c.doc];
-  fmt::print(out, "  - \"{}\" — `{}` line {}, col {} (value `{}`{})\n    > {}\n", Md(c.quote), d.id, c.line,
-             c.column, c.value, c.hedge.empty() ? "" : ", " + c.hedge, Highlighted(d, c));
+  std::string source = c.attribution.empty() ? "" : " · according to " + Md(AttributionText(c.attribution));
+  fmt::print(out, "  - \"{}\" — `{}` line {}, col {} (value `{}`{}{}){}\n    > {}\n", Md(c.quote), d.id, c.line,
+             c.column, c.value, PlaceNote(c), c.hedge.empty() ? "" : ", " + c.hedge, source, Highlighted(d, c));
+}
+
+// "Attributed to KCNA by `002`, `003`." for every source several documents give.
+void WriteSharedSources(const Analysis& a, const Finding& f, std::ostream& out) {
+  std::vector<size_t> members;
+  for (const FindingClaim& fc : f.claims) members.push_back(fc.claim);
+  for (const SharedSource& s : SharedSources(a.claims, members)) {
+    std::vector<std::string> ids;
+    for (size_t doc : s.docs) ids.push_back(fmt::format("`{}`", a.documents[doc].id));
+    fmt::print(out, "- Same source: {} articles attribute it to {}: {}.\n", s.docs.size(), Md(s.source.name),
+               fmt::join(ids, ", "));
+  }
 }
 
 }  // namespace
@@ -87,6 +109,7 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
         }
         WriteClaimLine(a, a.claims[fc.claim], out);
       }
+      WriteSharedSources(a, *f, out);
       out << "\n";
     }
   }

@@ -50,6 +50,8 @@ class ComparisonRule {
   bool AppliesTo(const std::string& slot) const;
   // How `a` relates to `b`; symmetric except that kRefines means one is narrower.
   virtual Relation Compare(const Claim& a, const Claim& b) const = 0;
+  // How an explanation names one side: the quote in double quotes, plus what the kind adds.
+  virtual std::string Describe(const Claim& c) const { return "\"" + c.quote + "\""; }
 
  private:
   RuleSpec spec_;
@@ -58,5 +60,6 @@ class ComparisonRule {
 // Rule kinds, each in its own file.
 std::unique_ptr<ComparisonRule> MakeIntervalOverlapRule(RuleSpec spec);
 std::unique_ptr<ComparisonRule> MakeSameValueRule(RuleSpec spec);
+std::unique_ptr<ComparisonRule> MakeSamePlaceRule(RuleSpec spec);
 
 }  // namespace contraste

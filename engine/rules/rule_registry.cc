@@ -10,6 +10,7 @@ using Factory = std::unique_ptr<ComparisonRule> (*)(RuleSpec);
 const std::map<std::string, Factory>& Registry() {
   static const std::map<std::string, Factory> kRegistry = {
       {"interval_overlap", &MakeIntervalOverlapRule},
+      {"same_place", &MakeSamePlaceRule},
       {"same_value", &MakeSameValueRule},
   };
   return kRegistry;

@@ -1,0 +1,92 @@
+#include "claims/attribution_finder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/entity_matcher.h"
+
+namespace contraste {
+
+namespace {
+
+bool IsSourceKind(const Language& lang, const std::string& kind) {
+  if (kind == "unknown") return true;
+  return std::any_of(lang.attribution.source_kinds.begin(), lang.attribution.source_kinds.end(),
+                     [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
+}
+
+EntityRef RefOf(const Language& lang, const Mention& m) {
+  if (const Entity* e = EntityOf(lang, m)) return {e->id, e->name, e->kind};
+  return {m.normalized, m.surface, "unknown"};
+}
+
+}  // namespace
+
+std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+  std::vector<size_t> picked;  // mention indices
+  auto pick = [&](size_t k) {
+    if (std::find(picked.begin(), picked.end(), k) == picked.end()) picked.push_back(k);
+  };
+  const AttributionCues& cues = lang.attribution;
+  if (cues.cues.empty()) return {};
+  for (size_t i = t.begin; i < t.end;) {
+    PhraseTable::Match cue;
+    if (!cues.cues.LongestAt(t, i, &cue)) {
+      ++i;
+      continue;
+    }
+    // A source right before the cue: "Putin dijo", "KCNA informó".
+    for (size_t k = 0; k < ms.size(); ++k) {
+      const Mention& m = ms[k];
+      if (m.kind == MentionKind::kEntity && m.end_token == i && IsSourceKind(lang, EntityKindOf(lang, m))) pick(k);
+    }
+    // Sources after it, up to the window, a stop word or the next cue's reach.
+    size_t stop = std::min(t.end, cue.end + static_cast<size_t>(std::max(cues.window, 0)));
+    for (size_t j = cue.end; j < stop; ++j) {
+      if (t.At(j).kind == TokenKind::kWord && cues.stop_at.count(std::string(t.Text(j)))) {
+        stop = j;
+        break;
+      }
+    }
+    for (size_t k = 0; k < ms.size(); ++k) {
+      const Mention& m = ms[k];
+      if (m.kind != MentionKind::kEntity || m.begin_token < cue.end || m.begin_token >= stop) continue;
+      if (IsSourceKind(lang, EntityKindOf(lang, m))) pick(k);
+    }
+    i = cue.end;
+  }
+  std::sort(picked.begin(), picked.end(), [&](size_t a, size_t b) { return ms[a].begin_token < ms[b].begin_token; });
+  std::vector<EntityRef> out;
+  for (size_t k : picked) {
+    EntityRef r = RefOf(lang, ms[k]);
+    if (std::none_of(out.begin(), out.end(), [&](const EntityRef& o) { return o.id == r.id; })) out.push_back(r);
+  }
+  return out;
+}
+
+std::string AttributionText(const std::vector<EntityRef>& sources) {
+  std::vector<std::string> names;
+  for (const auto& s : sources) names.push_back(s.name);
+  return fmt::format("{}", fmt::join(names, " / "));
+}
+
+std::vector<SharedSource> SharedSources(const std::vector<Claim>& claims, const std::vector<size_t>& which) {
+  std::map<std::string, std::pair<EntityRef, std::set<size_t>>> by_id;
+  for (size_t k : which) {
+    for (const EntityRef& r : claims[k].attribution) {
+      auto& entry = by_id[r.id];
+      entry.first = r;
+      entry.second.insert(claims[k].doc);
+    }
+  }
+  std::vector<SharedSource> out;
+  for (const auto& [id, entry] : by_id) {
+    if (entry.second.size() >= 2) out.push_back({entry.first, {entry.second.begin(), entry.second.end()}});
+  }
+  return out;
+}
+
+}  // namespace contraste

@@ -1,0 +1,134 @@
+#include "claims/venue_finder.h"
+
+#include <algorithm>
+
+#include "extract/entity_matcher.h"
+
+namespace contraste {
+
+namespace {
+
+bool IsBreak(const TokenRange& t, size_t i) {
+  if (t.At(i).kind != TokenKind::kPunct) return false;
+  std::string_view p = t.Text(i);
+  return p == "," || p == ";" || p == ":" || p == "." || p == "(" || p == ")";
+}
+
+bool IsWord(const TokenRange& t, size_t i, const std::unordered_set<std::string>& set) {
+  return i < t.end && t.At(i).kind == TokenKind::kWord && set.count(std::string(t.Text(i))) > 0;
+}
+
+// Index of the entity mention that starts at token `at`, or -1.
+long EntityAt(const std::vector<Mention>& ms, size_t at) {
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind == MentionKind::kEntity && ms[k].begin_token == at) return static_cast<long>(k);
+  }
+  return -1;
+}
+
+bool IsPlaceMention(const Language& lang, const Mention& m) { return IsVenueKind(lang, EntityKindOf(lang, m)); }
+
+// The place after a venue preposition at token p: [article] [one lowercase head noun] place.
+// Returns the mention index and sets `phrase_begin` (the head noun, or the place).
+long PlaceAfter(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t p,
+                size_t* phrase_begin) {
+  size_t i = p + 1;
+  if (IsWord(t, i, lang.venues.articles)) ++i;
+  if (i >= t.end) return -1;
+  long k = EntityAt(ms, i);
+  if (k >= 0) {
+    *phrase_begin = i;
+    return IsPlaceMention(lang, ms[static_cast<size_t>(k)]) ? k : -1;
+  }
+  // "en el estadio Los Pinos": a head noun before an unknown name.
+  if (t.At(i).kind != TokenKind::kWord || IsWord(t, i, lang.venues.blockers) || IsWord(t, i, lang.venues.links)) return -1;
+  k = EntityAt(ms, i + 1);
+  if (k < 0 || !IsUnknownName(ms[static_cast<size_t>(k)])) return -1;
+  *phrase_begin = i;
+  return k;
+}
+
+}  // namespace
+
+bool IsVenueKind(const Language& lang, const std::string& kind) {
+  if (kind == "unknown") return true;
+  if (!lang.kinds.IsA(kind, "place")) return false;
+  for (const auto& coarse : lang.venues.not_venue_kinds) {
+    if (lang.kinds.IsA(kind, coarse)) return false;
+  }
+  return true;
+}
+
+std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+  std::vector<VenueMention> out;
+  if (lang.venues.prepositions.empty()) return out;
+  size_t consumed_until = t.begin;  // tokens already read as part of a venue phrase
+  for (size_t p = t.begin; p < t.end; ++p) {
+    if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
+    size_t phrase_begin = 0;
+    long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
+    if (place < 0) continue;
+    // The trigger: the nearest before the preposition, in the same clause, with no blocker between.
+    long trigger = -1;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      const Mention& tr = ms[k];
+      if (tr.kind != MentionKind::kTrigger || tr.end_token > p) continue;
+      if (!lang.frames[static_cast<size_t>(tr.ref)].Accepts("venue")) continue;
+      if (static_cast<long>(p - tr.end_token) > lang.venues.max_distance) continue;
+      bool blocked = false;
+      for (size_t j = tr.end_token; j < p && !blocked; ++j) {
+        blocked = IsBreak(t, j) || IsWord(t, j, lang.venues.blockers);
+      }
+      if (blocked) continue;
+      if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
+    }
+    if (trigger < 0) continue;
+    VenueMention v;
+    v.trigger = static_cast<size_t>(trigger);
+    v.begin_token = phrase_begin;
+    v.places.push_back(static_cast<size_t>(place));
+    size_t end = ms[static_cast<size_t>(place)].end_token;
+    // Larger places written after it: "de Pionyang", "en Pionyang", "en el corazón de" is not one.
+    while (IsWord(t, end, lang.venues.links)) {
+      size_t i = end + 1;
+      if (IsWord(t, i, lang.venues.articles)) ++i;
+      long k = EntityAt(ms, i);
+      if (k < 0 || !lang.kinds.IsA(EntityKindOf(lang, ms[static_cast<size_t>(k)]), "place")) {
+        if (k < 0 || !IsUnknownName(ms[static_cast<size_t>(k)])) break;
+      }
+      v.places.push_back(static_cast<size_t>(k));
+      end = ms[static_cast<size_t>(k)].end_token;
+    }
+    v.end_token = end;
+    consumed_until = end;
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v) {
+  std::vector<EntityRef> chain;
+  auto add = [&](EntityRef r) {
+    for (const auto& c : chain) {
+      if (c.id == r.id) return;
+    }
+    chain.push_back(std::move(r));
+  };
+  for (size_t k : v.places) {
+    const Mention& m = ms[k];
+    const Entity* e = EntityOf(lang, m);
+    if (!e) {
+      add({m.normalized, m.surface, "unknown"});
+      continue;
+    }
+    add({e->id, e->name, e->kind});
+    // The gazetteer's containers of this place.
+    for (const Entity* p = lang.FindEntity(e->part_of); p; p = lang.FindEntity(p->part_of)) {
+      if (std::any_of(chain.begin(), chain.end(), [&](const EntityRef& c) { return c.id == p->id; })) break;
+      add({p->id, p->name, p->kind});
+    }
+  }
+  return chain;
+}
+
+}  // namespace contraste

@@ -1,0 +1,36 @@
+// Where an event took place, as the text says it: a place after a venue preposition in the clause
+// of a trigger whose frame takes the `venue` slot ("reunidos ... en el Palacio del Sol de
+// Kumsusan"), with the larger places written after it ("plaza Kim Il Sung de Pionyang"). Cues are
+// language data (rules/<lang>/venues.yaml); places are gazetteer entities of a kind under `place`
+// or names of unknown kind.
+//
+//   for (const VenueMention& v : FindVenues(lang, tokens, mentions)) { mentions[v.trigger] ... }
+#pragma once
+
+#include <vector>
+
+#include "claims/claim.h"
+#include "extract/mention.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+struct VenueMention {
+  size_t trigger = 0;            // index into the sentence's mentions: the event's trigger
+  size_t begin_token = 0;        // the place phrase, tokens [begin, end): what the claim quotes
+  size_t end_token = 0;
+  std::vector<size_t> places;    // indices of entity mentions: the place, then the places it lies in
+};
+
+// Venues of one sentence, in text order.
+std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
+
+// The claim's venue chain: the place, the places the text puts it in, then the gazetteer's part_of
+// ancestors of each, without repeats (unknown names are shown as written).
+std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v);
+
+// True when `kind` may be a venue: a kind under `place` that venues.yaml does not call too coarse,
+// or an unknown kind.
+bool IsVenueKind(const Language& lang, const std::string& kind);
+
+}  // namespace contraste

@@ -1,0 +1,295 @@
+#include "extract/entity_data.h"
+
+#include <fmt/format.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "lang/language.h"
+#include "lang/yaml_reader.h"
+#include "text/normalizer.h"
+
+namespace contraste {
+
+namespace {
+
+// Latin-ASCII of one folded word, cached: "serguei" stays, "łukasz" -> "lukasz".
+const std::string& AsciiWord(std::string_view word) {
+  static std::unordered_map<std::string, std::string> cache;
+  static std::unique_ptr<icu::Transliterator> latin_ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  std::string w(word);
+  auto it = cache.find(w);
+  if (it != cache.end()) return it->second;
+  std::string out;
+  if (latin_ascii) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+    latin_ascii->transliterate(u);
+    u.toLower();
+    u.toUTF8String(out);
+  } else {
+    out = w;
+  }
+  return cache.emplace(w, out).first->second;
+}
+
+bool IsJoiner(std::string_view token) { return token == "-"; }
+
+}  // namespace
+
+std::string EntityKey(std::string_view folded) {
+  std::vector<Token> toks;
+  Tokenize(folded, 0, folded.size(), &toks);
+  std::string key;
+  for (const Token& t : toks) {
+    std::string_view w = folded.substr(t.begin, t.end - t.begin);
+    if (t.kind == TokenKind::kPunct && IsJoiner(w)) continue;
+    key += AsciiWord(w);
+  }
+  return key;
+}
+
+bool KindTree::IsA(const std::string& kind, const std::string& ancestor) const {
+  std::string k = kind;
+  for (size_t steps = 0; steps <= parent.size() && !k.empty(); ++steps) {
+    if (k == ancestor) return true;
+    auto it = parent.find(k);
+    if (it == parent.end()) return false;
+    k = it->second;
+  }
+  return false;
+}
+
+void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
+  if (key.empty()) return;
+  by_key_.emplace(key, entity);  // the first entity listed keeps a shared alias
+  for (size_t n = 1; n < key.size(); ++n) prefixes_.insert(key.substr(0, n));
+  max_tokens_ = std::max(max_tokens_, tokens);
+}
+
+bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const {
+  if (i >= text.end || text.At(i).kind == TokenKind::kPunct) return false;
+  std::string key;
+  bool found = false;
+  size_t words = 0;
+  // Spacing variants may split an alias into more tokens than it has ("Pyong Yang").
+  const size_t limit = max_tokens_ + 2;
+  for (size_t j = i; j < text.end && words < limit; ++j) {
+    const Token& t = text.At(j);
+    if (t.kind == TokenKind::kPunct) {
+      if (IsJoiner(text.Text(j)) && j > i && j + 1 < text.end && text.At(j + 1).kind != TokenKind::kPunct) continue;
+      break;
+    }
+    key += AsciiWord(text.Text(j));
+    ++words;
+    if (auto it = by_key_.find(key); it != by_key_.end()) {
+      *out = {it->second, j + 1};
+      found = true;
+    }
+    if (!prefixes_.count(key)) break;
+  }
+  return found;
+}
+
+namespace {
+
+#define CONTRASTE_TRY_E(var, expr)                \
+  auto var##_result = (expr);                     \
+  if (!var##_result) return var##_result.error(); \
+  auto var = std::move(*var##_result)
+
+#define CONTRASTE_CHECK_E(expr)                            \
+  do {                                                     \
+    if (Status st_ = (expr); !st_) return st_.error();     \
+  } while (0)
+
+bool Exists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec);
+}
+
+std::unordered_set<std::string> FoldedSet(TextNormalizer& norm, const std::vector<std::string>& words) {
+  std::unordered_set<std::string> out;
+  for (const auto& w : words) out.insert(norm.Fold(w));
+  return out;
+}
+
+Status LoadKinds(const std::string& file, const YAML::Node& node, KindTree* kinds) {
+  if (!node.IsMap()) return YamlError(file, node, "'kinds' must map each kind to its parent kind (or null)");
+  for (const auto& kv : node) {
+    if (!kv.second.IsNull() && !kv.second.IsScalar()) {
+      return YamlError(file, kv.second, fmt::format("parent of kind '{}' must be a kind or null", kv.first.Scalar()));
+    }
+    kinds->parent[kv.first.Scalar()] = kv.second.IsNull() ? "" : kv.second.Scalar();
+  }
+  for (const auto& kv : node) {
+    const std::string& p = kinds->parent[kv.first.Scalar()];
+    if (!p.empty() && !kinds->Has(p)) {
+      return YamlError(file, kv.second, fmt::format("kind '{}' has unknown parent '{}'", kv.first.Scalar(), p));
+    }
+    // A walk longer than the number of kinds is a cycle.
+    std::string k = kv.first.Scalar();
+    for (size_t steps = 0; !k.empty(); ++steps) {
+      if (steps > kinds->parent.size()) {
+        return YamlError(file, kv.first, fmt::format("kind '{}' is its own ancestor", kv.first.Scalar()));
+      }
+      k = kinds->parent[k];
+    }
+  }
+  return {};
+}
+
+Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language& lang) {
+  const std::string file = (std::filesystem::path(dir) / "gazetteer.yaml").string();
+  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  YamlMap m(doc.root, file);
+  CONTRASTE_CHECK_E(m.AllowOnly({"kinds", "entities"}));
+  CONTRASTE_CHECK_E(m.Require("kinds"));
+  CONTRASTE_CHECK_E(m.Require("entities"));
+  CONTRASTE_CHECK_E(LoadKinds(file, m.Node("kinds"), &lang.kinds));
+  struct Ref {
+    std::string id;
+    YAML::Node at;
+    const char* what;
+  };
+  std::vector<Ref> refs;
+  YAML::Node list = m.Node("entities");
+  if (!list.IsSequence()) return YamlError(file, list, "'entities' must be a list");
+  for (const auto& item : list) {
+    YamlMap e(item, file);
+    CONTRASTE_CHECK_E(e.AllowOnly({"id", "name", "kind", "stands_for", "part_of", "aliases"}));
+    CONTRASTE_CHECK_E(e.Require("id"));
+    CONTRASTE_CHECK_E(e.Require("kind"));
+    CONTRASTE_TRY_E(id, e.String("id"));
+    CONTRASTE_TRY_E(name, e.String("name"));
+    CONTRASTE_TRY_E(kind, e.String("kind"));
+    CONTRASTE_TRY_E(stands, e.String("stands_for"));
+    CONTRASTE_TRY_E(part_of, e.String("part_of"));
+    CONTRASTE_TRY_E(aliases, e.Strings("aliases"));
+    if (lang.FindEntity(*id)) return YamlError(file, e.Node("id"), fmt::format("duplicate entity id '{}'", *id));
+    if (!lang.kinds.Has(*kind)) {
+      return YamlError(file, e.Node("kind"), fmt::format("entity '{}' has unknown kind '{}'", *id, *kind));
+    }
+    Entity ent;
+    ent.id = *id;
+    ent.name = name ? *name : *id;
+    ent.kind = *kind;
+    ent.stands_for = stands ? *stands : "";
+    ent.part_of = part_of ? *part_of : "";
+    if (stands) refs.push_back({*stands, e.Node("stands_for"), "stands_for"});
+    if (part_of) refs.push_back({*part_of, e.Node("part_of"), "part_of"});
+    int index = static_cast<int>(lang.entities.size());
+    lang.entities.push_back(ent);
+    std::vector<std::string> phrases = {ent.name};
+    phrases.insert(phrases.end(), aliases.begin(), aliases.end());
+    for (const auto& p : phrases) {
+      std::string folded = norm.Fold(p);
+      std::string key = EntityKey(folded);
+      if (key.empty()) return YamlError(file, item, fmt::format("alias '{}' has no words", p));
+      std::vector<Token> toks;
+      Tokenize(folded, 0, folded.size(), &toks);
+      lang.entity_index.Add(key, index, toks.size());
+      lang.entity_table.Add(folded, index);
+    }
+  }
+  for (const Ref& r : refs) {
+    if (!lang.FindEntity(r.id)) return YamlError(file, r.at, fmt::format("{} names unknown entity '{}'", r.what, r.id));
+  }
+  // part_of must not loop: a place cannot lie inside itself.
+  for (const Entity& e : lang.entities) {
+    const Entity* p = &e;
+    for (size_t steps = 0; p && !p->part_of.empty(); ++steps) {
+      if (steps > lang.entities.size()) {
+        return MakeFileError(ErrorCode::kBadRule, file, 1, 1, fmt::format("entity '{}' lies inside itself (part_of)", e.id));
+      }
+      p = lang.FindEntity(p->part_of);
+    }
+  }
+  return {};
+}
+
+Status LoadNames(const std::string& dir, TextNormalizer& norm, Language& lang) {
+  const std::string file = (std::filesystem::path(dir) / "names.yaml").string();
+  if (!Exists(file)) return {};
+  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  YamlMap m(doc.root, file);
+  CONTRASTE_CHECK_E(m.AllowOnly({"connectors", "max_connectors"}));
+  CONTRASTE_TRY_E(conn, m.Strings("connectors"));
+  CONTRASTE_TRY_E(max_conn, m.Number("max_connectors"));
+  lang.names.connectors = FoldedSet(norm, conn);
+  if (max_conn) {
+    if (*max_conn < 1 || *max_conn > 4) return YamlError(file, m.Node("max_connectors"), "'max_connectors' must be 1 to 4");
+    lang.names.max_connectors = static_cast<size_t>(*max_conn);
+  }
+  return {};
+}
+
+Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) {
+  const std::string file = (std::filesystem::path(dir) / "venues.yaml").string();
+  if (!Exists(file)) return {};
+  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  YamlMap m(doc.root, file);
+  CONTRASTE_CHECK_E(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance"}));
+  CONTRASTE_CHECK_E(m.Require("prepositions"));
+  CONTRASTE_TRY_E(preps, m.Strings("prepositions"));
+  CONTRASTE_TRY_E(arts, m.Strings("articles"));
+  CONTRASTE_TRY_E(links, m.Strings("links"));
+  CONTRASTE_TRY_E(blockers, m.Strings("blockers"));
+  CONTRASTE_TRY_E(coarse, m.Strings("not_venue_kinds"));
+  CONTRASTE_TRY_E(dist, m.Number("max_distance"));
+  VenueCues& v = lang.venues;
+  v.prepositions = FoldedSet(norm, preps);
+  v.articles = FoldedSet(norm, arts);
+  v.links = FoldedSet(norm, links);
+  v.blockers = FoldedSet(norm, blockers);
+  for (const auto& k : coarse) {
+    if (!lang.kinds.Has(k)) return YamlError(file, m.Node("not_venue_kinds"), fmt::format("unknown kind '{}'", k));
+    v.not_venue_kinds.insert(k);
+  }
+  if (dist) v.max_distance = static_cast<int>(*dist);
+  return {};
+}
+
+Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& lang) {
+  const std::string file = (std::filesystem::path(dir) / "attribution.yaml").string();
+  if (!Exists(file)) return {};
+  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  YamlMap m(doc.root, file);
+  CONTRASTE_CHECK_E(m.AllowOnly({"cues", "source_kinds", "stop_at", "window"}));
+  CONTRASTE_CHECK_E(m.Require("cues"));
+  CONTRASTE_TRY_E(cues, m.Strings("cues"));
+  CONTRASTE_TRY_E(kinds, m.Strings("source_kinds"));
+  CONTRASTE_TRY_E(window, m.Number("window"));
+  CONTRASTE_TRY_E(stops, m.Strings("stop_at"));
+  AttributionCues& a = lang.attribution;
+  a.stop_at = FoldedSet(norm, stops);
+  for (const auto& c : cues) {
+    if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {
+      return YamlError(file, m.Node("cues"), fmt::format("cue '{}' has no words", c));
+    }
+    a.cue_texts.push_back(c);
+  }
+  for (const auto& k : kinds) {
+    if (!lang.kinds.Has(k)) return YamlError(file, m.Node("source_kinds"), fmt::format("unknown kind '{}'", k));
+  }
+  a.source_kinds = kinds;
+  if (window) a.window = static_cast<int>(*window);
+  return {};
+}
+
+}  // namespace
+
+Status LoadEntityData(const std::string& dir, TextNormalizer& normalizer, Language& lang) {
+  for (auto* step : {&LoadGazetteerFile, &LoadNames, &LoadVenues, &LoadAttribution}) {
+    if (Status s = step(dir, normalizer, lang); !s) return s.error();
+  }
+  return {};
+}
+
+}  // namespace contraste

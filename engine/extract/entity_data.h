@@ -1,0 +1,87 @@
+// What a language knows about names, places and sources, besides the gazetteer entries
+// themselves: the kind hierarchy, the alias index, the connector words of names, the venue cues
+// and the attribution cues. Loaded from rules/<lang>/{gazetteer,names,venues,attribution}.yaml.
+//
+//   const Language& lang = ...;
+//   lang.kinds.IsA("guesthouse", "building");               // true: kinds form a tree
+//   std::string key = EntityKey(normalizer.Fold("Pyongyang"));  // "pyongyang"
+//   lang.entity_index.LongestAt(tokens, i, &match);         // gazetteer entity starting at token i
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/error.h"
+#include "lang/phrase_table.h"
+
+namespace contraste {
+
+class TextNormalizer;
+struct Language;
+
+// The matching key of a folded word or phrase: Latin-ASCII transliteration of the folded text with
+// spaces and hyphens removed ("kim il-sung" and "Kim Il Sung" and "KimIlSung" share one key).
+std::string EntityKey(std::string_view folded);
+
+// Kind tree: every kind names its parent ("guesthouse" -> "building" -> "place"); roots have none.
+struct KindTree {
+  std::map<std::string, std::string> parent;  // kind -> parent kind ("" for a root)
+  bool Has(const std::string& kind) const { return parent.count(kind) > 0; }
+  // True when `kind` is `ancestor` or lies under it.
+  bool IsA(const std::string& kind, const std::string& ancestor) const;
+};
+
+// Gazetteer aliases by matching key; a match is the longest run of tokens whose joined key is an
+// alias key (so spacing, hyphens, accents and Latin-ASCII variants all match).
+class EntityIndex {
+ public:
+  void Add(const std::string& key, int entity, size_t tokens);
+  struct Match {
+    int entity = -1;
+    size_t end = 0;  // token index one past the match
+  };
+  // The longest alias starting at token i (word tokens, hyphens between them skipped).
+  bool LongestAt(const TokenRange& text, size_t i, Match* out) const;
+  bool empty() const { return by_key_.empty(); }
+
+ private:
+  std::unordered_map<std::string, int> by_key_;
+  std::unordered_set<std::string> prefixes_;  // every proper prefix key of an alias, to stop early
+  size_t max_tokens_ = 0;
+};
+
+// names.yaml: how a capitalized name not in the gazetteer is read.
+struct NameCues {
+  std::unordered_set<std::string> connectors;  // folded words allowed inside a name: "de", "del"
+  size_t max_connectors = 2;                   // in a row: "de la", "de los"
+};
+
+// venues.yaml: "reunidos ... en el Palacio del Sol de Kumsusan".
+struct VenueCues {
+  std::unordered_set<std::string> prepositions;  // words before a venue: "en"
+  std::unordered_set<std::string> articles;      // skipped between preposition and place
+  std::unordered_set<std::string> links;         // a place "de"/"en" a larger place
+  std::unordered_set<std::string> blockers;      // words that end the trigger's reach: "mientras"
+  std::unordered_set<std::string> not_venue_kinds;  // kinds too coarse to be a venue: country
+  int max_distance = 12;                         // tokens between trigger and preposition
+};
+
+// attribution.yaml: "según TASS", "ha aseverado Putin", "informó KCNA".
+struct AttributionCues {
+  PhraseTable cues{/*hyphen_is_space=*/true};     // folded cue phrases
+  std::vector<std::string> cue_texts;             // as written, by id
+  std::vector<std::string> source_kinds;          // kinds a source may have (and their subkinds)
+  std::unordered_set<std::string> stop_at;        // folded words that end a cue's reach: "que"
+  int window = 12;                                // tokens after a cue where its sources stand
+};
+
+// Loads gazetteer.yaml (kinds, entities), names.yaml, venues.yaml and attribution.yaml of `dir`
+// into `lang`. Unknown keys, unknown kinds, part_of/stands_for to unknown entities, and cycles in
+// the kind tree are errors with file:line:col.
+Status LoadEntityData(const std::string& dir, TextNormalizer& normalizer, Language& lang);
+
+}  // namespace contraste

@@ -1,0 +1,118 @@
+#include "extract/name_finder.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace contraste {
+
+namespace {
+
+bool IsHyphen(const TokenRange& t, size_t i) { return t.At(i).kind == TokenKind::kPunct && t.Text(i) == "-"; }
+
+}  // namespace
+
+NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
+  NameContext ctx;
+  ctx.doc = &doc;
+  ctx.text = &text;
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (!IsCapitalized(ctx, i)) ctx.lowercase_words.insert(text.norm.folded.substr(t.begin, t.end - t.begin));
+  }
+  return ctx;
+}
+
+bool IsCapitalized(const NameContext& ctx, size_t token) {
+  const std::string& bytes = ctx.doc->bytes;
+  size_t at = ctx.text->OrigBegin(token);
+  if (at >= bytes.size()) return false;
+  int32_t i = static_cast<int32_t>(at);
+  int32_t length = static_cast<int32_t>(std::min(bytes.size(), at + 8));
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, length, c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end) {
+  std::string id = "name:";
+  bool first = true;
+  for (size_t i = begin; i < end; ++i) {
+    if (tokens.At(i).kind == TokenKind::kPunct) continue;
+    if (!first) id += ' ';
+    id += EntityKey(tokens.Text(i));
+    first = false;
+  }
+  return id;
+}
+
+void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
+                     std::vector<Mention>* mentions) {
+  const TokenRange t = ctx.text->SentenceTokens(sentence);
+  std::vector<bool> covered(t.end - t.begin, false);
+  for (const Mention& m : *mentions) {
+    if (m.kind != MentionKind::kEntity) continue;
+    for (size_t k = m.begin_token; k < m.end_token && k < t.end; ++k) covered[k - t.begin] = true;
+  }
+  auto name_word = [&](size_t i) {
+    return t.At(i).kind == TokenKind::kWord && !covered[i - t.begin] && IsCapitalized(ctx, i);
+  };
+  size_t first_word = t.begin;
+  while (first_word < t.end && t.At(first_word).kind == TokenKind::kPunct) ++first_word;
+
+  std::vector<Mention> found;
+  for (size_t i = t.begin; i < t.end;) {
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    size_t start = i, last = i, j = i + 1;
+    while (j < t.end) {
+      if (name_word(j)) {
+        last = j++;
+        continue;
+      }
+      if (IsHyphen(t, j) && j + 1 < t.end && name_word(j + 1)) {
+        ++j;
+        continue;
+      }
+      size_t k = j, n = 0;
+      while (k < t.end && n < lang.names.max_connectors && t.At(k).kind == TokenKind::kWord &&
+             !IsCapitalized(ctx, k) && lang.names.connectors.count(std::string(t.Text(k)))) {
+        ++k;
+        ++n;
+      }
+      if (n > 0 && k < t.end && name_word(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    i = last + 1;
+    // A sentence (or a quote) opens with a capital: that word is only a name when never written in lowercase.
+    bool opens = start == first_word ||
+                 (t.At(start - 1).kind == TokenKind::kPunct && t.Text(start - 1) != "," && !IsHyphen(t, start - 1));
+    if (opens && ctx.lowercase_words.count(std::string(t.Text(start)))) {
+      ++start;
+      while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
+      if (start > last) continue;
+    }
+    Mention m;
+    m.kind = MentionKind::kEntity;
+    m.begin_token = m.number_token = start;
+    m.end_token = last + 1;
+    m.ref = -1;
+    m.normalized = UnknownNameId(t, start, last + 1);
+    size_t ob = ctx.text->OrigBegin(start), oe = ctx.text->OrigEnd(last);
+    m.surface = ctx.doc->bytes.substr(ob, oe - ob);
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  for (auto& m : found) mentions->push_back(std::move(m));
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; });
+}
+
+}  // namespace contraste

@@ -1,0 +1,41 @@
+// Names that no gazetteer entry knows: runs of capitalized words, with the language's connector
+// words inside ("Monumento de la Liberación", "Deportivo Sarria"), read as entities of unknown
+// kind. Capitals are read from the original bytes (the folded text is lowercase). A capitalized
+// word opening a sentence starts a name only when the document never writes it in lowercase.
+//
+//   NameContext ctx = NameContextOf(doc, text);
+//   AddUnknownNames(lang, ctx, sentence, &mentions);   // appends, keeps mentions sorted
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/mention.h"
+#include "lang/language.h"
+#include "text/analyzed_text.h"
+
+namespace contraste {
+
+struct NameContext {
+  const Document* doc = nullptr;
+  const AnalyzedText* text = nullptr;
+  std::unordered_set<std::string> lowercase_words;  // folded words written in lowercase somewhere
+};
+
+// What the name finder needs to know about a whole document.
+NameContext NameContextOf(const Document& doc, const AnalyzedText& text);
+
+// True when token `i` starts with an uppercase or titlecase letter in the original text.
+bool IsCapitalized(const NameContext& ctx, size_t token);
+
+// The matching id of an unknown name from its folded words: "name:deportivo sarria".
+std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end);
+
+// Appends a kEntity mention (ref -1, normalized = UnknownNameId, surface = original bytes) for
+// every capitalized name of `sentence` not covered by an entity mention, then re-sorts `mentions`
+// by first token.
+void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
+                     std::vector<Mention>* mentions);
+
+}  // namespace contraste

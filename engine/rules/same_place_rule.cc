@@ -1,0 +1,46 @@
+// same_place: venues are places with the places they lie in (the text's "de Pionyang" and the
+// gazetteer's part_of). The same place agrees; a place inside the other refines it ("plaza Kim
+// Il Sung" inside "Pionyang"); two places neither of which contains the other conflict, and the
+// explanation names their kinds ("residencia de huéspedes de Kumsusan" (guesthouse) vs "Palacio
+// del Sol de Kumsusan" (palace)).
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "rules/comparison_rule.h"
+
+namespace contraste {
+
+namespace {
+
+bool Contains(const std::vector<EntityRef>& chain, const std::string& id) {
+  return std::any_of(chain.begin(), chain.end(), [&](const EntityRef& r) { return r.id == id; });
+}
+
+class SamePlaceRule : public ComparisonRule {
+ public:
+  using ComparisonRule::ComparisonRule;
+
+  Relation Compare(const Claim& a, const Claim& b) const override {
+    if (a.venue.empty() || b.venue.empty()) return a.value == b.value ? Relation::kAgrees : Relation::kConflicts;
+    const std::string& x = a.venue.front().id;
+    const std::string& y = b.venue.front().id;
+    if (x == y) return Relation::kAgrees;
+    if (Contains(a.venue, y) || Contains(b.venue, x)) return Relation::kRefines;
+    return Relation::kConflicts;
+  }
+
+  std::string Describe(const Claim& c) const override {
+    if (c.venue.empty()) return ComparisonRule::Describe(c);
+    const std::string& kind = c.venue.front().kind;
+    return fmt::format("\"{}\" ({})", c.quote, kind == "unknown" ? "place of unknown kind" : kind);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ComparisonRule> MakeSamePlaceRule(RuleSpec spec) {
+  return std::make_unique<SamePlaceRule>(std::move(spec));
+}
+
+}  // namespace contraste
