@@ -80,7 +80,8 @@ TEST_CASE("the draft with four errors: each contradiction is flagged with the ar
     const bool flagged = v && v->kind == VerdictKind::kContradicted;
     if (!slot_has_rule(e.slot)) {
       // Date and venue claims came with issues 3 and 4: a rule set without them cannot flag these.
-      MESSAGE("KNOWN MISS: no comparison rule for slot '" + std::string(e.slot) + "' in this rule set: " + what);
+      const std::string note = "KNOWN MISS: no comparison rule for slot '" + std::string(e.slot) + "' in this rule set: " + what;
+      MESSAGE(note);
       CHECK_FALSE(flagged);
       continue;
     }
