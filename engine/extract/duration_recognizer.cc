@@ -6,17 +6,8 @@
 
 namespace contraste {
 
-namespace {
-
-std::string Num(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9) return fmt::format("{}", static_cast<long long>(std::llround(v)));
-  return fmt::format("{:g}", v);
-}
-
-}  // namespace
-
 std::string IsoDuration(const DurationUnit& unit, double amount) {
-  if (!unit.time_part) return fmt::format("P{}{}", Num(amount * unit.iso_factor), unit.iso);
+  if (!unit.time_part) return fmt::format("P{}{}", FormatAmount(amount * unit.iso_factor), unit.iso);
   double seconds = amount * unit.seconds;
   long long whole = static_cast<long long>(std::floor(seconds));
   double frac = seconds - static_cast<double>(whole);
@@ -25,7 +16,7 @@ std::string IsoDuration(const DurationUnit& unit, double amount) {
   std::string out = "PT";
   if (h) out += fmt::format("{}H", h);
   if (m) out += fmt::format("{}M", m);
-  if (s > 0 || out == "PT") out += Num(s) + "S";
+  if (s > 0 || out == "PT") out += FormatAmount(s) + "S";
   return out;
 }
 
@@ -74,7 +65,7 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   out->unit = unit.id;
   if (n.number.vague) {
     out->interval = n.number.interval.Scaled(unit.seconds);
-    out->normalized = fmt::format("P[{}-{}]{}", Num(n.number.interval.lo), Num(n.number.interval.hi), unit.iso);
+    out->normalized = fmt::format("P[{}-{}]{}", FormatAmount(n.number.interval.lo), FormatAmount(n.number.interval.hi), unit.iso);
   } else {
     out->interval = n.hedge ? n.hedge->Apply(seconds) : Interval::Point(seconds);
     out->normalized = iso.empty() ? IsoDuration(unit, seconds / unit.seconds) : iso;

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extract/date_mentions.h"
 #include "extract/entity_matcher.h"
+#include "extract/date_mentions.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -56,9 +56,9 @@ bool IsYear(const Language& lang, const NumberInContext& n) {
   double v = n.number.value;
   if (v < lang.year_min || v > lang.year_max) return false;
   PhraseTable::Match m;
-  // A unit right after it makes it an amount ("2024 toneladas", "2000 horas").
+  // A unit or a counted noun right after it makes it an amount ("2024 toneladas", "2000 soldados").
   return !lang.measure_table.LongestAt(n.text, n.number.end, &m) &&
-         !lang.duration_table.LongestAt(n.text, n.number.end, &m);
+         !lang.duration_table.LongestAt(n.text, n.number.end, &m) && !CountedNounAfter(n);
 }
 
 bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
@@ -120,8 +120,9 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
       m.kind = MentionKind::kNumber;
       m.vague = n.number.vague;
       m.interval = n.ValueInterval(1);
-      m.normalized = n.number.vague ? fmt::format("{}-{}", n.number.interval.lo, n.number.interval.hi)
-                                    : fmt::format("{:g}", n.number.value);
+      m.normalized = n.number.vague ? fmt::format("{}-{}", FormatAmount(n.number.interval.lo),
+                                                                FormatAmount(n.number.interval.hi))
+                                    : FormatAmount(n.number.value);
     }
     out.push_back(m);
     i = std::max(m.end_token, i + 1);

@@ -1,6 +1,8 @@
-// Reads one number at a token: digits ("10.000", "1,5", "2 mil"), words ("dos mil quinientos",
-// "noventa y nueve", "un millón"), vague amounts ("miles", "un centenar") and ordinals ("primera",
-// "2º"). The words come from the language's numbers.yaml.
+// Reads one number at a token: digits ("10.000", "1,5", "12 000", "2 mil"), words ("dos mil
+// quinientos", "noventa y nueve", "un millón y medio", "medio millón"), vague amounts ("miles",
+// "un centenar") and ordinals ("primera", "2º", "1.ª"). A duration unit followed by the connector
+// and a half word ("hora y media") implies the number one. Clock times ("01:45", "12.30 horas")
+// are not numbers. The words come from the language's numbers.yaml.
 //
 //   NumberMatch m;
 //   if (ParseNumberAt(lang, sentence, i, &m)) { /* m.value, m.end, m.weak ... */ }
@@ -18,6 +20,7 @@ struct NumberMatch {
   bool plain_digits = false;  // digits with no separator at all ("2024")
   bool weak = false;       // only "un"/"una" or "medio": a number only before a unit or multiplier
   bool half = false;       // the weak word is "medio"/"media"
+  bool implied = false;    // no number written: "hora y media" (end == the first token)
   bool vague = false;      // "miles": see `interval`
   Interval interval;       // for vague amounts
   bool ordinal = false;    // "primera", "2º"

@@ -32,12 +32,23 @@ bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string*
   return true;
 }
 
-std::string Num(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9) return fmt::format("{}", static_cast<long long>(std::llround(v)));
-  return fmt::format("{:g}", v);
+}  // namespace
+
+std::string FormatAmount(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18) {
+    return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  }
+  return fmt::format("{}", v);
 }
 
-}  // namespace
+static std::string FormatRange(const Interval& r) {
+  return r.lo == r.hi ? FormatAmount(r.lo) : fmt::format("{}-{}", FormatAmount(r.lo), FormatAmount(r.hi));
+}
+
+bool CountedNounAfter(const NumberInContext& n) {
+  std::string lemma;
+  return !n.number.weak && NounAt(*n.lang, n.text, n.number.end, &lemma);
+}
 
 bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   const Language& lang = *n.lang;
@@ -74,9 +85,7 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   out->hedge = n.hedge ? n.hedge->id : "";
   out->unit = unit;
   out->interval = n.ValueInterval(1);
-  out->normalized = n.number.vague
-                        ? fmt::format("{}-{} {}", Num(n.number.interval.lo), Num(n.number.interval.hi), unit)
-                        : fmt::format("{} {}", Num(n.number.value), unit);
+  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value), unit);
   return true;
 }
 

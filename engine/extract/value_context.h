@@ -28,6 +28,12 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out);
 // "más de 10.000 contenedores", "260.000 toneladas métricas", "miles de soldados".
 bool RecognizeQuantity(const NumberInContext& n, Mention* out);
 
+// True when a counted noun (not a unit) follows the number: "2000 soldados", "miles de soldados".
+bool CountedNounAfter(const NumberInContext& n);
+
+// An amount as written in normalized values: "10000", "1.5", "2500000" (never an exponent).
+std::string FormatAmount(double v);
+
 // ISO 8601 duration for `amount` units of `unit` ("PT1H30M" for 90 minutes, "P24Y", "P1.5M").
 std::string IsoDuration(const DurationUnit& unit, double amount);
 
