@@ -31,12 +31,16 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   double seconds = amount * unit.seconds;
   size_t end = unit_match.end;
   std::string iso;
-  // "hora y media", "dos horas y media"; "1 hora y 30 minutos".
-  if (!n.number.vague && end + 1 < text.end && text.Text(end) == lang.connector) {
+  // "hora y media", "dos horas y media"; "1 hora y 30 minutos"; without the connector only digits
+  // and a smaller unit continue the duration: "1 h 30 min", "2 horas 15 minutos".
+  bool joined = end + 1 < text.end && text.Text(end) == lang.connector;
+  bool adjacent = !joined && end < text.end && text.At(end).kind == TokenKind::kNumber;
+  if (!n.number.vague && (joined || adjacent)) {
     NumberMatch more;
-    if (ParseNumberAt(lang, text, end + 1, &more) && !more.ordinal && !more.vague) {
+    size_t more_at = joined ? end + 1 : end;
+    if (ParseNumberAt(lang, text, more_at, &more) && !more.ordinal && !more.vague) {
       PhraseTable::Match small_unit;
-      if (more.half && !lang.duration_table.LongestAt(text, more.end, &small_unit)) {
+      if (joined && more.half && !lang.duration_table.LongestAt(text, more.end, &small_unit)) {
         amount += 0.5;
         seconds += 0.5 * unit.seconds;
         end = more.end;
