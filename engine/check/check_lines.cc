@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "check/check_writers.h"
-#include "check/verdict_finding.h"
 
 namespace contraste {
 
