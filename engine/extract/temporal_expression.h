@@ -44,6 +44,8 @@ struct TemporalExpression {
   bool since = false;    // "desde ...": from the date up to the anchor
   bool in_list = false;  // one year of "1961, 2000 y 2001"
   bool previous = false; // "su última visita ... en 2000": the previous occurrence
+  size_t weekday_token = 0;  // with a weekday before a date: the weekday's token
+  size_t date_token = 0;     // ... and the first token of the date after it
 
   // True when it names a date without the anchor (an explicit year, or a decade).
   bool IsAbsolute() const;

@@ -209,6 +209,8 @@ class Reader {
       *e = date;
       e->begin_token = i;
       e->weekday = wd;
+      e->weekday_token = j;
+      e->date_token = after;
       return true;
     }
     size_t end = j + 1;

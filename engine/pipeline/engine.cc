@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "claims/calendar_checks.h"
 #include "claims/claim_builder.h"
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
@@ -85,7 +86,9 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   }
   if (mentions) *mentions += count;
   ResolveDateMentions(*lang, doc, text, &per_sentence);  // extract/date_mentions.h
-  return BuildClaims(*lang, doc, doc_index, text, per_sentence);
+  std::vector<Claim> claims = BuildClaims(*lang, doc, doc_index, text, per_sentence);
+  AddCalendarChecks(*lang, doc, doc_index, text, per_sentence, &claims);  // claims/calendar_checks.h
+  return claims;
 }
 
 Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped) {

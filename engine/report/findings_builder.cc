@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "claims/calendar_checks.h"
 #include "core/fingerprint.h"
 #include "report/finding.h"
 
@@ -69,7 +70,8 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
     const RuleSpec& spec = group.rule->spec();
     const std::string what = fmt::format("{}|{}|{}|{}", spec.id, first.event, first.slot,
                                          first.slot == "quantity" ? first.unit : "");
-    if (sides.size() >= 2 && docs_in_group.size() >= 2) {
+    // Internal consistency checks (claims/calendar_checks.h) conflict within one article.
+    if (sides.size() >= 2 && (docs_in_group.size() >= 2 || IsInternalCheck(first))) {
       Finding f;
       f.kind = "conflict";
       f.id = ShortFingerprint("conflict|" + what);

@@ -1,0 +1,159 @@
+#include "conformance/spec_scoring.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+#include "extract/date_calendar.h"
+#include "extract/date_mentions.h"
+#include "extract/mention_extractor.h"
+#include "text/analyzed_text.h"
+#include "text/corpus_loader.h"
+
+namespace contraste {
+
+namespace {
+
+struct Found {
+  std::string text;
+  const Mention* mention;
+};
+
+std::string Comparable(std::string s) {
+  for (char& ch : s) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  for (const char* article : {"el ", "la ", "los ", "las "}) {
+    if (s.rfind(article, 0) == 0) s = s.substr(std::string(article).size());
+  }
+  return s;
+}
+
+bool SameNumber(const std::string& expected, double got) {
+  char* end = nullptr;
+  double v = std::strtod(expected.c_str(), &end);
+  if (end == expected.c_str()) return false;
+  return std::fabs(v - got) <= 1e-6 * std::max(1.0, std::fabs(v));
+}
+
+std::string JsonString(const nlohmann::json& j, std::initializer_list<const char*> path) {
+  const nlohmann::json* at = &j;
+  for (const char* k : path) {
+    if (!at->is_object() || !at->contains(k)) return "";
+    at = &(*at)[k];
+  }
+  return at->is_string() ? at->get<std::string>() : at->dump();
+}
+
+bool Selected(SpecModel model, const Language& lang, const Mention& m) {
+  switch (model) {
+    case SpecModel::kDateExtractor:
+    case SpecModel::kDateParser: return m.kind == MentionKind::kDate && m.unit == "day";
+    case SpecModel::kDatePeriodExtractor:
+    case SpecModel::kDatePeriodParser: return m.kind == MentionKind::kDate && m.unit != "day";
+    case SpecModel::kDurationExtractor:
+    case SpecModel::kDurationParser: return m.kind == MentionKind::kDuration;
+    case SpecModel::kNumberModel: return m.kind == MentionKind::kNumber || m.kind == MentionKind::kYear;
+    case SpecModel::kNumberRangeModel: return false;  // no range recognizer
+    case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal;
+    case SpecModel::kPercentModel: return m.kind == MentionKind::kQuantity && m.unit == "por ciento";
+    case SpecModel::kDimensionModel: {
+      if (m.kind != MentionKind::kQuantity || m.unit == "por ciento") return false;
+      for (const auto& u : lang.measure_units) {
+        if (u.id == m.unit) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+bool ValueMatches(SpecModel model, const nlohmann::json& r, const Mention& m) {
+  switch (model) {
+    case SpecModel::kDateParser: {
+      std::string past = JsonString(r, {"Value", "PastResolution", "date"});
+      std::string future = JsonString(r, {"Value", "FutureResolution", "date"});
+      return !m.normalized.empty() && (m.normalized == past || m.normalized == future);
+    }
+    case SpecModel::kDatePeriodParser: {
+      if (m.normalized.empty()) return false;
+      std::string start = DateFromDays(static_cast<long>(m.interval.lo)).ToString();
+      std::string end = DateFromDays(static_cast<long>(m.interval.hi) + 1).ToString();
+      for (const char* side : {"PastResolution", "FutureResolution"}) {
+        if (JsonString(r, {"Value", side, "startDate"}) == start && JsonString(r, {"Value", side, "endDate"}) == end) {
+          return true;
+        }
+      }
+      return false;
+    }
+    case SpecModel::kDurationParser: return SameNumber(JsonString(r, {"Value", "PastResolution", "duration"}), m.interval.lo);
+    case SpecModel::kNumberModel:
+    case SpecModel::kOrdinalModel:
+    case SpecModel::kDimensionModel: return SameNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+    case SpecModel::kPercentModel: {
+      std::string v = JsonString(r, {"Resolution", "value"});
+      if (!v.empty() && v.back() == '%') v.pop_back();
+      return SameNumber(v, m.amount);
+    }
+    default: return true;  // extractors: the span is all
+  }
+}
+
+}  // namespace
+
+bool ModelOfFile(const std::string& stem, SpecModel* out) {
+  static const std::map<std::string, SpecModel> kModels = {
+      {"DateExtractor", SpecModel::kDateExtractor}, {"DateParser", SpecModel::kDateParser},
+      {"DatePeriodExtractor", SpecModel::kDatePeriodExtractor}, {"DatePeriodParser", SpecModel::kDatePeriodParser},
+      {"DurationExtractor", SpecModel::kDurationExtractor}, {"DurationParser", SpecModel::kDurationParser},
+      {"NumberModel", SpecModel::kNumberModel}, {"NumberRangeModel", SpecModel::kNumberRangeModel},
+      {"OrdinalModel", SpecModel::kOrdinalModel}, {"PercentModel", SpecModel::kPercentModel},
+      {"DimensionModel", SpecModel::kDimensionModel}};
+  auto it = kModels.find(stem);
+  if (it == kModels.end()) return false;
+  *out = it->second;
+  return true;
+}
+
+SpecScorer::SpecScorer(Engine& engine, const std::string& language) : engine_(engine) {
+  lang_ = engine.FindLanguage(language);
+  auto s = SentenceSplitter::Create(language);
+  if (s) splitter_ = std::move(*s);
+}
+
+bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
+  const std::string input = JsonString(spec_case, {"Input"});
+  const nlohmann::json& results = spec_case.contains("Results") ? spec_case["Results"] : nlohmann::json::array();
+  DocumentMetadata meta;
+  meta.language = lang_->code;
+  std::string reference = JsonString(spec_case, {"Context", "ReferenceDateTime"});
+  meta.published = CivilDate::Parse(reference.substr(0, 10));
+  if (!meta.published) meta.published = CivilDate{2016, 11, 7};  // the specs' usual reference date
+  std::vector<Found> found;
+  auto doc = DocumentFromBytes(input, "case", meta);
+  std::vector<std::vector<Mention>> per_sentence;
+  std::optional<AnalyzedText> text;
+  if (doc) {
+    text = AnalyzeText(*doc, engine_.normalizer(), *splitter_);
+    for (const Sentence& s : text->sentences) per_sentence.push_back(ExtractMentions(*lang_, text->SentenceTokens(s)));
+    ResolveDateMentions(*lang_, *doc, *text, &per_sentence);
+    for (const auto& ms : per_sentence) {
+      for (const Mention& m : ms) {
+        if (!Selected(model, *lang_, m)) continue;
+        size_t b = text->OrigBegin(m.begin_token), e = text->OrigEnd(m.end_token - 1);
+        found.push_back({doc->bytes.substr(b, e - b), &m});
+      }
+    }
+  }
+  if (found.size() != results.size()) return false;
+  for (size_t i = 0; i < found.size(); ++i) {
+    const nlohmann::json& r = results[i];
+    if (Comparable(found[i].text) != Comparable(JsonString(r, {"Text"}))) return false;
+    if (!ValueMatches(model, r, *found[i].mention)) return false;
+  }
+  return true;
+}
+
+}  // namespace contraste

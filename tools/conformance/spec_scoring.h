@@ -1,0 +1,42 @@
+// Scores one Recognizers-Text spec case against contraste's recognizers. A case passes when the
+// spans found (of the kinds that model covers) are exactly the expected ones, compared by text
+// (ASCII case and a leading article ignored), and, for parsers and models, when each resolution
+// matches: a day equals the past or future resolution, a period has the same start and
+// (exclusive) end, a duration the same seconds, a number, ordinal, percentage or dimension the
+// same value.
+//
+//   SpecScorer scorer(engine, "es");
+//   bool ok = scorer.Passes(SpecModel::kDateParser, case_json);
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <memory>
+#include <string>
+
+#include "pipeline/engine.h"
+#include "text/sentence_splitter.h"
+
+namespace contraste {
+
+enum class SpecModel {
+  kDateExtractor, kDateParser, kDatePeriodExtractor, kDatePeriodParser, kDurationExtractor,
+  kDurationParser, kNumberModel, kNumberRangeModel, kOrdinalModel, kPercentModel, kDimensionModel
+};
+
+// The model a spec file tests, from its file name ("DateParser.json"); false when unknown.
+bool ModelOfFile(const std::string& stem, SpecModel* out);
+
+class SpecScorer {
+ public:
+  SpecScorer(Engine& engine, const std::string& language);
+  bool ok() const { return splitter_ != nullptr && lang_ != nullptr; }
+  // True when contraste's output for the case's Input matches its Results.
+  bool Passes(SpecModel model, const nlohmann::json& spec_case);
+
+ private:
+  Engine& engine_;
+  const Language* lang_ = nullptr;
+  std::unique_ptr<SentenceSplitter> splitter_;
+};
+
+}  // namespace contraste
