@@ -18,6 +18,12 @@ bool IsSourceKind(const Language& lang, const std::string& kind) {
                      [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
 }
 
+bool IsClauseBreak(const TokenRange& t, size_t i) {
+  if (t.At(i).kind != TokenKind::kPunct) return false;
+  std::string_view p = t.Text(i);
+  return p == "," || p == ";" || p == ":" || p == "." || p == "(" || p == ")";
+}
+
 EntityRef RefOf(const Language& lang, const Mention& m) {
   if (const Entity* e = EntityOf(lang, m)) return {e->id, e->name, e->kind};
   return {m.normalized, m.surface, "unknown"};
@@ -43,12 +49,24 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
       const Mention& m = ms[k];
       if (m.kind == MentionKind::kEntity && m.end_token == i && IsSourceKind(lang, EntityKindOf(lang, m))) pick(k);
     }
-    // Sources after it, up to the window, a stop word or the next cue's reach.
+    // Sources after it, up to the window, a stop word, or a clause break once a source is found
+    // (unless a `continue_with` word follows it: "Yuri Ushakov, a la agencia TASS").
     size_t stop = std::min(t.end, cue.end + static_cast<size_t>(std::max(cues.window, 0)));
+    bool seen_source = false;
     for (size_t j = cue.end; j < stop; ++j) {
       if (t.At(j).kind == TokenKind::kWord && cues.stop_at.count(std::string(t.Text(j)))) {
         stop = j;
         break;
+      }
+      if (IsClauseBreak(t, j) && seen_source &&
+          !(j + 1 < t.end && cues.continue_with.count(std::string(t.Text(j + 1))))) {
+        stop = j;
+        break;
+      }
+      for (const Mention& m : ms) {
+        if (m.kind == MentionKind::kEntity && m.begin_token == j && IsSourceKind(lang, EntityKindOf(lang, m))) {
+          seen_source = true;
+        }
       }
     }
     for (size_t k = 0; k < ms.size(); ++k) {

@@ -27,7 +27,8 @@ std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
 
 // Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`: gazetteer
 // entities of a kind under one of the frame's participant kinds (a capital stands for its
-// country), or, with `unknown`, names of unknown kind that are not a venue (`venue_places`).
+// country), or, with `unknown`, names of unknown kind that are not a venue or a source
+// (`venue_places`: mention indices).
 std::set<std::string> ParticipantsIn(const Language& lang, const Frame& frame, const std::vector<Mention>& ms,
                                      const std::set<size_t>& venue_places, bool unknown, size_t from = 0,
                                      size_t to = static_cast<size_t>(-1)) {
@@ -101,12 +102,20 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
                                const AnalyzedText& text,
                                const std::vector<std::vector<Mention>>& mentions) {
   std::vector<Claim> claims;
-  // Venues first: the places they name are no participants.
+  // Venues and sources first: names of unknown kind that are a venue or a source are no participants.
   std::vector<std::vector<VenueMention>> venues(text.sentences.size());
+  std::vector<std::vector<EntityRef>> sources(text.sentences.size());
   std::vector<std::set<size_t>> venue_places(text.sentences.size());
   for (size_t si = 0; si < text.sentences.size(); ++si) {
-    venues[si] = FindVenues(lang, text.SentenceTokens(text.sentences[si]), mentions[si]);
+    const TokenRange t = text.SentenceTokens(text.sentences[si]);
+    venues[si] = FindVenues(lang, t, mentions[si]);
+    sources[si] = FindAttribution(lang, t, mentions[si]);
     for (const auto& v : venues[si]) venue_places[si].insert(v.places.begin(), v.places.end());
+    for (size_t k = 0; k < mentions[si].size(); ++k) {
+      for (const EntityRef& r : sources[si]) {
+        if (IsUnknownName(mentions[si][k]) && mentions[si][k].normalized == r.id) venue_places[si].insert(k);
+      }
+    }
   }
   // Participants: gazetteer entities of the trigger's clause, else its sentence, else the
   // sentences before it; only when none is found, names of unknown kind, in the same order.
@@ -141,7 +150,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     c.frame = frame.id;
     std::set<std::string> parts = participants_of(si, frame, trigger);
     c.participants.assign(parts.begin(), parts.end());
-    c.attribution = FindAttribution(lang, text.SentenceTokens(sentence), mentions[si]);
+    c.attribution = sources[si];
     return c;
   };
   for (size_t si = 0; si < text.sentences.size(); ++si) {

@@ -219,8 +219,10 @@ Status LoadNames(const std::string& dir, TextNormalizer& norm, Language& lang) {
   if (!Exists(file)) return {};
   CONTRASTE_TRY_E(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"connectors", "max_connectors"}));
+  CONTRASTE_CHECK_E(m.AllowOnly({"connectors", "max_connectors", "not_starts"}));
   CONTRASTE_TRY_E(conn, m.Strings("connectors"));
+  CONTRASTE_TRY_E(not_starts, m.Strings("not_starts"));
+  lang.names.not_starts = FoldedSet(norm, not_starts);
   CONTRASTE_TRY_E(max_conn, m.Number("max_connectors"));
   lang.names.connectors = FoldedSet(norm, conn);
   if (max_conn) {
@@ -261,7 +263,7 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   if (!Exists(file)) return {};
   CONTRASTE_TRY_E(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"cues", "source_kinds", "stop_at", "window"}));
+  CONTRASTE_CHECK_E(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "window"}));
   CONTRASTE_CHECK_E(m.Require("cues"));
   CONTRASTE_TRY_E(cues, m.Strings("cues"));
   CONTRASTE_TRY_E(kinds, m.Strings("source_kinds"));
@@ -269,6 +271,8 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   CONTRASTE_TRY_E(stops, m.Strings("stop_at"));
   AttributionCues& a = lang.attribution;
   a.stop_at = FoldedSet(norm, stops);
+  CONTRASTE_TRY_E(cont, m.Strings("continue_with"));
+  a.continue_with = FoldedSet(norm, cont);
   for (const auto& c : cues) {
     if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {
       return YamlError(file, m.Node("cues"), fmt::format("cue '{}' has no words", c));

@@ -58,6 +58,7 @@ class EntityIndex {
 struct NameCues {
   std::unordered_set<std::string> connectors;  // folded words allowed inside a name: "de", "del"
   size_t max_connectors = 2;                   // in a row: "de la", "de los"
+  std::unordered_set<std::string> not_starts;  // folded words that never start a name: "según"
 };
 
 // venues.yaml: "reunidos ... en el Palacio del Sol de Kumsusan".
@@ -76,6 +77,7 @@ struct AttributionCues {
   std::vector<std::string> cue_texts;             // as written, by id
   std::vector<std::string> source_kinds;          // kinds a source may have (and their subkinds)
   std::unordered_set<std::string> stop_at;        // folded words that end a cue's reach: "que"
+  std::unordered_set<std::string> continue_with;  // after a comma, these keep the reach open: "a"
   int window = 12;                                // tokens after a cue where its sources stand
 };
 

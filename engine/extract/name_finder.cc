@@ -91,10 +91,15 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
       break;
     }
     i = last + 1;
-    // A sentence (or a quote) opens with a capital: that word is only a name when never written in lowercase.
+    // A sentence (or a quote) opens with a capital: that word is only a name when never written in
+    // lowercase.
     bool opens = start == first_word ||
                  (t.At(start - 1).kind == TokenKind::kPunct && t.Text(start - 1) != "," && !IsHyphen(t, start - 1));
-    if (opens && ctx.lowercase_words.count(std::string(t.Text(start)))) {
+    // It must also be followed right away by another capitalized word ("Real Olmedo ganó"):
+    // "Ayer", "Ganó el Deportivo Sarria" do not start with a name.
+    bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
+    if (opens && (lone_opener || ctx.lowercase_words.count(std::string(t.Text(start))) ||
+                  lang.names.not_starts.count(std::string(t.Text(start))))) {
       ++start;
       while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
       if (start > last) continue;

@@ -1,0 +1,93 @@
+// A second corpus about something else entirely (tests/data/futbol: a football cup final, three
+// invented articles whose teams, stadiums and people are in no gazetteer). With the repository's
+// rules and no entry for any of its names, the engine must find the disagreements on the date,
+// the attendance and the stadium, and agree where the articles agree.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+Analysis FootballCorpus() {
+  CorpusLoad load = LoadCorpus({SourcePath("tests/data/futbol")}, DocumentMetadata{});
+  REQUIRE(load.skipped.empty());
+  REQUIRE(load.documents.size() == 3);
+  return Analyze(std::move(load.documents));
+}
+
+const Finding* Find(const Analysis& a, const std::string& kind, const std::string& slot) {
+  for (const Finding& f : a.findings) {
+    if (f.kind == kind && f.slot == slot) return &f;
+  }
+  return nullptr;
+}
+
+// "doc:quote" of every claim of a finding, per side.
+std::set<std::string> Sides(const Analysis& a, const Finding& f) {
+  std::set<std::string> out;
+  for (const FindingClaim& fc : f.claims) {
+    const Claim& c = a.claims[fc.claim];
+    out.insert(std::to_string(fc.side) + ":" + a.documents[c.doc].id + ":" + c.quote);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("none of the corpus's names is in the gazetteer") {
+  const Language& lang = *SharedEngine().FindLanguage("es");
+  for (const char* name : {"real-olmedo", "deportivo-sarria", "los-pinos", "ribera-alta"}) {
+    CHECK(lang.FindEntity(name) == nullptr);
+  }
+  Analysis a = FootballCorpus();
+  for (const Claim& c : a.claims) {
+    for (const auto& p : c.participants) CHECK(p.rfind("name:", 0) == 0);
+  }
+}
+
+TEST_CASE("the football corpus: date, attendance and stadium conflicts") {
+  Analysis a = FootballCorpus();
+  // All claims about the match are one event, linked by the teams' names.
+  std::set<std::string> events;
+  for (const Claim& c : a.claims) events.insert(c.event);
+  CHECK(events.size() == 1);
+
+  const Finding* date = Find(a, "conflict", "date");
+  REQUIRE(date);
+  CHECK(Sides(a, *date) == std::set<std::string>{"0:cronica_olmedo:el sábado 15 de marzo",
+                                                 "0:nota_federacion:sábado 15 de marzo",
+                                                 "1:resumen_sarria:domingo 16 de marzo"});
+  const Finding* crowd = Find(a, "conflict", "quantity");
+  REQUIRE(crowd);
+  CHECK(crowd->unit == "espectador");
+  CHECK(Sides(a, *crowd) == std::set<std::string>{"0:cronica_olmedo:unos 18.000 espectadores",
+                                                  "0:nota_federacion:cerca de 18.000 espectadores",
+                                                  "1:resumen_sarria:12.000 espectadores"});
+  const Finding* venue = Find(a, "conflict", "venue");
+  REQUIRE(venue);
+  CHECK(Sides(a, *venue) == std::set<std::string>{"0:cronica_olmedo:estadio Los Pinos",
+                                                  "0:nota_federacion:estadio Los Pinos",
+                                                  "1:resumen_sarria:estadio Ribera Alta de Sarria"});
+  CHECK(venue->explanation.find("unknown kind") != std::string::npos);
+  // The length agrees: 97 minutes is within "unos 95 minutos".
+  CHECK(Find(a, "conflict", "duration") == nullptr);
+  REQUIRE(Find(a, "agreement", "duration"));
+}
+
+TEST_CASE("the football corpus: the federation is a source, not a participant") {
+  Analysis a = FootballCorpus();
+  size_t attributed = 0;
+  for (const Claim& c : a.claims) {
+    for (const auto& p : c.participants) CHECK(p != "name:federacion comarcal de futbol");
+    for (const EntityRef& r : c.attribution) {
+      if (r.id == "name:federacion comarcal de futbol") ++attributed;
+      CHECK(r.kind == "unknown");
+    }
+  }
+  CHECK(attributed >= 3);
+}
