@@ -109,7 +109,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     std::vector<std::string> names;
     for (const auto& id : root) {
       const Entity* e = lang.FindEntity(id);
-      names.push_back(e ? e->name : id);
+      // A name of unknown kind shows its matching words ("name:real olmedo" -> "real olmedo").
+      names.push_back(e ? e->name : (id.rfind("name:", 0) == 0 ? id.substr(5) : id));
     }
     c.event = fmt::format("{}|{}|{}", c.frame, JoinIds(root), when);
     c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, fmt::join(names, ", "), when);
