@@ -32,8 +32,15 @@ struct CliRun {
 
 inline std::string ShellQuote(const std::string& s) {
   std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
+  for (char c : s) {
+    if (c == '\'') {
+      q.append("'\\''");
+    } else {
+      q.push_back(c);
+    }
+  }
+  q.push_back('\'');
+  return q;
 }
 
 struct TempDir {
@@ -58,8 +65,12 @@ inline CliRun RunContraste(const std::vector<std::string>& args) {
   TempDir scratch;
   std::string err_path = (scratch.path / "stderr").string();
   std::string cmd = ShellQuote(CONTRASTE_BINARY);
-  for (const auto& a : args) cmd += " " + ShellQuote(a);
-  cmd += " 2>" + ShellQuote(err_path);
+  for (const auto& a : args) {
+    cmd.append(" ");
+    cmd.append(ShellQuote(a));
+  }
+  cmd.append(" 2>");
+  cmd.append(ShellQuote(err_path));
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return r;
