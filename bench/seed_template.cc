@@ -11,7 +11,8 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Paragraphs end after a blank line; the last one runs to the end of the body.
+// Paragraphs are lines (seed articles put one paragraph on a line, some with blank lines between);
+// the blank lines after a paragraph belong to it; the last one runs to the end of the body.
 std::vector<Paragraph> SplitParagraphs(std::string_view body) {
   std::vector<Paragraph> out;
   size_t start = 0, i = 0;
@@ -20,15 +21,10 @@ std::vector<Paragraph> SplitParagraphs(std::string_view body) {
       ++i;
       continue;
     }
-    size_t j = i, newlines = 0;
-    while (j < body.size() && (body[j] == '\n' || body[j] == '\r' || body[j] == ' ' || body[j] == '\t')) {
-      if (body[j] == '\n') ++newlines;
-      ++j;
-    }
-    if (newlines >= 2) {
-      out.push_back({start, j});
-      start = j;
-    }
+    size_t j = i;
+    while (j < body.size() && (body[j] == '\n' || body[j] == '\r' || body[j] == ' ' || body[j] == '\t')) ++j;
+    out.push_back({start, j});
+    start = j;
     i = j;
   }
   if (start < body.size()) out.push_back({start, body.size()});

@@ -31,7 +31,7 @@ struct Edit {
 };
 
 struct Paragraph {
-  size_t begin = 0;  // byte span in the body, blank lines after it included
+  size_t begin = 0;  // byte span of one line of the body, blank lines after it included
   size_t end = 0;
 };
 

@@ -58,8 +58,12 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
       }
     }
   }
-  // 4. Undated documents: join the dated bucket of the same frame whose root fits best.
-  auto resolve = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
+  // 4. Undated documents: join the dated bucket of the same frame whose root fits best. The search
+  // scans every bucket of the frame, so its answer is kept per (frame, participants): undated
+  // claims then cost one scan per distinct participant set, not one per claim.
+  using UndatedKey = std::pair<std::string, std::vector<std::string>>;
+  std::map<UndatedKey, std::pair<long, std::vector<std::string>>> undated_answers;
+  auto resolve_undated = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
     *cluster = cluster_of(c);
     if (*cluster == kUndated) {
       size_t best_count = 0;
@@ -87,6 +91,19 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
       }
     }
     return root_of[{c.frame, *cluster}][c.participants];
+  };
+  auto resolve = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
+    *cluster = cluster_of(c);
+    if (*cluster != kUndated) return root_of[{c.frame, *cluster}][c.participants];
+    UndatedKey key{c.frame, c.participants};
+    auto known = undated_answers.find(key);
+    if (known == undated_answers.end()) {
+      long found = kUndated;
+      std::vector<std::string> root = resolve_undated(c, &found);
+      known = undated_answers.emplace(std::move(key), std::make_pair(found, std::move(root))).first;
+    }
+    *cluster = known->second.first;
+    return known->second.second;
   };
 
   for (Claim& c : *claims) {

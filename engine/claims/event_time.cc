@@ -65,8 +65,12 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
     std::vector<Cluster> wide_clusters;
     for (const Anchor* a : wide) {
       Cluster* best = nullptr;
-      for (Cluster& cl : clusters) {
-        if (cl.lo <= a->hi && a->lo <= cl.hi && (!best || cl.claims.size() > best->claims.size())) best = &cl;
+      // Narrow clusters are sorted and disjoint (lo and hi both increase): only the run that
+      // overlaps [a->lo, a->hi] is visited, so the cost does not grow with the corpus.
+      auto first = std::partition_point(clusters.begin(), clusters.end(),
+                                        [&](const Cluster& cl) { return cl.hi < a->lo; });
+      for (auto cl = first; cl != clusters.end() && cl->lo <= a->hi; ++cl) {
+        if (!best || cl->claims.size() > best->claims.size()) best = &*cl;
       }
       if (!best) {
         for (Cluster& cl : wide_clusters) {

@@ -6,6 +6,7 @@
 //   for (auto m : table.MatchesAt(text, i)) { /* m.id, m.end (exclusive token index) */ }
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,10 +55,22 @@ class PhraseTable {
     std::vector<std::string> rest;
     int id;
   };
+  // Lookup by string_view without building a std::string (FNV-1a: words are short).
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view w) const noexcept;
+  };
   bool Skippable(const TokenRange& text, size_t i) const;
+  // The entries whose first word is token i, or nullptr; most tokens are rejected by a bit filter
+  // on (length, first byte, last byte) before any hashing.
+  const std::vector<Entry>* EntriesAt(const TokenRange& text, size_t i) const;
+  // Token index one past `e` matched after token i, or 0 when it does not match.
+  size_t MatchEnd(const TokenRange& text, size_t i, const Entry& e) const;
+  static size_t FilterBit(std::string_view w);
   bool hyphen_is_space_;
   size_t max_tokens_ = 0;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>> by_first_;
+  std::bitset<4096> first_word_filter_;
 };
 
 }  // namespace contraste

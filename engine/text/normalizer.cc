@@ -49,10 +49,16 @@ UChar32 UnifyPunctuation(UChar32 c) {
 
 }  // namespace
 
+bool TextNormalizer::StartsChunk(const uint8_t* s, int32_t i, int32_t n) const {
+  UChar32 d;
+  U8_NEXT(s, i, n, d);
+  return d >= 0 && icu_->nfc->hasBoundaryBefore(d);
+}
+
 const std::string& TextNormalizer::FoldChunk(std::string_view chunk) {
-  std::string key(chunk);
-  auto it = cache_.find(key);
+  auto it = cache_.find(chunk);
   if (it != cache_.end()) return it->second;
+  std::string key(chunk);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(chunk.data(), static_cast<int32_t>(chunk.size())));
   icu::UnicodeString decomposed = icu_->nfd->normalize(s, status);
@@ -83,8 +89,10 @@ NormalizedText TextNormalizer::Normalize(std::string_view bytes, size_t begin) {
   int32_t i = static_cast<int32_t>(begin);
   while (i < n) {
     uint8_t b = s[i];
-    // Fast path: an ASCII byte followed by another ASCII byte (or the end) is a chunk of its own.
-    if (b < 0x80 && (i + 1 >= n || s[i + 1] < 0x80)) {
+    // Fast path: an ASCII byte is a chunk of its own when what follows does not combine with it
+    // (another ASCII byte, the end, or a code point with a normalization boundary before it).
+    // (Tab and form feed before a non-ASCII character keep the ICU path, which leaves them as they are.)
+    if (b < 0x80 && (i + 1 >= n || s[i + 1] < 0x80 || (b != '\t' && b != '\f' && StartsChunk(s, i + 1, n)))) {
       char c = static_cast<char>(b);
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (c == '\t' || c == '\f') c = ' ';

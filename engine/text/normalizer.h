@@ -48,9 +48,16 @@ class TextNormalizer {
 
  private:
   const std::string& FoldChunk(std::string_view chunk);
+  // True when the code point at s[i] does not combine with what precedes it.
+  bool StartsChunk(const uint8_t* s, int32_t i, int32_t n) const;
+  // Chunks are looked up by string_view, without building a std::string per chunk.
+  struct ChunkHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view chunk) const noexcept { return std::hash<std::string_view>{}(chunk); }
+  };
   struct Icu;
   std::unique_ptr<Icu> icu_;
-  std::unordered_map<std::string, std::string> cache_;
+  std::unordered_map<std::string, std::string, ChunkHash, std::equal_to<>> cache_;
 };
 
 }  // namespace contraste
