@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 namespace contraste {
 
@@ -48,27 +50,31 @@ void NoteUnresolvedDates(size_t doc_index, Document* doc, std::vector<Claim>* cl
 namespace contraste {
 
 void SetAsideBridgingDates(std::vector<Claim>* claims) {
-  std::vector<size_t> dates;
+  // Date claims grouped by event (in claim order): only claims of one event are compared, so the
+  // cost grows with the corpus times the date claims of one event, not with all pairs.
+  std::map<std::string_view, std::vector<size_t>> dates_of_event;
   for (size_t i = 0; i < claims->size(); ++i) {
-    if ((*claims)[i].slot == "date") dates.push_back(i);
+    if ((*claims)[i].slot == "date") dates_of_event[(*claims)[i].event].push_back(i);
   }
   std::vector<size_t> bridging;
-  for (size_t w : dates) {
-    const Claim& wide = (*claims)[w];
-    std::vector<const Interval*> inside;
-    for (size_t n : dates) {
-      const Claim& narrow = (*claims)[n];
-      if (n == w || narrow.event != wide.event || !wide.interval.Contains(narrow.interval) ||
-          (wide.interval.lo == narrow.interval.lo && wide.interval.hi == narrow.interval.hi)) {
-        continue;
+  for (const auto& [event, dates] : dates_of_event) {
+    for (size_t w : dates) {
+      const Claim& wide = (*claims)[w];
+      std::vector<const Interval*> inside;
+      for (size_t n : dates) {
+        const Claim& narrow = (*claims)[n];
+        if (n == w || !wide.interval.Contains(narrow.interval) ||
+            (wide.interval.lo == narrow.interval.lo && wide.interval.hi == narrow.interval.hi)) {
+          continue;
+        }
+        inside.push_back(&narrow.interval);
       }
-      inside.push_back(&narrow.interval);
+      bool excluding = false;
+      for (size_t a = 0; a < inside.size() && !excluding; ++a) {
+        for (size_t b = a + 1; b < inside.size() && !excluding; ++b) excluding = !inside[a]->Overlaps(*inside[b]);
+      }
+      if (excluding) bridging.push_back(w);
     }
-    bool excluding = false;
-    for (size_t a = 0; a < inside.size() && !excluding; ++a) {
-      for (size_t b = a + 1; b < inside.size() && !excluding; ++b) excluding = !inside[a]->Overlaps(*inside[b]);
-    }
-    if (excluding) bridging.push_back(w);
   }
   for (size_t w : bridging) (*claims)[w].slot = "date_within";
 }
