@@ -2,29 +2,13 @@
 #include <fmt/ostream.h>
 
 #include "check/check_writers.h"
+#include "report/markdown_escape.h"
 
 namespace contraste {
 
 namespace {
 
-// Escapes what Markdown (and HTML inside it) would otherwise interpret.
-std::string Md(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': case '\r': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
-        out += '\\';
-        out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Md(std::string_view s) { return MarkdownEscape(s); }
 
 void WriteClaim(std::ostream& out, const Analysis& a, size_t claim, const std::string& indent) {
   const Claim& c = a.claims[claim];

@@ -1,4 +1,5 @@
 #include "claims/calendar_checks.h"
+#include "claims/claim_provenance.h"
 
 #include "core/civil_date.h"
 #include "extract/date_calendar.h"
@@ -14,16 +15,7 @@ const char* WeekdayName(int iso) {
 
 Claim CheckClaim(const Document& doc, size_t doc_index, const AnalyzedText& text, const Sentence& sentence,
                  size_t first_token, size_t end_token, int weekday) {
-  Claim c;
-  c.doc = doc_index;
-  c.offset = text.OrigBegin(first_token);
-  c.length = text.OrigEnd(end_token - 1) - c.offset;
-  c.quote = doc.bytes.substr(c.offset, c.length);
-  c.sentence_offset = sentence.begin;
-  c.sentence_length = sentence.end - sentence.begin;
-  auto [line, col] = text.LineColumn(c.offset);
-  c.line = line;
-  c.column = col;
+  Claim c = ClaimFromTokens(doc, doc_index, text, sentence, first_token, end_token);
   c.frame = kConsistencyFrame;
   c.slot = "weekday";
   c.value = WeekdayName(weekday);

@@ -1,4 +1,5 @@
 #include "claims/claim_builder.h"
+#include "claims/claim_provenance.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -137,16 +138,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   // A claim quoting tokens [first, end) of sentence si, about `frame`.
   auto make_claim = [&](size_t si, size_t first, size_t end, const Frame& frame, const Mention& trigger) {
     const Sentence& sentence = text.sentences[si];
-    Claim c;
-    c.doc = doc_index;
-    c.offset = text.OrigBegin(first);
-    c.length = text.OrigEnd(end - 1) - c.offset;
-    c.quote = doc.bytes.substr(c.offset, c.length);
-    c.sentence_offset = sentence.begin;
-    c.sentence_length = sentence.end - sentence.begin;
-    auto [line, col] = text.LineColumn(c.offset);
-    c.line = line;
-    c.column = col;
+    Claim c = ClaimFromTokens(doc, doc_index, text, sentence, first, end);
     c.frame = frame.id;
     std::set<std::string> parts = participants_of(si, frame, trigger);
     c.participants.assign(parts.begin(), parts.end());

@@ -6,29 +6,13 @@
 
 #include "claims/attribution_finder.h"
 #include "report/report_writers.h"
+#include "report/markdown_escape.h"
 
 namespace contraste {
 
 namespace {
 
-// Escapes what Markdown (and HTML inside it) would otherwise interpret.
-std::string Md(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': case '\r': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
-        out += '\\';
-        out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Md(std::string_view s) { return MarkdownEscape(s); }
 
 // The sentence with the quoted value in bold.
 std::string Highlighted(const Document& d, const Claim& c) {
