@@ -74,6 +74,19 @@ class Status {
 };
 
 Error MakeError(ErrorCode code, std::string message);
+
+// In a function that returns Status or Result<U>:
+//   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(path));   // Result<T> -> T doc, or return the error
+//   CONTRASTE_RETURN_IF_ERROR(map.AllowOnly({"id", "kind"})); // Status -> return the error
+#define CONTRASTE_ASSIGN_OR_RETURN(var, expr)      \
+  auto var##_result = (expr);                      \
+  if (!var##_result) return var##_result.error();  \
+  auto var = std::move(*var##_result)
+
+#define CONTRASTE_RETURN_IF_ERROR(expr)                           \
+  do {                                                            \
+    if (::contraste::Status st_ = (expr); !st_) return st_.error(); \
+  } while (0)
 Error MakeFileError(ErrorCode code, std::string file, int line, int column, std::string message);
 
 }  // namespace contraste

@@ -99,16 +99,6 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const 
 
 namespace {
 
-#define CONTRASTE_TRY_E(var, expr)                \
-  auto var##_result = (expr);                     \
-  if (!var##_result) return var##_result.error(); \
-  auto var = std::move(*var##_result)
-
-#define CONTRASTE_CHECK_E(expr)                            \
-  do {                                                     \
-    if (Status st_ = (expr); !st_) return st_.error();     \
-  } while (0)
-
 bool Exists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::exists(path, ec);
@@ -147,12 +137,12 @@ Status LoadKinds(const std::string& file, const YAML::Node& node, KindTree* kind
 
 Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language& lang) {
   const std::string file = (std::filesystem::path(dir) / "gazetteer.yaml").string();
-  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"kinds", "entities"}));
-  CONTRASTE_CHECK_E(m.Require("kinds"));
-  CONTRASTE_CHECK_E(m.Require("entities"));
-  CONTRASTE_CHECK_E(LoadKinds(file, m.Node("kinds"), &lang.kinds));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"kinds", "entities"}));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("kinds"));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("entities"));
+  CONTRASTE_RETURN_IF_ERROR(LoadKinds(file, m.Node("kinds"), &lang.kinds));
   struct Ref {
     std::string id;
     YAML::Node at;
@@ -163,15 +153,15 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
   if (!list.IsSequence()) return YamlError(file, list, "'entities' must be a list");
   for (const auto& item : list) {
     YamlMap e(item, file);
-    CONTRASTE_CHECK_E(e.AllowOnly({"id", "name", "kind", "stands_for", "part_of", "aliases"}));
-    CONTRASTE_CHECK_E(e.Require("id"));
-    CONTRASTE_CHECK_E(e.Require("kind"));
-    CONTRASTE_TRY_E(id, e.String("id"));
-    CONTRASTE_TRY_E(name, e.String("name"));
-    CONTRASTE_TRY_E(kind, e.String("kind"));
-    CONTRASTE_TRY_E(stands, e.String("stands_for"));
-    CONTRASTE_TRY_E(part_of, e.String("part_of"));
-    CONTRASTE_TRY_E(aliases, e.Strings("aliases"));
+    CONTRASTE_RETURN_IF_ERROR(e.AllowOnly({"id", "name", "kind", "stands_for", "part_of", "aliases"}));
+    CONTRASTE_RETURN_IF_ERROR(e.Require("id"));
+    CONTRASTE_RETURN_IF_ERROR(e.Require("kind"));
+    CONTRASTE_ASSIGN_OR_RETURN(id, e.String("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(name, e.String("name"));
+    CONTRASTE_ASSIGN_OR_RETURN(kind, e.String("kind"));
+    CONTRASTE_ASSIGN_OR_RETURN(stands, e.String("stands_for"));
+    CONTRASTE_ASSIGN_OR_RETURN(part_of, e.String("part_of"));
+    CONTRASTE_ASSIGN_OR_RETURN(aliases, e.Strings("aliases"));
     if (lang.FindEntity(*id)) return YamlError(file, e.Node("id"), fmt::format("duplicate entity id '{}'", *id));
     if (!lang.kinds.Has(*kind)) {
       return YamlError(file, e.Node("kind"), fmt::format("entity '{}' has unknown kind '{}'", *id, *kind));
@@ -217,13 +207,13 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
 Status LoadNames(const std::string& dir, TextNormalizer& norm, Language& lang) {
   const std::string file = (std::filesystem::path(dir) / "names.yaml").string();
   if (!Exists(file)) return {};
-  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"connectors", "max_connectors", "not_starts"}));
-  CONTRASTE_TRY_E(conn, m.Strings("connectors"));
-  CONTRASTE_TRY_E(not_starts, m.Strings("not_starts"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"connectors", "max_connectors", "not_starts"}));
+  CONTRASTE_ASSIGN_OR_RETURN(conn, m.Strings("connectors"));
+  CONTRASTE_ASSIGN_OR_RETURN(not_starts, m.Strings("not_starts"));
   lang.names.not_starts = FoldedSet(norm, not_starts);
-  CONTRASTE_TRY_E(max_conn, m.Number("max_connectors"));
+  CONTRASTE_ASSIGN_OR_RETURN(max_conn, m.Number("max_connectors"));
   lang.names.connectors = FoldedSet(norm, conn);
   if (max_conn) {
     if (*max_conn < 1 || *max_conn > 4) return YamlError(file, m.Node("max_connectors"), "'max_connectors' must be 1 to 4");
@@ -235,16 +225,16 @@ Status LoadNames(const std::string& dir, TextNormalizer& norm, Language& lang) {
 Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) {
   const std::string file = (std::filesystem::path(dir) / "venues.yaml").string();
   if (!Exists(file)) return {};
-  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance"}));
-  CONTRASTE_CHECK_E(m.Require("prepositions"));
-  CONTRASTE_TRY_E(preps, m.Strings("prepositions"));
-  CONTRASTE_TRY_E(arts, m.Strings("articles"));
-  CONTRASTE_TRY_E(links, m.Strings("links"));
-  CONTRASTE_TRY_E(blockers, m.Strings("blockers"));
-  CONTRASTE_TRY_E(coarse, m.Strings("not_venue_kinds"));
-  CONTRASTE_TRY_E(dist, m.Number("max_distance"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance"}));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("prepositions"));
+  CONTRASTE_ASSIGN_OR_RETURN(preps, m.Strings("prepositions"));
+  CONTRASTE_ASSIGN_OR_RETURN(arts, m.Strings("articles"));
+  CONTRASTE_ASSIGN_OR_RETURN(links, m.Strings("links"));
+  CONTRASTE_ASSIGN_OR_RETURN(blockers, m.Strings("blockers"));
+  CONTRASTE_ASSIGN_OR_RETURN(coarse, m.Strings("not_venue_kinds"));
+  CONTRASTE_ASSIGN_OR_RETURN(dist, m.Number("max_distance"));
   VenueCues& v = lang.venues;
   v.prepositions = FoldedSet(norm, preps);
   v.articles = FoldedSet(norm, arts);
@@ -261,17 +251,17 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
 Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& lang) {
   const std::string file = (std::filesystem::path(dir) / "attribution.yaml").string();
   if (!Exists(file)) return {};
-  CONTRASTE_TRY_E(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK_E(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "window"}));
-  CONTRASTE_CHECK_E(m.Require("cues"));
-  CONTRASTE_TRY_E(cues, m.Strings("cues"));
-  CONTRASTE_TRY_E(kinds, m.Strings("source_kinds"));
-  CONTRASTE_TRY_E(window, m.Number("window"));
-  CONTRASTE_TRY_E(stops, m.Strings("stop_at"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "window"}));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("cues"));
+  CONTRASTE_ASSIGN_OR_RETURN(cues, m.Strings("cues"));
+  CONTRASTE_ASSIGN_OR_RETURN(kinds, m.Strings("source_kinds"));
+  CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
+  CONTRASTE_ASSIGN_OR_RETURN(stops, m.Strings("stop_at"));
   AttributionCues& a = lang.attribution;
   a.stop_at = FoldedSet(norm, stops);
-  CONTRASTE_TRY_E(cont, m.Strings("continue_with"));
+  CONTRASTE_ASSIGN_OR_RETURN(cont, m.Strings("continue_with"));
   a.continue_with = FoldedSet(norm, cont);
   for (const auto& c : cues) {
     if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {

@@ -43,18 +43,8 @@ Result<PeriodPart> ParsePart(const std::string& file, const YAML::Node& at, cons
   return YamlError(file, at, fmt::format("unknown part '{}' (valid: begin, middle, end)", name));
 }
 
-#define TEMPORAL_TRY(var, expr)                   \
-  auto var##_result = (expr);                     \
-  if (!var##_result) return var##_result.error(); \
-  auto var = std::move(*var##_result)
-
-#define TEMPORAL_CHECK(expr)                               \
-  do {                                                     \
-    if (Status st_ = (expr); !st_) return st_.error();     \
-  } while (0)
-
 Status LoadRelativeDays(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
-  TEMPORAL_TRY(days, m.NumberMap("relative_days"));
+  CONTRASTE_ASSIGN_OR_RETURN(days, m.NumberMap("relative_days"));
   for (const auto& [phrase, offset] : days) {
     int id = static_cast<int>(out->relative_day_offsets.size());
     if (!out->relative_day_table.Add(norm.Fold(phrase), id)) {
@@ -71,12 +61,12 @@ Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexic
   if (!periods.IsMap()) return YamlError(m.file(), periods, "'relative_periods' must be a map");
   for (const auto& kv : periods) {
     YamlMap p(kv.second, m.file());
-    TEMPORAL_CHECK(p.AllowOnly({"unit", "offset", "back"}));
-    TEMPORAL_CHECK(p.Require("unit"));
-    TEMPORAL_TRY(unit_name, p.String("unit"));
-    TEMPORAL_TRY(unit, ParseUnit(m.file(), p.Node("unit"), *unit_name));
-    TEMPORAL_TRY(offset, p.Number("offset"));
-    TEMPORAL_TRY(back, p.Number("back"));
+    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"unit", "offset", "back"}));
+    CONTRASTE_RETURN_IF_ERROR(p.Require("unit"));
+    CONTRASTE_ASSIGN_OR_RETURN(unit_name, p.String("unit"));
+    CONTRASTE_ASSIGN_OR_RETURN(unit, ParseUnit(m.file(), p.Node("unit"), *unit_name));
+    CONTRASTE_ASSIGN_OR_RETURN(offset, p.Number("offset"));
+    CONTRASTE_ASSIGN_OR_RETURN(back, p.Number("back"));
     RelativePeriod rp{unit, offset ? static_cast<int>(*offset) : 0, back ? static_cast<int>(*back) : 0};
     int id = static_cast<int>(out->relative_periods.size());
     if (!out->relative_period_table.Add(norm.Fold(kv.first.Scalar()), id)) {
@@ -92,7 +82,7 @@ Status LoadPeriodParts(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* 
   YAML::Node parts = m.Node("period_parts");
   if (!parts.IsMap()) return YamlError(m.file(), parts, "'period_parts' must be a map");
   for (const auto& kv : parts) {
-    TEMPORAL_TRY(part, ParsePart(m.file(), kv.second, kv.second.Scalar()));
+    CONTRASTE_ASSIGN_OR_RETURN(part, ParsePart(m.file(), kv.second, kv.second.Scalar()));
     int id = static_cast<int>(out->period_parts.size());
     if (!out->period_part_table.Add(norm.Fold(kv.first.Scalar()), id)) {
       return YamlError(m.file(), kv.first, fmt::format("phrase '{}' has no words", kv.first.Scalar()));
@@ -107,43 +97,43 @@ Status LoadPeriodParts(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* 
 Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, TemporalLexicon* out) {
   const std::string file = (std::filesystem::path(dir) / "time.yaml").string();
   if (!std::filesystem::exists(file)) return {};
-  TEMPORAL_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  TEMPORAL_CHECK(m.AllowOnly({"numeric_separators", "year_links", "year_nouns", "decade_phrases",
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"numeric_separators", "year_links", "year_nouns", "decade_phrases",
                               "list_connectors", "relative_days", "relative_day_blockers",
                               "relative_periods", "forward_words", "backward_words", "weekday_articles",
                               "ago_words", "since_words", "period_parts", "previous_words",
                               "forward_endings", "year_cues"}));
-  TEMPORAL_TRY(seps, m.Strings("numeric_separators"));
+  CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("numeric_separators"));
   out->numeric_separators.insert(seps.begin(), seps.end());
-  TEMPORAL_TRY(links, FoldedSet(m, norm, "year_links"));
+  CONTRASTE_ASSIGN_OR_RETURN(links, FoldedSet(m, norm, "year_links"));
   out->year_links = std::move(links);
-  TEMPORAL_TRY(nouns, FoldedSet(m, norm, "year_nouns"));
+  CONTRASTE_ASSIGN_OR_RETURN(nouns, FoldedSet(m, norm, "year_nouns"));
   out->year_nouns = std::move(nouns);
-  TEMPORAL_TRY(cues, FoldedSet(m, norm, "year_cues"));
+  CONTRASTE_ASSIGN_OR_RETURN(cues, FoldedSet(m, norm, "year_cues"));
   out->year_cues = std::move(cues);
-  TEMPORAL_TRY(decades, m.Strings("decade_phrases"));
-  TEMPORAL_CHECK(AddAll(out->decade_table, norm, file, m.Node("decade_phrases"), decades));
-  TEMPORAL_TRY(conn, FoldedSet(m, norm, "list_connectors"));
+  CONTRASTE_ASSIGN_OR_RETURN(decades, m.Strings("decade_phrases"));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->decade_table, norm, file, m.Node("decade_phrases"), decades));
+  CONTRASTE_ASSIGN_OR_RETURN(conn, FoldedSet(m, norm, "list_connectors"));
   out->list_connectors = std::move(conn);
-  TEMPORAL_CHECK(LoadRelativeDays(m, norm, out));
-  TEMPORAL_TRY(blockers, FoldedSet(m, norm, "relative_day_blockers"));
+  CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, out));
+  CONTRASTE_ASSIGN_OR_RETURN(blockers, FoldedSet(m, norm, "relative_day_blockers"));
   out->relative_day_blockers = std::move(blockers);
-  TEMPORAL_CHECK(LoadRelativePeriods(m, norm, out));
-  TEMPORAL_TRY(fwd, m.Strings("forward_words"));
-  TEMPORAL_CHECK(AddAll(out->forward_table, norm, file, m.Node("forward_words"), fwd));
-  TEMPORAL_TRY(back, m.Strings("backward_words"));
-  TEMPORAL_CHECK(AddAll(out->backward_table, norm, file, m.Node("backward_words"), back));
-  TEMPORAL_TRY(articles, FoldedSet(m, norm, "weekday_articles"));
+  CONTRASTE_RETURN_IF_ERROR(LoadRelativePeriods(m, norm, out));
+  CONTRASTE_ASSIGN_OR_RETURN(fwd, m.Strings("forward_words"));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->forward_table, norm, file, m.Node("forward_words"), fwd));
+  CONTRASTE_ASSIGN_OR_RETURN(back, m.Strings("backward_words"));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->backward_table, norm, file, m.Node("backward_words"), back));
+  CONTRASTE_ASSIGN_OR_RETURN(articles, FoldedSet(m, norm, "weekday_articles"));
   out->weekday_articles = std::move(articles);
-  TEMPORAL_TRY(ago, FoldedSet(m, norm, "ago_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(ago, FoldedSet(m, norm, "ago_words"));
   out->ago_words = std::move(ago);
-  TEMPORAL_TRY(since, FoldedSet(m, norm, "since_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(since, FoldedSet(m, norm, "since_words"));
   out->since_words = std::move(since);
-  TEMPORAL_CHECK(LoadPeriodParts(m, norm, out));
-  TEMPORAL_TRY(prev, FoldedSet(m, norm, "previous_words"));
+  CONTRASTE_RETURN_IF_ERROR(LoadPeriodParts(m, norm, out));
+  CONTRASTE_ASSIGN_OR_RETURN(prev, FoldedSet(m, norm, "previous_words"));
   out->previous_words = std::move(prev);
-  TEMPORAL_TRY(endings, m.Strings("forward_endings"));
+  CONTRASTE_ASSIGN_OR_RETURN(endings, m.Strings("forward_endings"));
   out->forward_endings = std::move(endings);
   return {};
 }

@@ -11,16 +11,6 @@ namespace contraste {
 
 namespace {
 
-#define CONTRASTE_TRY(var, expr)          \
-  auto var##_result = (expr);             \
-  if (!var##_result) return var##_result.error(); \
-  auto var = std::move(*var##_result)
-
-#define CONTRASTE_CHECK(expr)                 \
-  do {                                        \
-    if (Status st_ = (expr); !st_) return st_.error(); \
-  } while (0)
-
 struct Ctx {
   const std::string& dir;
   TextNormalizer& norm;
@@ -38,39 +28,39 @@ Status AddPhrase(PhraseTable& table, Ctx& c, const std::string& file, const YAML
 
 Status LoadNumbers(Ctx& c) {
   const std::string file = c.Path("numbers.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"decimal_separator", "thousands_separator", "connector", "cardinals",
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"decimal_separator", "thousands_separator", "connector", "cardinals",
                                "ordinals", "vague", "years"}));
-  CONTRASTE_TRY(dec, m.String("decimal_separator"));
-  CONTRASTE_TRY(thou, m.String("thousands_separator"));
-  CONTRASTE_TRY(conn, m.String("connector"));
+  CONTRASTE_ASSIGN_OR_RETURN(dec, m.String("decimal_separator"));
+  CONTRASTE_ASSIGN_OR_RETURN(thou, m.String("thousands_separator"));
+  CONTRASTE_ASSIGN_OR_RETURN(conn, m.String("connector"));
   if (dec) c.lang.decimal_separator = *dec;
   if (thou) c.lang.thousands_separator = *thou;
   if (conn) c.lang.connector = c.norm.Fold(*conn);
-  CONTRASTE_CHECK(m.Require("cardinals"));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("cardinals"));
   YamlMap card(m.Node("cardinals"), file);
-  CONTRASTE_CHECK(card.AllowOnly({"unit", "teen", "tens", "hundreds", "multiplier", "one", "half"}));
+  CONTRASTE_RETURN_IF_ERROR(card.AllowOnly({"unit", "teen", "tens", "hundreds", "multiplier", "one", "half"}));
   const std::pair<const char*, NumberRole> roles[] = {{"unit", NumberRole::kUnit},
                                                       {"teen", NumberRole::kTeen},
                                                       {"tens", NumberRole::kTens},
                                                       {"hundreds", NumberRole::kHundreds},
                                                       {"multiplier", NumberRole::kMultiplier}};
   for (const auto& [key, role] : roles) {
-    CONTRASTE_TRY(words, card.NumberMap(key));
+    CONTRASTE_ASSIGN_OR_RETURN(words, card.NumberMap(key));
     for (const auto& [w, v] : words) c.lang.number_words[c.norm.Fold(w)] = {v, role};
   }
-  CONTRASTE_TRY(ones, card.Strings("one"));
+  CONTRASTE_ASSIGN_OR_RETURN(ones, card.Strings("one"));
   for (const auto& w : ones) c.lang.number_words[c.norm.Fold(w)] = {1, NumberRole::kOne};
-  CONTRASTE_TRY(halves, card.Strings("half"));
+  CONTRASTE_ASSIGN_OR_RETURN(halves, card.Strings("half"));
   for (const auto& w : halves) c.lang.number_words[c.norm.Fold(w)] = {0.5, NumberRole::kHalf};
 
   if (m.Has("ordinals")) {
     YamlMap ord(m.Node("ordinals"), file);
-    CONTRASTE_CHECK(ord.AllowOnly({"words", "digit_suffixes"}));
-    CONTRASTE_TRY(words, ord.NumberMap("words"));
+    CONTRASTE_RETURN_IF_ERROR(ord.AllowOnly({"words", "digit_suffixes"}));
+    CONTRASTE_ASSIGN_OR_RETURN(words, ord.NumberMap("words"));
     for (const auto& [w, v] : words) c.lang.ordinal_words[c.norm.Fold(w)] = static_cast<int>(v);
-    CONTRASTE_TRY(suffixes, ord.Strings("digit_suffixes"));
+    CONTRASTE_ASSIGN_OR_RETURN(suffixes, ord.Strings("digit_suffixes"));
     for (const auto& s : suffixes) c.lang.ordinal_suffixes.insert(c.norm.Fold(s));
   }
   if (m.Has("vague")) {
@@ -78,24 +68,24 @@ Status LoadNumbers(Ctx& c) {
     if (!list.IsSequence()) return YamlError(file, list, "'vague' must be a list");
     for (const auto& item : list) {
       YamlMap v(item, file);
-      CONTRASTE_CHECK(v.AllowOnly({"phrase", "min", "max"}));
-      CONTRASTE_CHECK(v.Require("phrase"));
-      CONTRASTE_CHECK(v.Require("min"));
-      CONTRASTE_CHECK(v.Require("max"));
-      CONTRASTE_TRY(phrase, v.String("phrase"));
-      CONTRASTE_TRY(lo, v.Number("min"));
-      CONTRASTE_TRY(hi, v.Number("max"));
+      CONTRASTE_RETURN_IF_ERROR(v.AllowOnly({"phrase", "min", "max"}));
+      CONTRASTE_RETURN_IF_ERROR(v.Require("phrase"));
+      CONTRASTE_RETURN_IF_ERROR(v.Require("min"));
+      CONTRASTE_RETURN_IF_ERROR(v.Require("max"));
+      CONTRASTE_ASSIGN_OR_RETURN(phrase, v.String("phrase"));
+      CONTRASTE_ASSIGN_OR_RETURN(lo, v.Number("min"));
+      CONTRASTE_ASSIGN_OR_RETURN(hi, v.Number("max"));
       if (*hi < *lo) return YamlError(file, item, "'max' is below 'min'");
       int id = static_cast<int>(c.lang.vague.size());
       c.lang.vague.push_back({*phrase, Interval::Between(*lo, *hi)});
-      CONTRASTE_CHECK(AddPhrase(c.lang.vague_table, c, file, item, *phrase, id));
+      CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.vague_table, c, file, item, *phrase, id));
     }
   }
   if (m.Has("years")) {
     YamlMap y(m.Node("years"), file);
-    CONTRASTE_CHECK(y.AllowOnly({"min", "max"}));
-    CONTRASTE_TRY(lo, y.Number("min"));
-    CONTRASTE_TRY(hi, y.Number("max"));
+    CONTRASTE_RETURN_IF_ERROR(y.AllowOnly({"min", "max"}));
+    CONTRASTE_ASSIGN_OR_RETURN(lo, y.Number("min"));
+    CONTRASTE_ASSIGN_OR_RETURN(hi, y.Number("max"));
     if (lo) c.lang.year_min = static_cast<int>(*lo);
     if (hi) c.lang.year_max = static_cast<int>(*hi);
   }
@@ -104,9 +94,9 @@ Status LoadNumbers(Ctx& c) {
 
 Status LoadHedges(Ctx& c) {
   const std::string file = c.Path("hedges.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"hedges"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"hedges"}));
   YAML::Node list = m.Node("hedges");
   if (!list.IsSequence()) return YamlError(file, doc.root, "'hedges' must be a list");
   const std::pair<const char*, HedgeShape> shapes[] = {
@@ -116,13 +106,13 @@ Status LoadHedges(Ctx& c) {
       {"nearly", HedgeShape::kNearly}};
   for (const auto& item : list) {
     YamlMap h(item, file);
-    CONTRASTE_CHECK(h.AllowOnly({"id", "shape", "relative", "phrases"}));
-    CONTRASTE_CHECK(h.Require("id"));
-    CONTRASTE_CHECK(h.Require("shape"));
-    CONTRASTE_TRY(id, h.String("id"));
-    CONTRASTE_TRY(shape, h.String("shape"));
-    CONTRASTE_TRY(rel, h.Number("relative"));
-    CONTRASTE_TRY(phrases, h.Strings("phrases"));
+    CONTRASTE_RETURN_IF_ERROR(h.AllowOnly({"id", "shape", "relative", "phrases"}));
+    CONTRASTE_RETURN_IF_ERROR(h.Require("id"));
+    CONTRASTE_RETURN_IF_ERROR(h.Require("shape"));
+    CONTRASTE_ASSIGN_OR_RETURN(id, h.String("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(shape, h.String("shape"));
+    CONTRASTE_ASSIGN_OR_RETURN(rel, h.Number("relative"));
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, h.Strings("phrases"));
     Hedge hedge;
     hedge.id = *id;
     hedge.relative = rel ? *rel : 0;
@@ -141,28 +131,28 @@ Status LoadHedges(Ctx& c) {
     }
     int index = static_cast<int>(c.lang.hedges.size());
     c.lang.hedges.push_back(hedge);
-    for (const auto& p : phrases) CONTRASTE_CHECK(AddPhrase(c.lang.hedge_table, c, file, item, p, index));
+    for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.hedge_table, c, file, item, p, index));
   }
   return {};
 }
 
 Status LoadUnits(Ctx& c) {
   const std::string file = c.Path("units.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"durations", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"durations", "measures"}));
   for (const auto& item : m.Node("durations")) {
     YamlMap u(item, file);
-    CONTRASTE_CHECK(u.AllowOnly({"id", "seconds", "iso", "time", "factor", "phrases"}));
-    CONTRASTE_CHECK(u.Require("id"));
-    CONTRASTE_CHECK(u.Require("seconds"));
-    CONTRASTE_CHECK(u.Require("iso"));
-    CONTRASTE_TRY(id, u.String("id"));
-    CONTRASTE_TRY(seconds, u.Number("seconds"));
-    CONTRASTE_TRY(iso, u.String("iso"));
-    CONTRASTE_TRY(time, u.Bool("time"));
-    CONTRASTE_TRY(factor, u.Number("factor"));
-    CONTRASTE_TRY(phrases, u.Strings("phrases"));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "seconds", "iso", "time", "factor", "phrases"}));
+    CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
+    CONTRASTE_RETURN_IF_ERROR(u.Require("seconds"));
+    CONTRASTE_RETURN_IF_ERROR(u.Require("iso"));
+    CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(seconds, u.Number("seconds"));
+    CONTRASTE_ASSIGN_OR_RETURN(iso, u.String("iso"));
+    CONTRASTE_ASSIGN_OR_RETURN(time, u.Bool("time"));
+    CONTRASTE_ASSIGN_OR_RETURN(factor, u.Number("factor"));
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, u.Strings("phrases"));
     if (iso->size() != 1 || std::string("YMWDHS").find((*iso)[0]) == std::string::npos) {
       return YamlError(file, u.Node("iso"), "'iso' must be one of Y M W D H S");
     }
@@ -174,90 +164,90 @@ Status LoadUnits(Ctx& c) {
     d.iso_factor = factor ? *factor : 1;
     int index = static_cast<int>(c.lang.duration_units.size());
     c.lang.duration_units.push_back(d);
-    for (const auto& p : phrases) CONTRASTE_CHECK(AddPhrase(c.lang.duration_table, c, file, item, p, index));
+    for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.duration_table, c, file, item, p, index));
   }
   for (const auto& item : m.Node("measures")) {
     YamlMap u(item, file);
-    CONTRASTE_CHECK(u.AllowOnly({"id", "phrases"}));
-    CONTRASTE_CHECK(u.Require("id"));
-    CONTRASTE_TRY(id, u.String("id"));
-    CONTRASTE_TRY(phrases, u.Strings("phrases"));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "phrases"}));
+    CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, u.Strings("phrases"));
     int index = static_cast<int>(c.lang.measure_units.size());
     c.lang.measure_units.push_back({*id});
-    for (const auto& p : phrases) CONTRASTE_CHECK(AddPhrase(c.lang.measure_table, c, file, item, p, index));
+    for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_table, c, file, item, p, index));
   }
   return {};
 }
 
 Status LoadNouns(Ctx& c) {
   const std::string file = c.Path("nouns.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"lemma", "not_nouns", "min_noun_letters"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"lemma", "not_nouns", "min_noun_letters"}));
   if (m.Has("lemma")) {
     YamlMap l(m.Node("lemma"), file);
-    CONTRASTE_CHECK(l.AllowOnly({"exceptions", "suffixes"}));
+    CONTRASTE_RETURN_IF_ERROR(l.AllowOnly({"exceptions", "suffixes"}));
     for (const auto& kv : l.Node("exceptions")) {
       c.lang.lemma_exceptions[c.norm.Fold(kv.first.Scalar())] = c.norm.Fold(kv.second.Scalar());
     }
     for (const auto& item : l.Node("suffixes")) {
       YamlMap s(item, file);
-      CONTRASTE_CHECK(s.AllowOnly({"suffix", "replace", "after"}));
-      CONTRASTE_CHECK(s.Require("suffix"));
-      CONTRASTE_TRY(suffix, s.String("suffix"));
-      CONTRASTE_TRY(replace, s.String("replace"));
-      CONTRASTE_TRY(after, s.String("after"));
+      CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"suffix", "replace", "after"}));
+      CONTRASTE_RETURN_IF_ERROR(s.Require("suffix"));
+      CONTRASTE_ASSIGN_OR_RETURN(suffix, s.String("suffix"));
+      CONTRASTE_ASSIGN_OR_RETURN(replace, s.String("replace"));
+      CONTRASTE_ASSIGN_OR_RETURN(after, s.String("after"));
       c.lang.lemma_suffixes.push_back({c.norm.Fold(*suffix), replace ? c.norm.Fold(*replace) : "",
                                        after ? c.norm.Fold(*after) : ""});
     }
   }
-  CONTRASTE_TRY(stop, m.Strings("not_nouns"));
+  CONTRASTE_ASSIGN_OR_RETURN(stop, m.Strings("not_nouns"));
   for (const auto& w : stop) c.lang.not_nouns.insert(c.norm.Fold(w));
-  CONTRASTE_TRY(min_letters, m.Number("min_noun_letters"));
+  CONTRASTE_ASSIGN_OR_RETURN(min_letters, m.Number("min_noun_letters"));
   if (min_letters) c.lang.min_noun_letters = static_cast<size_t>(*min_letters);
   return {};
 }
 
 Status LoadCalendar(Ctx& c) {
   const std::string file = c.Path("calendar.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"months", "weekdays", "day_month_link"}));
-  CONTRASTE_TRY(months, m.NumberMap("months"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"months", "weekdays", "day_month_link"}));
+  CONTRASTE_ASSIGN_OR_RETURN(months, m.NumberMap("months"));
   for (const auto& [w, v] : months) c.lang.months[c.norm.Fold(w)] = static_cast<int>(v);
-  CONTRASTE_TRY(weekdays, m.NumberMap("weekdays"));
+  CONTRASTE_ASSIGN_OR_RETURN(weekdays, m.NumberMap("weekdays"));
   for (const auto& [w, v] : weekdays) c.lang.weekdays[c.norm.Fold(w)] = static_cast<int>(v);
-  CONTRASTE_TRY(link, m.String("day_month_link"));
+  CONTRASTE_ASSIGN_OR_RETURN(link, m.String("day_month_link"));
   if (link) c.lang.day_month_link = c.norm.Fold(*link);
   return LoadTemporalLexicon(c.dir, c.norm, &c.lang.temporal);
 }
 
 Status LoadFrames(Ctx& c) {
   const std::string file = c.Path("frames.yaml");
-  CONTRASTE_TRY(doc, YamlFile::Load(file));
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_CHECK(m.AllowOnly({"participant_window", "max_trigger_distance", "link_window_days", "frames", "slots"}));
-  CONTRASTE_TRY(window, m.Number("participant_window"));
-  CONTRASTE_TRY(dist, m.Number("max_trigger_distance"));
-  CONTRASTE_TRY(days, m.Number("link_window_days"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"participant_window", "max_trigger_distance", "link_window_days", "frames", "slots"}));
+  CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("participant_window"));
+  CONTRASTE_ASSIGN_OR_RETURN(dist, m.Number("max_trigger_distance"));
+  CONTRASTE_ASSIGN_OR_RETURN(days, m.Number("link_window_days"));
   if (window) c.lang.participant_window = static_cast<int>(*window);
   if (dist) c.lang.max_trigger_distance = static_cast<int>(*dist);
   if (days) c.lang.link_window_days = static_cast<int>(*days);
-  CONTRASTE_CHECK(m.Require("slots"));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("slots"));
   YAML::Node slots = m.Node("slots");
   if (!slots.IsMap()) return YamlError(file, slots, "'slots' must be a map");
   std::vector<std::string> slot_names;
   for (const auto& kv : slots) {
     YamlMap s(kv.second, file);
-    CONTRASTE_CHECK(s.AllowOnly({"value", "preceded_by", "needs_ordinal_before"}));
-    CONTRASTE_CHECK(s.Require("value"));
-    CONTRASTE_TRY(value, s.String("value"));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"value", "preceded_by", "needs_ordinal_before"}));
+    CONTRASTE_RETURN_IF_ERROR(s.Require("value"));
+    CONTRASTE_ASSIGN_OR_RETURN(value, s.String("value"));
     if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place") {
       return YamlError(file, s.Node("value"),
                        fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, place)", *value));
     }
-    CONTRASTE_TRY(preceded, s.Strings("preceded_by"));
-    CONTRASTE_TRY(needs, s.Bool("needs_ordinal_before"));
+    CONTRASTE_ASSIGN_OR_RETURN(preceded, s.Strings("preceded_by"));
+    CONTRASTE_ASSIGN_OR_RETURN(needs, s.Bool("needs_ordinal_before"));
     SlotCue cue;
     cue.slot = kv.first.Scalar();
     cue.value_kind = *value;
@@ -266,16 +256,16 @@ Status LoadFrames(Ctx& c) {
     slot_names.push_back(cue.slot);
     c.lang.slot_cues.push_back(std::move(cue));
   }
-  CONTRASTE_CHECK(m.Require("frames"));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("frames"));
   YAML::Node frames = m.Node("frames");
   if (!frames.IsMap()) return YamlError(file, frames, "'frames' must be a map of frame id to frame");
   for (const auto& kv : frames) {
     YamlMap f(kv.second, file);
-    CONTRASTE_CHECK(f.AllowOnly({"label", "triggers", "participants", "slots"}));
-    CONTRASTE_TRY(label, f.String("label"));
-    CONTRASTE_TRY(triggers, f.Strings("triggers"));
-    CONTRASTE_TRY(kinds, f.Strings("participants"));
-    CONTRASTE_TRY(fslots, f.Strings("slots"));
+    CONTRASTE_RETURN_IF_ERROR(f.AllowOnly({"label", "triggers", "participants", "slots"}));
+    CONTRASTE_ASSIGN_OR_RETURN(label, f.String("label"));
+    CONTRASTE_ASSIGN_OR_RETURN(triggers, f.Strings("triggers"));
+    CONTRASTE_ASSIGN_OR_RETURN(kinds, f.Strings("participants"));
+    CONTRASTE_ASSIGN_OR_RETURN(fslots, f.Strings("slots"));
     Frame frame;
     frame.id = kv.first.Scalar();
     frame.label = label ? *label : frame.id;
@@ -290,7 +280,7 @@ Status LoadFrames(Ctx& c) {
     frame.slots = fslots;
     int index = static_cast<int>(c.lang.frames.size());
     c.lang.frames.push_back(frame);
-    for (const auto& t : triggers) CONTRASTE_CHECK(AddPhrase(c.lang.trigger_table, c, file, kv.second, t, index));
+    for (const auto& t : triggers) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.trigger_table, c, file, kv.second, t, index));
   }
   return {};
 }
