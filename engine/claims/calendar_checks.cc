@@ -1,6 +1,11 @@
 #include "claims/calendar_checks.h"
 #include "claims/claim_provenance.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
 #include "core/civil_date.h"
 #include "extract/date_calendar.h"
 
@@ -23,6 +28,59 @@ Claim CheckClaim(const Document& doc, size_t doc_index, const AnalyzedText& text
   return c;
 }
 
+
+// Claims pairing each "since the previous one" claim ("primera visita en 24 años") with a date
+// of the previous occurrence ("su última visita ... en el año 2000") in the same article, about the
+// same frame and at least one shared participant.
+void AddPreviousOccurrenceChecks(const Document& doc, size_t doc_index, const AnalyzedText& text,
+                                 const std::vector<std::vector<Mention>>& mentions, std::vector<Claim>* claims) {
+  if (!doc.published) return;
+  constexpr double kSecondsPerYear = 365.0 * 86400.0;
+  const double pub_year = doc.published->year;
+  std::vector<Claim> added;
+  for (const Claim& since : *claims) {
+    if (since.doc != doc_index || since.slot != "since_previous" || since.participants.empty()) continue;
+    for (size_t si = 0; si < mentions.size() && si < text.sentences.size(); ++si) {
+      bool same_frame = false;
+      std::set<std::string> entities;
+      for (const Mention& m : mentions[si]) {
+        if (m.kind == MentionKind::kTrigger && m.normalized == since.frame) same_frame = true;
+        if (m.kind == MentionKind::kEntity) entities.insert(m.normalized);
+      }
+      bool shared = std::any_of(since.participants.begin(), since.participants.end(),
+                                [&](const std::string& p) { return entities.count(p) > 0; });
+      if (!same_frame || !shared) continue;
+      for (const Mention& m : mentions[si]) {
+        const TemporalExpression& e = m.temporal;
+        if (m.kind != MentionKind::kDate || !e.previous || e.year == 0 || e.in_list) continue;
+        const std::string group = fmt::format("previous:{}:{}", since.offset, m.begin_token);
+        Claim implied = since;
+        implied.frame = kConsistencyFrame;
+        implied.participants.clear();
+        implied.slot = "previous_year";
+        implied.unit = "year";
+        implied.hedge.clear();
+        implied.local_event = group;
+        // Publication year minus the span, one year either way (a span in whole years is rounded).
+        double lo = pub_year - since.interval.hi / kSecondsPerYear - 1;
+        double hi = pub_year - since.interval.lo / kSecondsPerYear + 1;
+        implied.interval = Interval::Between(since.interval.IsBounded() ? lo : 0, hi);
+        implied.value = since.interval.IsBounded() ? fmt::format("{:.0f}-{:.0f}", lo, hi) : fmt::format("<{:.0f}", hi);
+        Claim stated = ClaimFromTokens(doc, doc_index, text, text.sentences[si], m.begin_token, m.end_token);
+        stated.frame = kConsistencyFrame;
+        stated.slot = "previous_year";
+        stated.unit = "year";
+        stated.local_event = group;
+        stated.value = fmt::format("{}", e.year);
+        stated.interval = Interval::Point(e.year);
+        added.push_back(std::move(implied));
+        added.push_back(std::move(stated));
+      }
+    }
+  }
+  for (auto& c : added) claims->push_back(std::move(c));
+}
+
 }  // namespace
 
 bool IsInternalCheck(const Claim& c) { return c.frame == kConsistencyFrame; }
@@ -42,6 +100,7 @@ void AddCalendarChecks(const Language& /*lang*/, const Document& doc, size_t doc
       claims->push_back(CheckClaim(doc, doc_index, text, s, e.date_token, m.end_token, actual));
     }
   }
+  AddPreviousOccurrenceChecks(doc, doc_index, text, mentions, claims);
 }
 
 }  // namespace contraste

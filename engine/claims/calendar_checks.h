@@ -2,6 +2,10 @@
 // turn into findings of that article alone (frame "consistency", one event per sentence):
 // - slot "weekday": "el miércoles 19 de julio de 2000" gives two claims, the weekday as written
 //   and the weekday of the date; they agree when the calendar does (then nothing is reported).
+// - slot "previous_year": "la primera visita de Putin ... en 24 años" in an article published in
+//   2024 implies a previous visit around 2000; "su última visita ... en el año 2010" about the same
+//   participants and frame states another year. The implied span (one year either way) and the
+//   stated year are compared; a match reports nothing.
 //
 //   std::vector<Claim> claims = BuildClaims(...);
 //   AddCalendarChecks(lang, doc, doc_index, text, mentions, &claims);

@@ -31,6 +31,9 @@ struct Claim {
   std::string frame;                      // frame id: "meeting"
   std::vector<std::string> participants;  // entity ids, sorted
   std::string event;                      // linked event id, set by the event linker
+  // For claims that only make sense inside one article (internal checks): the group they are
+  // compared in; the event linker keeps them apart from every other article.
+  std::string local_event;
   std::string event_label;                // short human label of the event
   std::string slot;                       // "duration", "since_previous", "quantity", "ordinal"
   std::string unit;                       // what is counted ("contenedor") or the duration unit

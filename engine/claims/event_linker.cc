@@ -113,7 +113,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     }
     if (c.participants.empty()) {
       // Nothing to link by: an event of this document alone.
-      c.event = fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.sentence_offset);
+      c.event = c.local_event.empty() ? fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.sentence_offset)
+                                      : fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.local_event);
       c.event_label = fmt::format("{} (no participants; {})", frame ? frame->label : c.frame, docs[c.doc].id);
       continue;
     }
