@@ -175,6 +175,7 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
     if (stands) refs.push_back({*stands, e.Node("stands_for"), "stands_for"});
     if (part_of) refs.push_back({*part_of, e.Node("part_of"), "part_of"});
     int index = static_cast<int>(lang.entities.size());
+    lang.entity_by_id.emplace(ent.id, lang.entities.size());
     lang.entities.push_back(ent);
     std::vector<std::string> phrases = {ent.name};
     phrases.insert(phrases.end(), aliases.begin(), aliases.end());

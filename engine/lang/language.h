@@ -130,6 +130,8 @@ struct Language {
   // gazetteer.yaml (see extract/entity_data.h), names.yaml, venues.yaml, attribution.yaml
   std::vector<Entity> entities;
   PhraseTable entity_table{/*hyphen_is_space=*/true};  // id = entity index
+  std::unordered_map<std::string, size_t> entity_by_id;  // id -> index into `entities`
+  // The entity with this id, or nullptr (a hash lookup: it is called per mention and per claim).
   const Entity* FindEntity(const std::string& id) const;
   KindTree kinds;
   EntityIndex entity_index;  // alias keys -> entity index

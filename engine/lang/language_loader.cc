@@ -308,10 +308,8 @@ bool Frame::Accepts(const std::string& slot) const {
 }
 
 const Entity* Language::FindEntity(const std::string& id) const {
-  for (const auto& e : entities) {
-    if (e.id == id) return &e;
-  }
-  return nullptr;
+  auto it = entity_by_id.find(id);
+  return it == entity_by_id.end() ? nullptr : &entities[it->second];
 }
 
 std::string Language::Lemma(const std::string& w) const {
