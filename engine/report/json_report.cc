@@ -1,146 +1,194 @@
-#include <nlohmann/json.hpp>
+// The JSON writers stream their output (report/json_stream.h): a report of a large corpus is
+// never held in memory as a tree.
+#include <string_view>
 
 #include "claims/attribution_finder.h"
+#include "report/json_stream.h"
 #include "report/report_writers.h"
 
 namespace contraste {
 
-using Json = nlohmann::ordered_json;
-
 namespace {
 
-Json IntervalJson(const Interval& i) {
-  Json j;
-  j["min"] = i.lo;
-  j["max"] = i.IsBounded() ? Json(i.hi) : Json(nullptr);
-  j["min_open"] = i.lo_open;
-  j["max_open"] = i.hi_open;
-  return j;
+void WriteInterval(const Interval& i, JsonStream& js) {
+  js.BeginObject();
+  js.Key("min").Double(i.lo);
+  js.Key("max");
+  if (i.IsBounded()) {
+    js.Double(i.hi);
+  } else {
+    js.Null();
+  }
+  js.Key("min_open").Bool(i.lo_open);
+  js.Key("max_open").Bool(i.hi_open);
+  js.EndObject();
 }
 
-Json EntityJson(const EntityRef& r) { return Json{{"id", r.id}, {"name", r.name}, {"kind", r.kind}}; }
+// {"id", "name", "kind"}, left open for more members.
+void BeginEntity(const EntityRef& r, JsonStream& js) {
+  js.BeginObject();
+  js.Key("id").String(r.id);
+  js.Key("name").String(r.name);
+  js.Key("kind").String(r.kind);
+}
+
+void WriteEntity(const EntityRef& r, JsonStream& js) {
+  BeginEntity(r, js);
+  js.EndObject();
+}
 
 // Who the article says states it, and for venues where it happened (the place, then its larger places).
-void AddWhoAndWhere(const Claim& c, Json* j) {
-  Json sources = Json::array();
-  for (const EntityRef& r : c.attribution) sources.push_back(EntityJson(r));
-  (*j)["attribution"] = sources;
+void WriteWhoAndWhere(const Claim& c, JsonStream& js) {
+  js.Key("attribution").BeginArray();
+  for (const EntityRef& r : c.attribution) WriteEntity(r, js);
+  js.EndArray();
   if (c.venue.empty()) return;
-  Json place = EntityJson(c.venue.front());
-  Json within = Json::array();
-  for (size_t k = 1; k < c.venue.size(); ++k) within.push_back(EntityJson(c.venue[k]));
-  place["within"] = within;
-  (*j)["place"] = place;
+  js.Key("place");
+  BeginEntity(c.venue.front(), js);
+  js.Key("within").BeginArray();
+  for (size_t k = 1; k < c.venue.size(); ++k) WriteEntity(c.venue[k], js);
+  js.EndArray();
+  js.EndObject();
+}
+
+// The members every listing of a claim has, in an object the caller opened.
+void WriteClaimMembers(const Analysis& a, const Claim& c, JsonStream& js) {
+  const Document& d = a.documents[c.doc];
+  js.Key("doc").String(d.id);
+  js.Key("quote").String(c.quote);
+  js.Key("offset").UInt(c.offset);
+  js.Key("length").UInt(c.length);
+  js.Key("line").Int(c.line);
+  js.Key("column").Int(c.column);
+  js.Key("sentence").String(std::string_view(d.bytes).substr(c.sentence_offset, c.sentence_length));
+  js.Key("value").String(c.value);
+  js.Key("hedge");
+  if (c.hedge.empty()) {
+    js.Null();
+  } else {
+    js.String(c.hedge);
+  }
+  js.Key("interval");
+  WriteInterval(c.interval, js);
+  WriteWhoAndWhere(c, js);
+}
+
+void WriteDocuments(const Analysis& a, JsonStream& js) {
+  js.Key("documents").BeginArray();
+  for (const Document& d : a.documents) {
+    js.BeginObject();
+    js.Key("id").String(d.id);
+    js.Key("path").String(d.path);
+    js.Key("title").String(d.title);
+    js.Key("language").String(d.language);
+    js.Key("published");
+    if (d.published) {
+      js.String(d.published->ToString());
+    } else {
+      js.Null();
+    }
+    js.Key("outlet").String(d.outlet);
+    js.Key("assumptions").Strings(d.assumptions);
+    js.EndObject();
+  }
+  js.EndArray();
+}
+
+void WriteSkipped(const Analysis& a, JsonStream& js) {
+  js.Key("skipped").BeginArray();
+  for (const Error& e : a.skipped) {
+    js.BeginObject();
+    js.Key("path").String(e.file);
+    js.Key("error").String(ErrorCodeName(e.code));
+    js.Key("message").String(e.ToString());
+    if (e.offset) js.Key("offset").UInt(*e.offset);
+    js.EndObject();
+  }
+  js.EndArray();
+}
+
+void WriteFinding(const Analysis& a, const Finding& f, JsonStream& js) {
+  js.BeginObject();
+  js.Key("id").String(f.id);
+  js.Key("kind").String(f.kind);
+  js.Key("rule").String(f.rule);
+  js.Key("slot").String(f.slot);
+  js.Key("event").String(f.event_label);
+  js.Key("event_id").String(f.event);
+  if (!f.unit.empty()) js.Key("unit").String(f.unit);
+  js.Key("explanation").String(f.explanation);
+  js.Key("claims").BeginArray();
+  std::vector<size_t> members;
+  members.reserve(f.claims.size());
+  for (const FindingClaim& fc : f.claims) {
+    js.BeginObject();
+    WriteClaimMembers(a, a.claims[fc.claim], js);
+    js.Key("side").Int(fc.side);
+    js.EndObject();
+    members.push_back(fc.claim);
+  }
+  js.EndArray();
+  std::vector<SharedSource> shared = SharedSources(a.claims, members);
+  if (!shared.empty()) {
+    js.Key("shared_attribution").BeginArray();
+    for (const SharedSource& s : shared) {
+      js.BeginObject();
+      js.Key("source");
+      WriteEntity(s.source, js);
+      js.Key("docs").BeginArray();
+      for (size_t d : s.docs) js.String(a.documents[d].id);
+      js.EndArray();
+      js.EndObject();
+    }
+    js.EndArray();
+  }
+  js.EndObject();
 }
 
 }  // namespace
 
-Json ClaimJson(const Analysis& a, const Claim& c) {
-  const Document& d = a.documents[c.doc];
-  Json j;
-  j["doc"] = d.id;
-  j["quote"] = c.quote;
-  j["offset"] = c.offset;
-  j["length"] = c.length;
-  j["line"] = c.line;
-  j["column"] = c.column;
-  j["sentence"] = d.bytes.substr(c.sentence_offset, c.sentence_length);
-  j["value"] = c.value;
-  j["hedge"] = c.hedge.empty() ? Json(nullptr) : Json(c.hedge);
-  j["interval"] = IntervalJson(c.interval);
-  AddWhoAndWhere(c, &j);
-  return j;
-}
-
-Json DocumentsJson(const Analysis& a) {
-  Json docs = Json::array();
-  for (const Document& d : a.documents) {
-    Json j;
-    j["id"] = d.id;
-    j["path"] = d.path;
-    j["title"] = d.title;
-    j["language"] = d.language;
-    j["published"] = d.published ? Json(d.published->ToString()) : Json(nullptr);
-    j["outlet"] = d.outlet;
-    j["assumptions"] = d.assumptions;
-    docs.push_back(j);
-  }
-  return docs;
-}
-
-Json SkippedJson(const Analysis& a) {
-  Json skipped = Json::array();
-  for (const Error& e : a.skipped) {
-    Json j;
-    j["path"] = e.file;
-    j["error"] = ErrorCodeName(e.code);
-    j["message"] = e.ToString();
-    if (e.offset) j["offset"] = *e.offset;
-    skipped.push_back(j);
-  }
-  return skipped;
-}
-
 void WriteJsonReport(const Analysis& a, std::ostream& out) {
-  Json root;
-  root["schema"] = "contraste.report/1";
-  root["documents"] = DocumentsJson(a);
-  root["skipped"] = SkippedJson(a);
+  JsonStream js(out);
+  js.BeginObject();
+  js.Key("schema").String("contraste.report/1");
+  WriteDocuments(a, js);
+  WriteSkipped(a, js);
   size_t conflicts = 0, agreements = 0;
   for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
-  root["summary"] = {{"documents", a.documents.size()}, {"claims", a.claims.size()},
-                     {"conflicts", conflicts}, {"agreements", agreements}};
-  Json findings = Json::array();
-  for (const Finding& f : a.findings) {
-    Json j;
-    j["id"] = f.id;
-    j["kind"] = f.kind;
-    j["rule"] = f.rule;
-    j["slot"] = f.slot;
-    j["event"] = f.event_label;
-    j["event_id"] = f.event;
-    if (!f.unit.empty()) j["unit"] = f.unit;
-    j["explanation"] = f.explanation;
-    Json claims = Json::array();
-    for (const FindingClaim& fc : f.claims) {
-      Json c = ClaimJson(a, a.claims[fc.claim]);
-      c["side"] = fc.side;
-      claims.push_back(c);
-    }
-    j["claims"] = claims;
-    std::vector<size_t> members;
-    for (const FindingClaim& fc : f.claims) members.push_back(fc.claim);
-    Json shared = Json::array();
-    for (const SharedSource& s : SharedSources(a.claims, members)) {
-      Json docs = Json::array();
-      for (size_t d : s.docs) docs.push_back(a.documents[d].id);
-      shared.push_back({{"source", EntityJson(s.source)}, {"docs", docs}});
-    }
-    if (!shared.empty()) j["shared_attribution"] = shared;
-    findings.push_back(j);
-  }
-  root["findings"] = findings;
-  out << root.dump(2) << "\n";
+  js.Key("summary").BeginObject();
+  js.Key("documents").UInt(a.documents.size());
+  js.Key("claims").UInt(a.claims.size());
+  js.Key("conflicts").UInt(conflicts);
+  js.Key("agreements").UInt(agreements);
+  js.EndObject();
+  js.Key("findings").BeginArray();
+  for (const Finding& f : a.findings) WriteFinding(a, f, js);
+  js.EndArray();
+  js.EndObject();
+  js.Finish();
 }
 
 void WriteClaimsJson(const Analysis& a, std::ostream& out) {
-  Json root;
-  root["schema"] = "contraste.claims/1";
-  root["documents"] = DocumentsJson(a);
-  root["skipped"] = SkippedJson(a);
-  Json claims = Json::array();
+  JsonStream js(out);
+  js.BeginObject();
+  js.Key("schema").String("contraste.claims/1");
+  WriteDocuments(a, js);
+  WriteSkipped(a, js);
+  js.Key("claims").BeginArray();
   for (const Claim& c : a.claims) {
-    Json j = ClaimJson(a, c);
-    j["frame"] = c.frame;
-    j["event"] = c.event_label;
-    j["event_id"] = c.event;
-    j["participants"] = c.participants;
-    j["slot"] = c.slot;
-    j["unit"] = c.unit;
-    claims.push_back(j);
+    js.BeginObject();
+    WriteClaimMembers(a, c, js);
+    js.Key("frame").String(c.frame);
+    js.Key("event").String(c.event_label);
+    js.Key("event_id").String(c.event);
+    js.Key("participants").Strings(c.participants);
+    js.Key("slot").String(c.slot);
+    js.Key("unit").String(c.unit);
+    js.EndObject();
   }
-  root["claims"] = claims;
-  out << root.dump(2) << "\n";
+  js.EndArray();
+  js.EndObject();
+  js.Finish();
 }
 
 }  // namespace contraste

@@ -1,0 +1,85 @@
+// The streaming JSON writer prints exactly what nlohmann::json's dump(2) prints for the same tree.
+#include "report/json_stream.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <limits>
+#include <sstream>
+
+namespace contraste {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Streamed(void (*write)(JsonStream&)) {
+  std::ostringstream out;
+  {
+    JsonStream js(out);
+    write(js);
+    js.Finish();
+  }
+  return out.str();
+}
+
+TEST_CASE("nested objects and arrays, empty ones included, indent like dump(2)") {
+  Json tree;
+  tree["schema"] = "x/1";
+  tree["empty_list"] = Json::array();
+  tree["empty_object"] = Json::object();
+  tree["list"] = Json::array({Json{{"a", 1}, {"b", Json::array({"p", "q"})}}, Json::array(), 3});
+  tree["null"] = nullptr;
+  tree["flags"] = Json::array({true, false});
+  std::string expected = tree.dump(2) + "\n";
+  std::string got = Streamed([](JsonStream& js) {
+    js.BeginObject();
+    js.Key("schema").String("x/1");
+    js.Key("empty_list").BeginArray().EndArray();
+    js.Key("empty_object").BeginObject().EndObject();
+    js.Key("list").BeginArray();
+    js.BeginObject().Key("a").Int(1).Key("b").Strings({"p", "q"}).EndObject();
+    js.BeginArray().EndArray();
+    js.Int(3);
+    js.EndArray();
+    js.Key("null").Null();
+    js.Key("flags").BeginArray().Bool(true).Bool(false).EndArray();
+    js.EndObject();
+  });
+  CHECK(got == expected);
+}
+
+TEST_CASE("strings are escaped like nlohmann: quotes, backslash, controls; UTF-8 and DEL kept") {
+  const std::string s = "comillas \" barra \\ tab\t nl\n cr\r ff\f bs\b nul\x01 esc\x1f del\x7f a\xc3\xb1o \xe2\x80\x9c";
+  std::string expected = Json::array({s}).dump(2) + "\n";
+  std::ostringstream out;
+  {
+    JsonStream js(out);
+    js.BeginArray().String(s).EndArray();
+    js.Finish();
+  }
+  CHECK(out.str() == expected);
+  CHECK(out.str().find("\\u0001") != std::string::npos);
+}
+
+TEST_CASE("numbers: integers, nlohmann's double digits, non-finite as null") {
+  const double doubles[] = {0.0, -0.0, 0.5, 5400.0, 1.0 / 3.0, 1e20, 1e-7, 123456789012345678.0, -81.5,
+                            std::numeric_limits<double>::infinity()};
+  Json tree = Json::array();
+  for (double d : doubles) tree.push_back(d);
+  tree.push_back(static_cast<uint64_t>(18446744073709551615ull));
+  tree.push_back(static_cast<int64_t>(-42));
+  std::ostringstream out;
+  {
+    JsonStream js(out);
+    js.BeginArray();
+    for (double d : doubles) js.Double(d);
+    js.UInt(18446744073709551615ull).Int(-42);
+    js.EndArray();
+    js.Finish();
+  }
+  CHECK(out.str() == tree.dump(2) + "\n");
+  CHECK(out.str().find("5400.0") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace contraste
