@@ -92,9 +92,24 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
     return cue.slot;
   }
   for (const SlotCue& cue : lang.slot_cues) {
-    if (cue.value_kind == kind && cue.preceded_by.empty()) return cue.slot;
+    if (cue.value_kind != kind || !cue.preceded_by.empty()) continue;
+    if (m.begin_token > t.begin && cue.not_after.count(std::string(t.Text(m.begin_token - 1)))) return "";
+    return cue.slot;
   }
   return "";
+}
+
+// The fallback frame for a value of `slot` in a sentence with mentions `ms`, or nullptr: only when
+// no trigger of the sentence belongs to a frame that takes the slot (a trigger too far away or
+// blocked keeps the value unattached rather than giving it to a made-up event).
+const Frame* FallbackFor(const Language& lang, const std::vector<Mention>& ms, const std::string& slot) {
+  if (lang.fallback_frame < 0) return nullptr;
+  const Frame& fallback = lang.frames[static_cast<size_t>(lang.fallback_frame)];
+  if (!fallback.Accepts(slot)) return nullptr;
+  for (const Mention& tr : ms) {
+    if (tr.kind == MentionKind::kTrigger && lang.frames[static_cast<size_t>(tr.ref)].Accepts(slot)) return nullptr;
+  }
+  return &fallback;
 }
 
 }  // namespace
@@ -126,6 +141,13 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     std::set<std::string> parts;
     for (bool unknown : {false, true}) {
       parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
+      // Then the clauses before it, nearest first ("felicitó a A y a B por el partido, que vieron
+      // 18.000 espectadores"), then the whole sentence.
+      for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
+        auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
+        parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, prev_begin, prev_end);
+        b = prev_begin;
+      }
       if (parts.empty()) parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown);
       for (int back = 1; parts.empty() && back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
         size_t prev = si - static_cast<size_t>(back);
@@ -151,7 +173,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const auto& ms = mentions[si];
     for (const VenueMention& v : venues[si]) {
       const Mention& trigger = ms[v.trigger];
-      Claim c = make_claim(si, v.begin_token, v.end_token, lang.frames[static_cast<size_t>(trigger.ref)], trigger);
+      const Frame& frame = v.fallback ? lang.frames[static_cast<size_t>(lang.fallback_frame)]
+                                      : lang.frames[static_cast<size_t>(trigger.ref)];
+      Claim c = make_claim(si, v.begin_token, v.end_token, frame, trigger);
       c.slot = "venue";
       c.venue = VenueChain(lang, ms, v);
       c.value = c.venue.front().id;
@@ -188,8 +212,11 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
           best_dist = dist;
         }
       }
-      if (!best) continue;
-      const Frame& frame = lang.frames[static_cast<size_t>(best->ref)];
+      const Frame* frame_of_value = best ? &lang.frames[static_cast<size_t>(best->ref)] : FallbackFor(lang, ms, slot);
+      if (!frame_of_value) continue;
+      const Frame& frame = *frame_of_value;
+      // With the fallback frame the value stands in for the trigger: its clause gives the participants.
+      if (!best) best = &m;
       // A cued slot quotes its cue too: "en 24 años".
       size_t first_token = m.begin_token;
       if (const SlotCue* cue = FindCue(lang, slot); cue && !cue->preceded_by.empty()) first_token = m.begin_token - 1;

@@ -63,6 +63,11 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   std::vector<VenueMention> out;
   if (lang.venues.prepositions.empty()) return out;
   size_t consumed_until = t.begin;  // tokens already read as part of a venue phrase
+  bool fallback_takes_venue =
+      lang.fallback_frame >= 0 && lang.frames[static_cast<size_t>(lang.fallback_frame)].Accepts("venue") &&
+      std::none_of(ms.begin(), ms.end(), [&](const Mention& m) {
+        return m.kind == MentionKind::kTrigger && lang.frames[static_cast<size_t>(m.ref)].Accepts("venue");
+      });
   for (size_t p = t.begin; p < t.end; ++p) {
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
@@ -82,9 +87,11 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       if (blocked) continue;
       if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
     }
-    if (trigger < 0) continue;
+    bool fallback = trigger < 0 && fallback_takes_venue;
+    if (trigger < 0 && !fallback) continue;
     VenueMention v;
-    v.trigger = static_cast<size_t>(trigger);
+    v.trigger = fallback ? static_cast<size_t>(place) : static_cast<size_t>(trigger);
+    v.fallback = fallback;
     v.begin_token = phrase_begin;
     v.places.push_back(static_cast<size_t>(place));
     size_t end = ms[static_cast<size_t>(place)].end_token;

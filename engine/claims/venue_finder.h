@@ -16,13 +16,16 @@
 namespace contraste {
 
 struct VenueMention {
-  size_t trigger = 0;            // index into the sentence's mentions: the event's trigger
+  size_t trigger = 0;            // index into the sentence's mentions: the event's trigger, or,
+                                 // with `fallback`, the place (no trigger in the sentence)
+  bool fallback = false;         // of the language's fallback frame (Language::fallback_frame)
   size_t begin_token = 0;        // the place phrase, tokens [begin, end): what the claim quotes
   size_t end_token = 0;
   std::vector<size_t> places;    // indices of entity mentions: the place, then the places it lies in
 };
 
-// Venues of one sentence, in text order.
+// Venues of one sentence, in text order. In a sentence where no trigger's frame takes a venue, the
+// venue phrases belong to the fallback frame, if the language has one that takes venues.
 std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The claim's venue chain: the place, the places the text puts it in, then the gazetteer's part_of

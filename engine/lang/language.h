@@ -62,6 +62,10 @@ struct Frame {
   std::string label;
   std::vector<std::string> participant_kinds;
   std::vector<std::string> slots;
+  // A fallback frame has no triggers: it takes a value whose sentence has no trigger of a frame
+  // that accepts the value's slot, so a corpus about events no frame names (a football final, a
+  // factory fire) still yields claims, linked by their participants and dates.
+  bool fallback = false;
   bool Accepts(const std::string& slot) const;
 };
 
@@ -69,6 +73,9 @@ struct SlotCue {
   std::string slot;
   std::string value_kind;  // "duration", "quantity", "ordinal"
   std::unordered_set<std::string> preceded_by;  // folded words
+  // Folded words that, right before the value, make it a reference to things already named
+  // rather than a claim about how many ("los dos líderes", "las tres delegaciones").
+  std::unordered_set<std::string> not_after;
   bool needs_ordinal_before = false;
 };
 
@@ -123,6 +130,7 @@ struct Language {
   int participant_window = 2;
   int max_trigger_distance = 30;
   int link_window_days = 7;
+  int fallback_frame = -1;  // index into `frames` of the frame marked `fallback: true`, or -1
   std::vector<Frame> frames;
   PhraseTable trigger_table;  // id = frame index
   std::vector<SlotCue> slot_cues;

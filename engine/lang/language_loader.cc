@@ -239,7 +239,8 @@ Status LoadFrames(Ctx& c) {
   std::vector<std::string> slot_names;
   for (const auto& kv : slots) {
     YamlMap s(kv.second, file);
-    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"value", "preceded_by", "needs_ordinal_before"}));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"value", "preceded_by", "not_after", "needs_ordinal_before"}));
+    CONTRASTE_ASSIGN_OR_RETURN(not_after, s.Strings("not_after"));
     CONTRASTE_RETURN_IF_ERROR(s.Require("value"));
     CONTRASTE_ASSIGN_OR_RETURN(value, s.String("value"));
     if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place") {
@@ -252,6 +253,7 @@ Status LoadFrames(Ctx& c) {
     cue.slot = kv.first.Scalar();
     cue.value_kind = *value;
     for (const auto& w : preceded) cue.preceded_by.insert(c.norm.Fold(w));
+    for (const auto& w : not_after) cue.not_after.insert(c.norm.Fold(w));
     cue.needs_ordinal_before = needs && *needs;
     slot_names.push_back(cue.slot);
     c.lang.slot_cues.push_back(std::move(cue));
@@ -261,7 +263,8 @@ Status LoadFrames(Ctx& c) {
   if (!frames.IsMap()) return YamlError(file, frames, "'frames' must be a map of frame id to frame");
   for (const auto& kv : frames) {
     YamlMap f(kv.second, file);
-    CONTRASTE_RETURN_IF_ERROR(f.AllowOnly({"label", "triggers", "participants", "slots"}));
+    CONTRASTE_RETURN_IF_ERROR(f.AllowOnly({"label", "triggers", "participants", "slots", "fallback"}));
+    CONTRASTE_ASSIGN_OR_RETURN(fallback, f.Bool("fallback"));
     CONTRASTE_ASSIGN_OR_RETURN(label, f.String("label"));
     CONTRASTE_ASSIGN_OR_RETURN(triggers, f.Strings("triggers"));
     CONTRASTE_ASSIGN_OR_RETURN(kinds, f.Strings("participants"));
@@ -278,7 +281,20 @@ Status LoadFrames(Ctx& c) {
       }
     }
     frame.slots = fslots;
+    frame.fallback = fallback && *fallback;
     int index = static_cast<int>(c.lang.frames.size());
+    if (frame.fallback) {
+      if (!triggers.empty()) {
+        return YamlError(file, f.Node("triggers"),
+                         fmt::format("frame '{}' is the fallback frame and takes no triggers", frame.id));
+      }
+      if (c.lang.fallback_frame >= 0) {
+        return YamlError(file, f.Node("fallback"),
+                         fmt::format("frame '{}' is a second fallback frame (the first is '{}')", frame.id,
+                                     c.lang.frames[static_cast<size_t>(c.lang.fallback_frame)].id));
+      }
+      c.lang.fallback_frame = index;
+    }
     c.lang.frames.push_back(frame);
     for (const auto& t : triggers) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.trigger_table, c, file, kv.second, t, index));
   }
