@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "extract/number_range_recognizer.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -74,6 +75,25 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
     out->interval = n.hedge ? n.hedge->Apply(seconds) : Interval::Point(seconds);
     out->normalized = iso.empty() ? IsoDuration(unit, seconds / unit.seconds) : iso;
   }
+  return true;
+}
+
+bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out) {
+  const Interval& r = range.interval;
+  if (!range.ends_with_number || range.ordinal || !r.IsBounded() || r.lo >= r.hi || r.lo < 0) return false;
+  PhraseTable::Match unit_match;
+  if (!lang.duration_table.LongestAt(text, range.last.end, &unit_match)) return false;
+  const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
+  NumberInContext n;
+  n.lang = &lang;
+  n.text = text;
+  n.start = range.begin;
+  n.number_start = range.last_start;
+  n.number = range.last;
+  // Only the unit itself: "entre una y dos horas y media" is left to the plain reading.
+  if (!RecognizeDuration(n, out) || out->end_token != unit_match.end) return false;
+  out->interval = range.span ? Interval::Between(r.lo, r.hi).Scaled(unit.seconds) : r.Scaled(unit.seconds);
+  out->normalized = fmt::format("P[{}-{}]{}", FormatAmount(r.lo), FormatAmount(r.hi), unit.iso);
   return true;
 }
 

@@ -19,6 +19,7 @@ enum class MentionKind {
   kEntity,    // a gazetteer entity (person, place, organisation) or a capitalized name
   kTrigger,   // a frame trigger word: cumbre, visita
   kDate,      // a temporal expression: "el 21 de marzo", "este miércoles" (extract/date_mentions.h)
+  kRange,     // a range of numbers: "entre 20 y 30", "más de 100"; normalized "[20,30)" (extract/number_range_recognizer.h)
 };
 
 const char* MentionKindName(MentionKind kind);

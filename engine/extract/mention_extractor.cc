@@ -7,6 +7,7 @@
 
 #include "extract/entity_matcher.h"
 #include "extract/date_mentions.h"
+#include "extract/number_range_recognizer.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -22,6 +23,7 @@ const char* MentionKindName(MentionKind kind) {
     case MentionKind::kEntity: return "entity";
     case MentionKind::kTrigger: return "trigger";
     case MentionKind::kDate: return "date";
+    case MentionKind::kRange: return "range";
   }
   return "unknown";
 }
@@ -74,7 +76,18 @@ bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
 std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& text) {
   std::vector<Mention> out;
   ExtractLexical(lang, text, &out);
+  const std::vector<NumberRange> ranges = FindNumberRanges(lang, text);
+  size_t next_range = 0;
   for (size_t i = text.begin; i < text.end;) {
+    // "entre dos y tres horas", "entre 20 y 30 soldados": one duration or quantity over the range.
+    while (next_range < ranges.size() && ranges[next_range].begin < i) ++next_range;
+    if (Mention m; next_range < ranges.size() && ranges[next_range].begin == i &&
+                   (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
+                    RecognizeQuantityRange(lang, text, ranges[next_range], &m))) {
+      out.push_back(m);
+      i = m.end_token;
+      continue;
+    }
     NumberInContext n;
     n.lang = &lang;
     n.text = text;
@@ -128,6 +141,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     i = std::max(m.end_token, i + 1);
   }
   AddDateMentions(lang, text, &out);
+  AddRangeMentions(lang, ranges, &out);
   std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin_token < b.begin_token;
   });

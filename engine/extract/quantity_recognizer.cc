@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "extract/number_range_recognizer.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -86,6 +87,21 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   out->unit = unit;
   out->interval = n.ValueInterval(1);
   out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value), unit);
+  return true;
+}
+
+bool RecognizeQuantityRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out) {
+  const Interval& r = range.interval;
+  if (!range.ends_with_number || range.ordinal || !r.IsBounded() || r.lo >= r.hi || std::isinf(r.lo)) return false;
+  NumberInContext n;
+  n.lang = &lang;
+  n.text = text;
+  n.start = range.begin;
+  n.number_start = range.last_start;
+  n.number = range.last;
+  if (!RecognizeQuantity(n, out)) return false;
+  out->interval = range.span ? Interval::Between(r.lo, r.hi) : r;
+  out->normalized = fmt::format("{} {}", FormatRange(Interval::Between(r.lo, r.hi)), out->unit);
   return true;
 }
 

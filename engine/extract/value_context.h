@@ -7,6 +7,8 @@
 
 namespace contraste {
 
+struct NumberRange;  // extract/number_range_recognizer.h
+
 struct NumberInContext {
   const Language* lang = nullptr;
   TokenRange text;
@@ -27,6 +29,13 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out);
 
 // "más de 10.000 contenedores", "260.000 toneladas métricas", "miles de soldados".
 bool RecognizeQuantity(const NumberInContext& n, Mention* out);
+
+// "entre dos y tres horas", "de 5 a 10 minutos": a duration whose number is a range bounded on
+// both sides and ending with its number; the interval spans the range (both stated bounds included).
+bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
+
+// "entre 20 y 30 soldados", "de 5 a 10 toneladas": the same for quantities.
+bool RecognizeQuantityRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
 
 // True when a counted noun (not a unit) follows the number: "2000 soldados", "miles de soldados".
 bool CountedNounAfter(const NumberInContext& n);

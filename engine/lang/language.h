@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/interval.h"
 #include "extract/entity_data.h"
+#include "extract/range_lexicon.h"
 #include "extract/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 
@@ -54,7 +55,8 @@ struct DurationUnit {
 };
 
 struct MeasureUnit {
-  std::string id;  // the name the quantity is compared under ("tonelada métrica")
+  std::string id;    // the name the quantity is compared under ("tonelada métrica")
+  std::string kind;  // what it measures: "length", "weight", "currency"...; empty when unsaid
 };
 
 struct Frame {
@@ -110,6 +112,8 @@ struct Language {
   PhraseTable duration_table;
   std::vector<MeasureUnit> measure_units;
   PhraseTable measure_table;
+
+  RangeLexicon ranges;  // ranges.yaml (extract/range_lexicon.h)
 
   // nouns.yaml
   std::unordered_map<std::string, std::string> lemma_exceptions;

@@ -1,4 +1,4 @@
-// Loads rules/<language>/{numbers,hedges,units,nouns,calendar,frames,gazetteer}.yaml.
+// Loads rules/<language>/{numbers,hedges,units,ranges,nouns,calendar,frames,gazetteer}.yaml.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -168,12 +168,13 @@ Status LoadUnits(Ctx& c) {
   }
   for (const auto& item : m.Node("measures")) {
     YamlMap u(item, file);
-    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "phrases"}));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "phrases"}));
     CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
     CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
+    CONTRASTE_ASSIGN_OR_RETURN(kind, u.String("kind"));
     CONTRASTE_ASSIGN_OR_RETURN(phrases, u.Strings("phrases"));
     int index = static_cast<int>(c.lang.measure_units.size());
-    c.lang.measure_units.push_back({*id});
+    c.lang.measure_units.push_back({*id, kind ? *kind : ""});
     for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_table, c, file, item, p, index));
   }
   return {};
@@ -301,6 +302,9 @@ Status LoadFrames(Ctx& c) {
   return {};
 }
 
+// ranges.yaml: extract/range_lexicon.h.
+Status LoadRanges(Ctx& c) { return LoadRangeLexicon(c.dir, c.norm, &c.lang.ranges); }
+
 // gazetteer.yaml and the files that go with it (names, venues, attribution): extract/entity_data.h.
 Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 
@@ -349,7 +353,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
     return MakeFileError(ErrorCode::kBadRule, dir, 0, 0,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
-  for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadNouns, &LoadCalendar, &LoadFrames,
+  for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadFrames,
                      &LoadGazetteer}) {
     if (Status s = step(c); !s) return s.error();
   }

@@ -113,7 +113,11 @@ struct Expect {
 // True when `e` holds; `why` says what differed.
 inline bool Holds(const Expect& e, std::string* why) {
   auto ms = ValueMentionsOf(e.sentence);
+  // A number and a range may quote the same words ("más de 450"): prefer the expected kind.
   const ValueMention* m = FindQuote(ms, e.quote);
+  for (const ValueMention& other : ms) {
+    if (other.quote == e.quote && other.kind == e.kind) m = &other;
+  }
   if (!m) {
     *why = fmt::format("no mention quoting «{}»; found:\n{}", e.quote, Describe(ms));
     return false;

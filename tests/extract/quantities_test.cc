@@ -74,3 +74,44 @@ TEST_CASE("the counted noun is reduced to its lemma") {
       {"Derribó 50 aviones.", "quantity", "50 aviones", "50 avion", 50, 50},
   });
 }
+
+TEST_CASE("units of measure of every kind, written out and abbreviated") {
+  CheckTable({
+      {"El muro tiene 12 pulgadas de grosor.", "quantity", "12 pulgadas", "12 pulgada", 12, 12},
+      {"El pozo alcanza 40 pies de hondo.", "quantity", "40 pies", "40 pie", 40, 40},
+      {"La ruta suma siete millas.", "quantity", "siete millas", "7 milla", 7, 7},
+      {"Navegaron 300 millas náuticas.", "quantity", "300 millas náuticas", "300 milla náutica", 300, 300},
+      {"La lente de 50 mm es luminosa.", "quantity", "50 mm", "50 milímetro", 50, 50},
+      {"Midió 3,2 km en línea recta.", "quantity", "3,2 km", "3.2 kilómetro", 3.2, 3.2},
+      {"Compraron una parcela de 30 acres.", "quantity", "30 acres", "30 acre", 30, 30},
+      {"El incendio arrasó 1.200 hectáreas.", "quantity", "1.200 hectáreas", "1200 hectárea", 1200, 1200},
+      {"El piso mide 85 metros cuadrados.", "quantity", "85 metros cuadrados", "85 metro cuadrado", 85, 85},
+      {"El parque ocupa 14 km2.", "quantity", "14 km2", "14 kilómetro cuadrado", 14, 14},
+      {"La dosis es de 5 ml al día.", "quantity", "5 ml", "5 mililitro", 5, 5},
+      {"El depósito guarda 2 millones de litros.", "quantity", "2 millones de litros", "2000000 litro", 2e6, 2e6},
+      {"Se extraen 900.000 barriles diarios.", "quantity", "900.000 barriles", "900000 barril", 9e5, 9e5},
+      {"El motor cubica 1.600 cc.", "quantity", "1.600 cc", "1600 centímetro cúbico", 1600, 1600},
+      {"Exportó 4 billones de pies cúbicos de gas.", "quantity", "4 billones de pies cúbicos", "4000000000000 pie cúbico",
+       4e12, 4e12},
+      {"El tanque tiene 20 galones.", "quantity", "20 galones", "20 galón", 20, 20},
+      {"El cachorro pesa 9 libras.", "quantity", "9 libras", "9 libra", 9, 9},
+      {"Añada 250 gramos de harina.", "quantity", "250 gramos", "250 gramo", 250, 250},
+      {"Cada pastilla lleva 500 mg.", "quantity", "500 mg", "500 miligramo", 500, 500},
+      {"El tren llegó a 300 kilómetros por hora.", "quantity", "300 kilómetros por hora", "300 kilómetro por hora", 300,
+       300},
+      {"Soplaron rachas de 90 km/h.", "quantity", "90 km/h", "90 kilómetro por hora", 90, 90},
+      {"El viento alcanzó 40 nudos.", "quantity", "40 nudos", "40 nudo", 40, 40},
+      {"La consola usa 64 bits.", "quantity", "64 bits", "64 bit", 64, 64},
+      {"El archivo ocupa 700 megabytes.", "quantity", "700 megabytes", "700 megabyte", 700, 700},
+      {"La tarjeta guarda 128 GB.", "quantity", "128 GB", "128 gigabyte", 128, 128},
+  });
+}
+
+TEST_CASE("letters that are no units after a number") {
+  contraste::testing::CheckAbsent({
+      {"La red 5G llega a la ciudad.", "5G", "quantity"},
+      {"Dio un pie de página.", "pie", "quantity"},
+      {"Tenía un nudo en la garganta.", "nudo", "quantity"},
+      {"En 2023 ha crecido la venta.", "2023", "quantity"},
+  });
+}

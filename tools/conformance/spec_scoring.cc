@@ -3,12 +3,14 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "extract/date_calendar.h"
 #include "extract/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "text/analyzed_text.h"
 #include "text/corpus_loader.h"
+#include "text/normalizer.h"
 
 namespace contraste {
 
@@ -56,13 +58,16 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
     case SpecModel::kDurationExtractor:
     case SpecModel::kDurationParser: return m.kind == MentionKind::kDuration;
     case SpecModel::kNumberModel: return m.kind == MentionKind::kNumber || m.kind == MentionKind::kYear;
-    case SpecModel::kNumberRangeModel: return false;  // no range recognizer
+    case SpecModel::kNumberRangeModel: return m.kind == MentionKind::kRange;
     case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal;
     case SpecModel::kPercentModel: return m.kind == MentionKind::kQuantity && m.unit == "por ciento";
     case SpecModel::kDimensionModel: {
-      if (m.kind != MentionKind::kQuantity || m.unit == "por ciento") return false;
+      // Physical measures only: money and ratios are other models.
+      static const std::set<std::string> kDimensions = {"length", "area", "volume", "weight",
+                                                         "speed", "information", "angle"};
+      if (m.kind != MentionKind::kQuantity) return false;
       for (const auto& u : lang.measure_units) {
-        if (u.id == m.unit) return true;
+        if (u.id == m.unit) return kDimensions.count(u.kind) > 0;
       }
       return false;
     }
@@ -70,7 +75,17 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
   return false;
 }
 
-bool ValueMatches(SpecModel model, const nlohmann::json& r, const Mention& m) {
+// A dimension: the value (written with a decimal comma: "10,5") and the unit, whose name is
+// compared folded with the measure's id ("Kilómetro" and "kilómetro").
+bool DimensionMatches(TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
+  std::string v = JsonString(r, {"Resolution", "value"});
+  for (char& ch : v) {
+    if (ch == ',') ch = '.';
+  }
+  return SameNumber(v, m.amount) && norm.Fold(JsonString(r, {"Resolution", "unit"})) == norm.Fold(m.unit);
+}
+
+bool ValueMatches(SpecModel model, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
   switch (model) {
     case SpecModel::kDateParser: {
       std::string past = JsonString(r, {"Value", "PastResolution", "date"});
@@ -90,8 +105,9 @@ bool ValueMatches(SpecModel model, const nlohmann::json& r, const Mention& m) {
     }
     case SpecModel::kDurationParser: return SameNumber(JsonString(r, {"Value", "PastResolution", "duration"}), m.interval.lo);
     case SpecModel::kNumberModel:
-    case SpecModel::kOrdinalModel:
-    case SpecModel::kDimensionModel: return SameNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+    case SpecModel::kOrdinalModel: return SameNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+    case SpecModel::kNumberRangeModel: return m.normalized == JsonString(r, {"Resolution", "value"});
+    case SpecModel::kDimensionModel: return DimensionMatches(norm, r, m);
     case SpecModel::kPercentModel: {
       std::string v = JsonString(r, {"Resolution", "value"});
       if (!v.empty() && v.back() == '%') v.pop_back();
@@ -142,7 +158,9 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
     for (const auto& ms : per_sentence) {
       for (const Mention& m : ms) {
         if (!Selected(model, *lang_, m)) continue;
-        size_t b = text->OrigBegin(m.begin_token), e = text->OrigEnd(m.end_token - 1);
+        // A dimension starts at its number: Recognizers-Text leaves hedges and range openers out.
+        size_t first = model == SpecModel::kDimensionModel ? m.number_token : m.begin_token;
+        size_t b = text->OrigBegin(first), e = text->OrigEnd(m.end_token - 1);
         found.push_back({doc->bytes.substr(b, e - b), &m});
       }
     }
@@ -151,7 +169,7 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
   for (size_t i = 0; i < found.size(); ++i) {
     const nlohmann::json& r = results[i];
     if (Comparable(found[i].text) != Comparable(JsonString(r, {"Text"}))) return false;
-    if (!ValueMatches(model, r, *found[i].mention)) return false;
+    if (!ValueMatches(model, engine_.normalizer(), r, *found[i].mention)) return false;
   }
   return true;
 }

@@ -2,8 +2,8 @@
 // spans found (of the kinds that model covers) are exactly the expected ones, compared by text
 // (ASCII case and a leading article ignored), and, for parsers and models, when each resolution
 // matches: a day equals the past or future resolution, a period has the same start and
-// (exclusive) end, a duration the same seconds, a number, ordinal, percentage or dimension the
-// same value.
+// (exclusive) end, a duration the same seconds, a number, ordinal or percentage the same value, a
+// number range the same notation ("[20,30)") and a dimension the same value and unit.
 //
 //   SpecScorer scorer(engine, "es");
 //   bool ok = scorer.Passes(SpecModel::kDateParser, case_json);
