@@ -262,7 +262,9 @@ std::vector<NumberRange> FindNumberRanges(const Language& lang, const TokenRange
     NumberRange r;
     OneSided one;
     NumberMatch n;
-    bool number = ParseNumberAt(lang, t, i, &n);
+    PhraseTable::Match word;
+    bool number = (t.At(i).kind == TokenKind::kNumber || lang.ranges.number_words.LongestAt(t, i, &word)) &&
+                  ParseNumberAt(lang, t, i, &n);
     if (SpanAt(lang, t, i, number ? &n : nullptr, &r)) {
       // found
     } else if (ComparisonFirstAt(lang, t, i, &one) || (number && NumberFirstAt(lang, t, i, n, &one))) {

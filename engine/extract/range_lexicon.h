@@ -33,6 +33,9 @@ struct RangeLexicon {
   PhraseTable joins;                    // "y", "pero", ","
   PhraseTable negatives;                // "menos", "-"
   PhraseTable articles;                 // "el", "la"
+  // The cardinal words of numbers.yaml, filled by the language loader: a word outside it starts no
+  // number, so the recognizer parses only where one may start (it runs on every token).
+  PhraseTable number_words;
 };
 
 // Reads `dir`/ranges.yaml; a missing file leaves `out` empty (the language has no ranges).

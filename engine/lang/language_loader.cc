@@ -303,7 +303,10 @@ Status LoadFrames(Ctx& c) {
 }
 
 // ranges.yaml: extract/range_lexicon.h.
-Status LoadRanges(Ctx& c) { return LoadRangeLexicon(c.dir, c.norm, &c.lang.ranges); }
+Status LoadRanges(Ctx& c) {
+  for (const auto& [word, value] : c.lang.number_words) c.lang.ranges.number_words.Add(word, 0);
+  return LoadRangeLexicon(c.dir, c.norm, &c.lang.ranges);
+}
 
 // gazetteer.yaml and the files that go with it (names, venues, attribution): extract/entity_data.h.
 Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
