@@ -97,4 +97,27 @@ bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const 
   return true;
 }
 
+bool RecognizeDurationSpan(const Language& lang, const TokenRange& text, size_t i, Mention* out) {
+  PhraseTable::Match opener, link;
+  if (!lang.ranges.openers.LongestAt(text, i, &opener)) return false;
+  // One bound: a number and its own unit, read as a duration.
+  auto bound_at = [&](size_t at, Mention* m) {
+    NumberInContext n;
+    n.lang = &lang;
+    n.text = text;
+    n.start = n.number_start = at;
+    return at < text.end && ParseNumberAt(lang, text, at, &n.number) && !n.number.vague &&
+           RecognizeDuration(n, m);
+  };
+  Mention lower, upper;
+  if (!bound_at(opener.end, &lower)) return false;
+  if (!lang.ranges.connectors[static_cast<size_t>(opener.id)].LongestAt(text, lower.end_token, &link)) return false;
+  if (!bound_at(link.end, &upper) || upper.interval.lo <= lower.interval.hi) return false;
+  *out = upper;
+  out->begin_token = i;
+  out->interval = Interval::Between(lower.interval.lo, upper.interval.hi);
+  out->normalized = fmt::format("[{},{}]", lower.normalized, upper.normalized);
+  return true;
+}
+
 }  // namespace contraste

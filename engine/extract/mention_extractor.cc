@@ -79,11 +79,13 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
   const std::vector<NumberRange> ranges = FindNumberRanges(lang, text);
   size_t next_range = 0;
   for (size_t i = text.begin; i < text.end;) {
-    // "entre dos y tres horas", "entre 20 y 30 soldados": one duration or quantity over the range.
+    // "entre dos y tres horas", "entre 20 y 30 soldados", "entre 30 minutos y dos horas": one
+    // duration or quantity over the range.
     while (next_range < ranges.size() && ranges[next_range].begin < i) ++next_range;
-    if (Mention m; next_range < ranges.size() && ranges[next_range].begin == i &&
-                   (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
-                    RecognizeQuantityRange(lang, text, ranges[next_range], &m))) {
+    bool range_here = next_range < ranges.size() && ranges[next_range].begin == i;
+    if (Mention m; RecognizeDurationSpan(lang, text, i, &m) ||
+                   (range_here && (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
+                                   RecognizeQuantityRange(lang, text, ranges[next_range], &m)))) {
       out.push_back(m);
       i = m.end_token;
       continue;

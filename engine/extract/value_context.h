@@ -34,6 +34,10 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out);
 // both sides and ending with its number; the interval spans the range (both stated bounds included).
 bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
 
+// "entre 30 minutos y dos horas", "de una hora a hora y media": two durations, each with its unit,
+// given as the bounds of one (ranges.yaml `spans`) starting at token i.
+bool RecognizeDurationSpan(const Language& lang, const TokenRange& text, size_t i, Mention* out);
+
 // "entre 20 y 30 soldados", "de 5 a 10 toneladas": the same for quantities.
 bool RecognizeQuantityRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
 
