@@ -20,6 +20,13 @@ enum class MentionKind {
   kTrigger,   // a frame trigger word: cumbre, visita
   kDate,      // a temporal expression: "el 21 de marzo", "este miércoles" (extract/date_mentions.h)
   kRange,     // a range of numbers: "entre 20 y 30", "más de 100"; normalized "[20,30)" (extract/number_range_recognizer.h)
+  // Recognized so that every number is read, never claimed: the words are more often something
+  // else. kWeakNumber: "un"/"una"/"uno" alone (an article), a fraction whose numerator is "un"
+  // ("un cuarto", "un medio": a room, a medium) or in digits ("3/4", which may be a date).
+  // kWeakOrdinal: a plural ordinal ("los primeros días") or a relative one ("la última vez",
+  // normalized "end+0", "current+1").
+  kWeakNumber,
+  kWeakOrdinal,
 };
 
 const char* MentionKindName(MentionKind kind);

@@ -24,6 +24,8 @@ const char* MentionKindName(MentionKind kind) {
     case MentionKind::kTrigger: return "trigger";
     case MentionKind::kDate: return "date";
     case MentionKind::kRange: return "range";
+    case MentionKind::kWeakNumber: return "weak_number";
+    case MentionKind::kWeakOrdinal: return "weak_ordinal";
   }
   return "unknown";
 }
@@ -107,11 +109,17 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     m.amount = n.number.value;
     m.hedge = n.hedge ? n.hedge->id : "";
     if (n.number.ordinal) {
-      m.kind = MentionKind::kOrdinal;
+      bool weak = n.number.plural || n.number.relative >= 0;
+      m.kind = weak ? MentionKind::kWeakOrdinal : MentionKind::kOrdinal;
       m.begin_token = i;
       m.hedge.clear();
       m.interval = Interval::Point(n.number.value);
-      m.normalized = fmt::format("{}", static_cast<long long>(std::llround(n.number.value)));
+      if (n.number.relative >= 0) {
+        const RelativeOrdinal& r = lang.number_forms.relative[static_cast<size_t>(n.number.relative)];
+        m.normalized = fmt::format("{}{:+d}", r.anchor, r.offset);
+      } else {
+        m.normalized = fmt::format("{}", static_cast<long long>(std::llround(n.number.value)));
+      }
     } else if (RecognizeDuration(n, &m)) {
       // filled in
     } else if (IsYear(lang, n)) {
@@ -128,9 +136,15 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
       m.normalized = fmt::format("{}", static_cast<long long>(n.number.value));
     } else if (RecognizeQuantity(n, &m)) {
       // filled in
-    } else if (n.number.weak) {
-      ++i;  // "un", "medio" alone are articles and adjectives, not numbers
+    } else if (n.number.weak && (n.number.half || n.number.implied)) {
+      ++i;  // "medio" alone is an adjective or a noun, not a number
       continue;
+    } else if (n.number.weak) {
+      m.kind = MentionKind::kWeakNumber;  // "un" alone: an article as often as a number
+      m.begin_token = i;
+      m.hedge.clear();
+      m.interval = Interval::Point(n.number.value);
+      m.normalized = FormatAmount(n.number.value);
     } else {
       m.kind = MentionKind::kNumber;
       m.vague = n.number.vague;

@@ -1,8 +1,11 @@
-// Reads one number at a token: digits ("10.000", "1,5", "12 000", "2 mil"), words ("dos mil
-// quinientos", "noventa y nueve", "un millón y medio", "medio millón"), vague amounts ("miles",
-// "un centenar") and ordinals ("primera", "2º", "1.ª"). A duration unit followed by the connector
-// and a half word ("hora y media") implies the number one. Clock times ("01:45", "12.30 horas")
-// are not numbers. The words come from the language's numbers.yaml.
+// Reads one number at a token: digits ("10.000", "1,5", "12 000", "2 mil", "-5", ",25", "3/4",
+// "1e10", "10k"), words ("dos mil quinientos", "noventa y nueve", "un millón y medio", "medio
+// millón", "dos coma cinco", "tres quintos", "uno sobre tres"), vague amounts ("miles", "un
+// centenar") and ordinals ("primera", "2º", "1.ª", "vigésimo quinto", "último"). A duration unit
+// followed by the connector and a half word ("hora y media") implies the number one. Clock times
+// ("01:45", "12.30 horas"), digits inside a web address and digits glued to letters that are no
+// unit, suffix or exponent ("3D") are not numbers. The words come from the language's
+// numbers.yaml and number_forms.yaml (extract/number_words.h, extract/ordinal_words.h).
 //
 //   NumberMatch m;
 //   if (ParseNumberAt(lang, sentence, i, &m)) { /* m.value, m.end, m.weak ... */ }
@@ -18,12 +21,16 @@ struct NumberMatch {
   size_t end = 0;          // one past the last token
   bool digits = false;     // written in digits
   bool plain_digits = false;  // digits with no separator at all ("2024")
-  bool weak = false;       // only "un"/"una" or "medio": a number only before a unit or multiplier
+  bool weak = false;       // "un"/"una", "medio", a fraction "un cuarto" or "3/4": may be an article,
+                           // a noun or a date; a number only before a unit or multiplier
   bool half = false;       // the weak word is "medio"/"media"
   bool implied = false;    // no number written: "hora y media" (end == the first token)
   bool vague = false;      // "miles": see `interval`
   Interval interval;       // for vague amounts
   bool ordinal = false;    // "primera", "2º"
+  bool fraction = false;   // "tres quintos", "3/4", "½", "uno sobre tres"
+  bool plural = false;     // a plural ordinal: "terceros"
+  int relative = -1;       // a relative ordinal ("último"): index into lang.number_forms.relative
 };
 
 // True when a number starts at token i of `text` (and not inside a clock time "01:45").

@@ -16,6 +16,7 @@
 #include "core/interval.h"
 #include "extract/entity_data.h"
 #include "extract/range_lexicon.h"
+#include "extract/number_lexicon.h"
 #include "extract/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 
@@ -102,6 +103,7 @@ struct Language {
   std::vector<VagueAmount> vague;
   PhraseTable vague_table;
   int year_min = 1000, year_max = 2199;
+  NumberLexicon number_forms;  // number_forms.yaml (extract/number_lexicon.h)
 
   // hedges.yaml
   std::vector<Hedge> hedges;

@@ -1,4 +1,4 @@
-// Loads rules/<language>/{numbers,hedges,units,ranges,nouns,calendar,frames,gazetteer}.yaml.
+// Loads rules/<language>/{numbers,number_forms,hedges,units,ranges,nouns,calendar,frames,gazetteer}.yaml.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -89,7 +89,7 @@ Status LoadNumbers(Ctx& c) {
     if (lo) c.lang.year_min = static_cast<int>(*lo);
     if (hi) c.lang.year_max = static_cast<int>(*hi);
   }
-  return {};
+  return LoadNumberLexicon(c.dir, c.norm, &c.lang.number_forms);
 }
 
 Status LoadHedges(Ctx& c) {

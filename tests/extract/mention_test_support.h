@@ -51,14 +51,20 @@ inline SentenceSplitter& SpanishSplitter() {
 
 inline bool IsValueKind(MentionKind k) { return k != MentionKind::kEntity && k != MentionKind::kTrigger; }
 
-// Every value mention of `text`, in text order, each with its quote cut from the original bytes.
-inline std::vector<ValueMention> ValueMentionsOf(const std::string& text) {
+// Weak mentions ("un" alone, "la última") are read but never claimed: tables see them only when
+// they ask for their kind ("weak_number", "weak_ordinal").
+inline bool IsWeakKind(MentionKind k) { return k == MentionKind::kWeakNumber || k == MentionKind::kWeakOrdinal; }
+inline bool NamesWeakKind(const char* kind) { return std::string_view(kind).starts_with("weak_"); }
+
+// Every value mention of `text` (weak ones only `with_weak`), in text order, each with its quote
+// cut from the original bytes.
+inline std::vector<ValueMention> ValueMentionsOf(const std::string& text, bool with_weak = false) {
   Document doc = Doc("t", text);
   AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), SpanishSplitter());
   std::vector<ValueMention> out;
   for (const Sentence& s : a.sentences) {
     for (const Mention& m : ExtractMentions(Spanish(), a.SentenceTokens(s))) {
-      if (!IsValueKind(m.kind)) continue;
+      if (!IsValueKind(m.kind) || (!with_weak && IsWeakKind(m.kind))) continue;
       ValueMention v;
       v.kind = MentionKindName(m.kind);
       v.offset = a.OrigBegin(m.begin_token);
@@ -112,7 +118,7 @@ struct Expect {
 
 // True when `e` holds; `why` says what differed.
 inline bool Holds(const Expect& e, std::string* why) {
-  auto ms = ValueMentionsOf(e.sentence);
+  auto ms = ValueMentionsOf(e.sentence, NamesWeakKind(e.kind));
   // A number and a range may quote the same words ("más de 450"): prefer the expected kind.
   const ValueMention* m = FindQuote(ms, e.quote);
   for (const ValueMention& other : ms) {
@@ -174,7 +180,7 @@ inline bool AbsentHolds(const Absent& a, std::string* why) {
     return false;
   }
   size_t end = at + std::string(a.word).size();
-  for (const ValueMention& m : ValueMentionsOf(s)) {
+  for (const ValueMention& m : ValueMentionsOf(s, NamesWeakKind(a.kind))) {
     bool kind_matches = !*a.kind || m.kind == a.kind;
     bool covers = m.offset < end && m.offset + m.quote.size() > at;
     if (kind_matches && covers) {

@@ -3,7 +3,9 @@
 #include "extract/mention_test_support.h"
 
 using contraste::testing::CheckTable;
+using contraste::testing::CheckAbsent;
 using contraste::testing::Expect;
+using contraste::testing::kAny;
 
 TEST_CASE("cardinals written in digits") {
   CheckTable({
@@ -88,5 +90,61 @@ TEST_CASE("vague amounts are intervals") {
       {"Un millar de soldados desfiló.", "quantity", "Un millar de soldados", "900-1100 soldado", 900, 1100},
       {"Miles de norcoreanos se alinearon en las calles.", "quantity", "Miles de norcoreanos",
        "1000-999999 norcoreano", 1000, 999999},
+  });
+}
+
+TEST_CASE("signed numbers, bare decimals and other separators") {
+  CheckTable({
+      {"La temperatura bajó a -7 en la sierra.", "number", "-7", "-7", -7, -7},
+      {"El saldo quedó en -2,5 al cierre.", "number", "-2,5", "-2.5", -2.5, -2.5},
+      {"El índice marcó ,75 en la apertura.", "number", ",75", "0.75", 0.75, 0.75},
+      {"Un informe en inglés citaba 3,250.5 como total.", "number", "3,250.5", "3250.5", 3250.5, 3250.5},
+      {"El coeficiente fue 0.917 según el estudio.", "number", "0.917", "0.917", 0.917, 0.917},
+      {"La partícula mide 4e-9 metros.", "quantity", "4e-9 metros", "", 4e-9, 4e-9},
+      {"El factor de crecimiento es 2^10 en el modelo.", "number", "2^10", "1024", 1024, 1024},
+      {"El archivo pesa 25k según el servidor.", "number", "25k", "25000", 25000, 25000},
+      // a dash glued to what is before it is no sign
+      {"El cruce de las calles 5-8 está cortado.", "number", "8", "8", 8, 8},
+  });
+  CheckAbsent({
+      {"Compró una televisión 3D barata.", "3D", ""},
+      {"Consulte https://ejemplo.org/p?id=42%20x antes de votar.", "42", ""},
+  });
+}
+
+TEST_CASE("decimals written in words") {
+  CheckTable({
+      {"La economía creció tres coma dos este año.", "number", "tres coma dos", "3.2", 3.2, 3.2},
+      {"El índice cerró en cuarenta coma cero cinco.", "number", "cuarenta coma cero cinco", "40.05", 40.05, 40.05},
+      {"La entrada cuesta doce con cincuenta.", "number", "doce con cincuenta", "12.5", 12.5, 12.5},
+      {"El resultado es ocho y medio.", "number", "ocho y medio", "8.5", 8.5, 8.5},
+      {"Sumaron tres millones y medio de votos.", "quantity", "tres millones y medio de votos", "3500000 voto",
+       3.5e6, 3.5e6},
+      {"La deuda era un billón y medio millón.", "number", "un billón y medio millón", "1000000500000",
+       1000000500000, 1000000500000},
+  });
+  // "con" followed by a single digit keeps both numbers apart: "cuatro con dos hijos".
+  CheckTable({{"Llegaron cuatro con dos hijos.", "quantity", "dos hijos", "2 hijo", 2, 2}});
+}
+
+TEST_CASE("dozens and lone large multipliers") {
+  CheckTable({
+      {"Compró cuatro docenas.", "number", "cuatro docenas", "48", 48, 48},
+      {"Pidió media docena.", "number", "media docena", "6", 6, 6},
+      {"Recogieron 5 docenas de huevos.", "quantity", "5 docenas de huevos", "60 huevo", 60, 60},
+      {"Le pidieron un millón, no un billón.", "number", "un billón", "1000000000000", 1e12, 1e12},
+      {"Debe billones a sus acreedores.", "number", "billones", "", 1e12, kAny},
+  });
+}
+
+TEST_CASE("'un' alone is read but never a value of the report") {
+  CheckTable({
+      {"Se comió un pastel entero.", "weak_number", "un", "1", 1, 1},
+      {"Compró una bicicleta.", "weak_number", "una", "1", 1, 1},
+      {"Solo queda uno.", "weak_number", "uno", "1", 1, 1},
+  });
+  CheckAbsent({
+      {"Se comió un pastel entero.", "un", ""},
+      {"Solo queda uno.", "uno", ""},
   });
 }

@@ -2,6 +2,7 @@
 #include "extract/mention_test_support.h"
 
 using contraste::testing::CheckTable;
+using contraste::testing::CheckAbsent;
 using contraste::testing::Expect;
 
 TEST_CASE("ordinals in words and digits") {
@@ -45,5 +46,33 @@ TEST_CASE("ordinals of the seed corpus") {
       {"Ese viaje, semanas después de la toma de posesión de Putin para su primer mandato como presidente, lo "
        "convirtió en el primer jefe de Estado ruso en visitar Corea del Norte.",
        "ordinal", "primer", "1", 1, 1},
+  });
+}
+
+TEST_CASE("ordinals composed of several words") {
+  CheckTable({
+      {"Celebraron el vigésimo tercer aniversario.", "ordinal", "vigésimo tercer", "23", 23, 23},
+      {"Es la trigésima quinta edición.", "ordinal", "trigésima quinta", "35", 35, 35},
+      {"Fue el centésimo décimo noveno.", "ordinal", "centésimo décimo noveno", "119", 119, 119},
+      {"Llegó en el decimoséptimo puesto.", "ordinal", "decimoséptimo", "17", 17, 17},
+      {"Es el milésimo visitante.", "ordinal", "milésimo", "1000", 1000, 1000},
+      {"Fue el dos milésimo cuadragésimo.", "ordinal", "dos milésimo cuadragésimo", "2040", 2040, 2040},
+      {"Es el cuatromilésimo intento.", "ordinal", "cuatromilésimo", "4000", 4000, 4000},
+      {"Ocupa el 14vo lugar.", "ordinal", "14vo", "14", 14, 14},
+      {"Fue su 31ra carrera.", "ordinal", "31ra", "31", 31, 31},
+  });
+}
+
+TEST_CASE("plural and relative ordinals are read, never claimed") {
+  CheckTable({
+      {"Los primeros heridos llegaron al hospital.", "weak_ordinal", "primeros", "1", 1, 1},
+      {"Fue la última reunión del año.", "weak_ordinal", "última", "end+0", 0, 0},
+      {"Es el penúltimo capítulo.", "weak_ordinal", "penúltimo", "end-1", -1, -1},
+      {"Pasemos al siguiente punto.", "weak_ordinal", "siguiente", "current+1", 1, 1},
+  });
+  CheckAbsent({
+      {"Fue la última reunión del año.", "última", ""},
+      {"Los primeros heridos llegaron al hospital.", "primeros", ""},
+      {"En los dos últimos meses hubo calma.", "últimos", "quantity"},
   });
 }

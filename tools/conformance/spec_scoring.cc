@@ -1,5 +1,6 @@
 #include "conformance/spec_scoring.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -8,6 +9,7 @@
 #include "extract/date_calendar.h"
 #include "extract/date_mentions.h"
 #include "extract/mention_extractor.h"
+#include "extract/number_parser.h"
 #include "text/analyzed_text.h"
 #include "text/corpus_loader.h"
 #include "text/normalizer.h"
@@ -49,6 +51,46 @@ std::string JsonString(const nlohmann::json& j, std::initializer_list<const char
   return at->is_string() ? at->get<std::string>() : at->dump();
 }
 
+bool IsMeasure(const Language& lang, const std::string& unit) {
+  for (const auto& u : lang.measure_units) {
+    if (u.id == unit) return true;
+  }
+  return false;
+}
+
+// What the number model counts: every number, the article-like "un" too, and the number of a
+// quantity or duration of things ("doscientas" of "doscientas vacas"), not of a measure ("29km").
+bool IsSpecNumber(const Language& lang, const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kNumber:
+    case MentionKind::kYear:
+    case MentionKind::kDayOfMonth:
+    case MentionKind::kWeakNumber: return true;
+    case MentionKind::kQuantity: return !IsMeasure(lang, m.unit);
+    default: return false;
+  }
+}
+
+// The tokens a selected mention covers for `model`: for the number model, only the number of a
+// quantity (read again from its first token), not its hedge or noun.
+std::pair<size_t, size_t> SpanFor(SpecModel model, const Language& lang, const TokenRange& tokens, const Mention& m) {
+  // A dimension starts at its number: Recognizers-Text leaves hedges and range openers out.
+  if (model == SpecModel::kDimensionModel) return {m.number_token, m.end_token};
+  if (model == SpecModel::kNumberModel && m.kind == MentionKind::kQuantity) {
+    NumberMatch n;
+    if (ParseNumberAt(lang, tokens, m.number_token, &n) && n.end > m.number_token) return {m.number_token, n.end};
+  }
+  return {m.begin_token, m.end_token};
+}
+
+// A spec number: "0,5", "1E-12", "-1,2732E+15" (the decimal comma of the Spanish specs).
+bool SameSpecNumber(std::string expected, double got) {
+  for (char& c : expected) {
+    if (c == ',') c = '.';
+  }
+  return SameNumber(expected, got);
+}
+
 bool Selected(SpecModel model, const Language& lang, const Mention& m) {
   switch (model) {
     case SpecModel::kDateExtractor:
@@ -57,9 +99,9 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
     case SpecModel::kDatePeriodParser: return m.kind == MentionKind::kDate && m.unit != "day";
     case SpecModel::kDurationExtractor:
     case SpecModel::kDurationParser: return m.kind == MentionKind::kDuration;
-    case SpecModel::kNumberModel: return m.kind == MentionKind::kNumber || m.kind == MentionKind::kYear;
+    case SpecModel::kNumberModel: return IsSpecNumber(lang, m);
     case SpecModel::kNumberRangeModel: return m.kind == MentionKind::kRange;
-    case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal;
+    case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal || m.kind == MentionKind::kWeakOrdinal;
     case SpecModel::kPercentModel: return m.kind == MentionKind::kQuantity && m.unit == "por ciento";
     case SpecModel::kDimensionModel: {
       // Physical measures only: money and ratios are other models.
@@ -104,14 +146,21 @@ bool ValueMatches(SpecModel model, TextNormalizer& norm, const nlohmann::json& r
       return false;
     }
     case SpecModel::kDurationParser: return SameNumber(JsonString(r, {"Value", "PastResolution", "duration"}), m.interval.lo);
-    case SpecModel::kNumberModel:
-    case SpecModel::kOrdinalModel: return SameNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+    case SpecModel::kNumberModel: return SameSpecNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+    case SpecModel::kOrdinalModel: {
+      std::string v = JsonString(r, {"Resolution", "value"});
+      // a relative ordinal resolves to "end+0", "current-1": compared with its normalized form
+      if (m.kind == MentionKind::kWeakOrdinal && !m.normalized.empty() && !std::isdigit(static_cast<unsigned char>(m.normalized[0]))) {
+        return v == m.normalized;
+      }
+      return SameSpecNumber(v, m.amount);
+    }
     case SpecModel::kNumberRangeModel: return m.normalized == JsonString(r, {"Resolution", "value"});
     case SpecModel::kDimensionModel: return DimensionMatches(norm, r, m);
     case SpecModel::kPercentModel: {
       std::string v = JsonString(r, {"Resolution", "value"});
       if (!v.empty() && v.back() == '%') v.pop_back();
-      return SameNumber(v, m.amount);
+      return SameSpecNumber(v, m.amount);
     }
     default: return true;  // extractors: the span is all
   }
@@ -155,12 +204,12 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
     text = AnalyzeText(*doc, engine_.normalizer(), *splitter_);
     for (const Sentence& s : text->sentences) per_sentence.push_back(ExtractMentions(*lang_, text->SentenceTokens(s)));
     ResolveDateMentions(*lang_, *doc, *text, &per_sentence);
-    for (const auto& ms : per_sentence) {
-      for (const Mention& m : ms) {
+    for (size_t si = 0; si < per_sentence.size(); ++si) {
+      const TokenRange tokens = text->SentenceTokens(text->sentences[si]);
+      for (const Mention& m : per_sentence[si]) {
         if (!Selected(model, *lang_, m)) continue;
-        // A dimension starts at its number: Recognizers-Text leaves hedges and range openers out.
-        size_t first = model == SpecModel::kDimensionModel ? m.number_token : m.begin_token;
-        size_t b = text->OrigBegin(first), e = text->OrigEnd(m.end_token - 1);
+        auto [first, end] = SpanFor(model, *lang_, tokens, m);
+        size_t b = text->OrigBegin(first), e = text->OrigEnd(end - 1);
         found.push_back({doc->bytes.substr(b, e - b), &m});
       }
     }

@@ -1,0 +1,56 @@
+// The less common ways one language writes numbers (rules/<lang>/number_forms.yaml): a sign
+// before digits, decimals and fractions in words ("dos coma cinco", "tres quintos", "uno sobre
+// tres", "veintiunavos"), scientific notation, letters that multiply digits ("10k"), written-out
+// ordinal multipliers ("milésimo", "tresmillonésimo") and relative ordinals ("último",
+// "siguiente"). The plain cardinals and ordinals stay in numbers.yaml (Language::number_words,
+// Language::ordinal_words).
+//
+//   NumberLexicon lex;
+//   if (Status s = LoadNumberLexicon("rules/es", normalizer, &lex); !s) { /* file:line:col */ }
+//   lex.relative_table.LongestAt(tokens, i, &m);   // m.id indexes lex.relative
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/error.h"
+#include "lang/phrase_table.h"
+
+namespace contraste {
+
+class TextNormalizer;
+
+// "último" is the end + 0, "penúltimo" end - 1, "siguiente" current + 1.
+struct RelativeOrdinal {
+  std::string anchor;  // "end", "current"
+  int offset = 0;
+};
+
+struct NumberLexicon {
+  std::string negative_sign;                                   // "-" right before digits
+  std::string fraction_slash;                                  // "3/4"
+  std::unordered_set<std::string> decimal_words;               // folded: "coma"
+  std::unordered_set<std::string> decimal_or_fraction_words;   // folded: "con"
+  std::unordered_set<std::string> over_words;                  // folded: "sobre" ("uno sobre tres")
+  std::unordered_set<std::string> exponent_markers;            // "e" of "1e10"
+  std::unordered_set<std::string> power_markers;               // "^" of "1,1^23"
+  std::unordered_map<std::string, double> digit_multipliers;   // "k" of "10k"
+  std::unordered_map<std::string, double> fraction_characters; // "½"
+  std::unordered_map<std::string, double> fraction_words;      // "mitad": a fraction on its own
+  std::unordered_map<std::string, double> denominators;        // singular forms: "quinto" 5
+  std::vector<std::string> denominator_endings;                // a cardinal glued before: "veintiun|avo"
+  std::vector<std::string> elided_stem_endings;                // "treint|avos" is "treinta"
+  std::string stem_joiner;                                     // "treinta|i|cinco"
+  std::unordered_map<std::string, double> ordinal_multipliers; // "milésimo" 1000 (singular forms)
+  std::string plural_ending;                                   // "s": "quintos", "terceros"
+  std::vector<RelativeOrdinal> relative;
+  PhraseTable relative_table;                                  // id indexes `relative`
+};
+
+// Reads <dir>/number_forms.yaml into *out; unknown keys and bad values are errors with file:line:col.
+Status LoadNumberLexicon(const std::string& dir, TextNormalizer& normalizer, NumberLexicon* out);
+
+}  // namespace contraste
