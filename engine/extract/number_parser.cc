@@ -259,6 +259,7 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
     if (auto m = f.digit_multipliers.find(w); m != f.digit_multipliers.end()) {  // "10k"
       out->value *= m->second;
       out->plain_digits = false;
+      out->weak = true;  // "5G", "4K" name a network or a screen as often as an amount
       out->end = j + 1;
       return true;
     }
@@ -285,6 +286,7 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
         m != f.digit_multipliers.end() && (j + 1 >= text.end || text.At(j + 1).kind != TokenKind::kWord)) {
       out->value *= m->second;
       out->plain_digits = false;
+      out->weak = true;
       out->end = j + 1;
       return true;
     }
