@@ -75,6 +75,8 @@ TEST_CASE("durations: digits, words, halves and compounds") {
       {"Unos 90 minutos duró la reunión.", "duration", "Unos 90 minutos", "PT1H30M", 81 * kMin, 99 * kMin},
       {"Nueve días duró el viaje.", "duration", "Nueve días", "P9D", 9 * kDay, 9 * kDay},
       {"Pasaron 2000 horas.", "duration", "2000 horas", "PT2000H", 2000 * kHour, 2000 * kHour},
+      {"El turno es de 8 hrs diarias.", "duration", "8 hrs", "PT8H", 8 * kHour, 8 * kHour},
+      {"La pausa dura 15 mins.", "duration", "15 mins", "PT15M", 15 * kMin, 15 * kMin},
   });
 }
 
