@@ -31,7 +31,8 @@ bool Touching(const TokenRange& t, size_t left, size_t right) { return t.At(left
 
 // A number at `i`. With `prefix`, an article and a minus sign may come first ("el diez", "menos
 // diez", "-30"; a sign written as punctuation must touch the number). Vague amounts, "un" or
-// "medio" alone and implied numbers are no bounds; ordinals only when `ordinals`.
+// "medio" alone and implied numbers are no bounds (a fraction, "un cuarto", is); ordinals only
+// when `ordinals`.
 bool BoundAt(const Language& lang, const TokenRange& t, size_t i, bool prefix, bool ordinals, Stated* out) {
   const RangeLexicon& lex = lang.ranges;
   bool negative = false;
@@ -46,7 +47,9 @@ bool BoundAt(const Language& lang, const TokenRange& t, size_t i, bool prefix, b
   }
   if (i >= t.end) return false;
   NumberMatch n;
-  if (!ParseNumberAt(lang, t, i, &n) || n.implied || n.vague || n.weak || (n.ordinal && !ordinals)) return false;
+  if (!ParseNumberAt(lang, t, i, &n) || n.implied || n.vague || (n.weak && !n.fraction) || (n.ordinal && !ordinals)) {
+    return false;
+  }
   out->start = i;
   out->end = n.end;
   out->match = n;
@@ -132,7 +135,7 @@ bool ComparisonFirstAt(const Language& lang, const TokenRange& t, size_t i, OneS
 
 // A number already parsed at `i` followed by a comparison: "500 o más", "30 como máximo".
 bool NumberFirstAt(const Language& lang, const TokenRange& t, size_t i, const NumberMatch& n, OneSided* out) {
-  if (n.implied || n.vague || n.weak || n.ordinal) return false;
+  if (n.implied || n.vague || (n.weak && !n.fraction) || n.ordinal) return false;
   PhraseTable::Match m;
   if (!PhraseAfter(lang, t, lang.ranges.after, n.end, &m)) return false;
   out->begin = i;

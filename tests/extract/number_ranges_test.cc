@@ -40,6 +40,8 @@ TEST_CASE("ranges with one comparison") {
       {"Aceptan 25 o menos solicitudes.", "range", "25 o menos", "(,25]", -kInf, 25},
       {"Cobra 900 como máximo.", "range", "900 como máximo", "(,900]", -kInf, 900},
       {"Sacó una nota superior a 8 o igual.", "range", "superior a 8 o igual", "[8,)", 8, kInf},
+      {"Aprobaron más de tres cuartos de los socios.", "range", "más de tres cuartos", "(0.75,)", 0.75, kInf},
+      {"Lo apoya un quinto o menos del censo.", "range", "un quinto o menos", "(,0.2]", -kInf, 0.2},
       {"Filtra los pesos >75 del lote.", "range", ">75", "(75,)", 75, kInf},
       {"Filtra los pesos <=-5 del lote.", "range", "<=-5", "(,-5]", -kInf, -5},
   });
