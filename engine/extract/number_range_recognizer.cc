@@ -38,7 +38,8 @@ bool BoundAt(const Language& lang, const TokenRange& t, size_t i, bool prefix, b
   bool negative = false;
   if (prefix) {
     PhraseTable::Match m;
-    if (lex.articles.LongestAt(t, i, &m)) i = m.end;
+    // "un 20": an article; "un millón" is a number that starts with the same word.
+    if (lex.articles.LongestAt(t, i, &m) && BoundAt(lang, t, m.end, true, ordinals, out)) return true;
     if (lex.negatives.LongestAt(t, i, &m) && m.end < t.end &&
         (t.At(i).kind != TokenKind::kPunct || Touching(t, m.end - 1, m.end))) {
       negative = true;

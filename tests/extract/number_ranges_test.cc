@@ -42,6 +42,7 @@ TEST_CASE("ranges with one comparison") {
       {"Sacó una nota superior a 8 o igual.", "range", "superior a 8 o igual", "[8,)", 8, kInf},
       {"Aprobaron más de tres cuartos de los socios.", "range", "más de tres cuartos", "(0.75,)", 0.75, kInf},
       {"Lo apoya un quinto o menos del censo.", "range", "un quinto o menos", "(,0.2]", -kInf, 0.2},
+      {"La obra costó más de un millón.", "range", "más de un millón", "(1000000,)", 1e6, kInf},
       {"Filtra los pesos >75 del lote.", "range", ">75", "(75,)", 75, kInf},
       {"Filtra los pesos <=-5 del lote.", "range", "<=-5", "(,-5]", -kInf, -5},
   });
@@ -92,6 +93,7 @@ TEST_CASE("a duration or quantity given as a range takes the range's interval") 
        30},
       {"La reforma costará entre 5 y 10 millones de euros.", "quantity", "entre 5 y 10 millones de euros",
        "5000000-10000000 euro", 5e6, 10e6},
+      {"El paro bajó entre un 2 y un 3 por ciento.", "quantity", "entre un 2 y un 3 por ciento", "2-3 por ciento", 2, 3},
       {"Se vertieron de 5 a 8 toneladas de crudo.", "quantity", "de 5 a 8 toneladas", "5-8 tonelada", 5, 8},
       {"Acudieron más de 200 y menos de 300 vecinos.", "quantity", "más de 200 y menos de 300 vecinos",
        "200-300 vecino", 200, 300},
