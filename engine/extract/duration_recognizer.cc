@@ -81,8 +81,12 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
 bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out) {
   const Interval& r = range.interval;
   if (!range.ends_with_number || range.ordinal || !r.IsBounded() || r.lo >= r.hi || r.lo < 0) return false;
-  PhraseTable::Match unit_match;
+  PhraseTable::Match unit_match, article;
   if (!lang.duration_table.LongestAt(text, range.last.end, &unit_match)) return false;
+  // "entre las 10 y las 12 horas" are clock times: an article before the number.
+  if (range.last_start > text.begin && lang.ranges.articles.LongestAt(text, range.last_start - 1, &article)) {
+    return false;
+  }
   const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
   NumberInContext n;
   n.lang = &lang;

@@ -100,8 +100,9 @@ TEST_CASE("a duration or quantity given as a range takes the range's interval") 
       // the range mention is there as well
       {"Murieron entre 20 y 30 soldados en la emboscada.", "range", "entre 20 y 30", "[20,30)", 20, 30},
   });
-  // the numbers of the range are no quantities of their own
+  // the numbers of the range are no quantities of their own; clock times are no range of hours
   CheckAbsent({
+      {"Abrirá entre las 10 y las 12 horas.", "entre", "duration"},
       {"Murieron entre 20 y 30 soldados en la emboscada.", "20", "number"},
       {"La vista oral se prolongó entre dos y tres horas.", "dos", "number"},
   });
