@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/date_calendar.h"
+#include "extract/date_period_resolver.h"
 
 namespace contraste {
 
@@ -168,6 +169,7 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       if (!anchor) return Unresolved("a relative expression needs the publication date");
       if (e.back > 0) return Back(e.unit, e.back, *anchor);
       return Shifted(e.unit, e.offset, *anchor);
+    case TemporalKind::kPeriod: return ResolveDatePeriod(e, anchor, forward);
   }
   return Unresolved("unknown expression");
 }

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
+#include "extract/date_period.h"
 #include "extract/temporal_lexicon.h"
 
 namespace contraste {
@@ -24,6 +26,7 @@ enum class TemporalKind {
   kRelativeDay,     // "hoy", "ayer": offset in days
   kRelativePeriod,  // "esta semana", "el año pasado", "los últimos meses": unit, offset or back
   kAgo,             // "hace dos meses": unit, offset < 0
+  kPeriod,          // ranges, weeks, quarters, seasons...: `period` and `parts` (extract/date_period.h)
 };
 
 const char* TemporalKindName(TemporalKind kind);
@@ -46,6 +49,8 @@ struct TemporalExpression {
   bool previous = false; // "su última visita ... en 2000": the previous occurrence
   size_t weekday_token = 0;  // with a weekday before a date: the weekday's token
   size_t date_token = 0;     // ... and the first token of the date after it
+  DatePeriod period;                      // kPeriod: its shape
+  std::vector<TemporalExpression> parts;  // kPeriod: a range's ends, or the period that holds it
 
   // True when it names a date without the anchor (an explicit year, or a decade).
   bool IsAbsolute() const;

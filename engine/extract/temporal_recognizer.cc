@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "extract/date_period_recognizer.h"
 #include "extract/number_parser.h"
 
 namespace contraste {
@@ -16,6 +17,7 @@ const char* TemporalKindName(TemporalKind kind) {
     case TemporalKind::kRelativeDay: return "relative_day";
     case TemporalKind::kRelativePeriod: return "relative_period";
     case TemporalKind::kAgo: return "ago";
+    case TemporalKind::kPeriod: return "period";
   }
   return "unknown";
 }
@@ -323,9 +325,15 @@ class Reader {
 std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text) {
   std::vector<TemporalExpression> out;
   Reader reader(lang, text);
+  DatePeriodReader periods(lang, text, [&reader](size_t at, TemporalExpression* e) { return reader.ParseAt(at, e); });
   for (size_t i = text.begin; i < text.end;) {
-    TemporalExpression e;
-    if (!reader.ParseAt(i, &e)) {
+    TemporalExpression e, period;
+    bool single = reader.ParseAt(i, &e);
+    if (periods.ParseAt(i, &period) && (!single || period.end_token > e.end_token)) {
+      e = std::move(period);
+      single = true;
+    }
+    if (!single) {
       ++i;
       continue;
     }

@@ -14,6 +14,7 @@
 
 #include "core/error.h"
 #include "core/interval.h"
+#include "extract/date_period_lexicon.h"
 #include "extract/entity_data.h"
 #include "extract/range_lexicon.h"
 #include "extract/number_lexicon.h"
@@ -131,6 +132,7 @@ struct Language {
   std::unordered_map<std::string, int> weekdays;
   std::string day_month_link;
   TemporalLexicon temporal;  // time.yaml (extract/temporal_lexicon.h)
+  DatePeriodLexicon date_periods;  // date_periods.yaml (extract/date_period_lexicon.h)
 
   // frames.yaml
   int participant_window = 2;

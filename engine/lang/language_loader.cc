@@ -309,6 +309,8 @@ Status LoadRanges(Ctx& c) {
 }
 
 // gazetteer.yaml and the files that go with it (names, venues, attribution): extract/entity_data.h.
+Status LoadDatePeriods(Ctx& c) { return LoadDatePeriodLexicon(c.dir, c.norm, &c.lang.date_periods); }
+
 Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 
 }  // namespace
@@ -356,7 +358,8 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
     return MakeFileError(ErrorCode::kBadRule, dir, 0, 0,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
-  for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadFrames,
+  for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
+                     &LoadFrames,
                      &LoadGazetteer}) {
     if (Status s = step(c); !s) return s.error();
   }

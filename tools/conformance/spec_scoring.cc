@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -91,6 +92,33 @@ bool SameSpecNumber(std::string expected, double got) {
   return SameNumber(expected, got);
 }
 
+// A period with no dates in the spec (a season: "SU", "2016-SU") is compared by its TIMEX value;
+// one without a year matches any year.
+bool SameTimex(const std::string& expected, const std::string& normalized) {
+  if (expected.empty()) return false;
+  if (expected == normalized) return true;
+  return expected.find('-') == std::string::npos && normalized.size() > expected.size() &&
+         normalized.compare(normalized.size() - expected.size() - 1, std::string::npos, "-" + expected) == 0;
+}
+
+// The first day of the end of a range normalized as "START/END" with END written as a year,
+// month, day or ISO week ("2014/2018" -> "2018-01-01"); empty when it is something else.
+std::string RangeEndStart(const std::string& normalized) {
+  size_t slash = normalized.find('/');
+  if (slash == std::string::npos || normalized.find('/', slash + 1) != std::string::npos) return "";
+  std::string end = normalized.substr(slash + 1);
+  int y = 0, m = 0, d = 0, w = 0;
+  char tail = 0;
+  if (end.size() == 10 && std::sscanf(end.c_str(), "%d-%d-%d%c", &y, &m, &d, &tail) == 3) return end;
+  if (end.size() == 7 && std::sscanf(end.c_str(), "%d-%d%c", &y, &m, &tail) == 2) return CivilDate{y, m, 1}.ToString();
+  if (end.size() == 4 && std::sscanf(end.c_str(), "%d%c", &y, &tail) == 1) return CivilDate{y, 1, 1}.ToString();
+  if (end.size() == 8 && std::sscanf(end.c_str(), "%d-W%d%c", &y, &w, &tail) == 2) {
+    long jan4 = CivilDate{y, 1, 4}.DaysSinceEpoch();
+    return DateFromDays(jan4 - IsoWeekday(CivilDate{y, 1, 4}) + 1 + 7L * (w - 1)).ToString();
+  }
+  return "";
+}
+
 bool Selected(SpecModel model, const Language& lang, const Mention& m) {
   switch (model) {
     case SpecModel::kDateExtractor:
@@ -136,8 +164,16 @@ bool ValueMatches(SpecModel model, TextNormalizer& norm, const nlohmann::json& r
     }
     case SpecModel::kDatePeriodParser: {
       if (m.normalized.empty()) return false;
+      if (!r.contains("Value") || !r["Value"].contains("PastResolution") || !r["Value"]["PastResolution"].contains("startDate")) {
+        return SameTimex(JsonString(r, {"Value", "Timex"}), m.normalized);
+      }
       std::string start = DateFromDays(static_cast<long>(m.interval.lo)).ToString();
       std::string end = DateFromDays(static_cast<long>(m.interval.hi) + 1).ToString();
+      if (m.temporal.kind == TemporalKind::kPeriod && m.temporal.period.shape == PeriodShape::kRange) {
+        // A range includes its last day ("del 4 al 22 de mayo" holds the 22nd); Recognizers-Text
+        // ends a range where its end begins, excluded (P18D): compare with that day.
+        end = RangeEndStart(m.normalized);
+      }
       for (const char* side : {"PastResolution", "FutureResolution"}) {
         if (JsonString(r, {"Value", side, "startDate"}) == start && JsonString(r, {"Value", side, "endDate"}) == end) {
           return true;

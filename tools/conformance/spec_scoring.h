@@ -3,7 +3,11 @@
 // (ASCII case and a leading article ignored), and, for parsers and models, when each resolution
 // matches: a day equals the past or future resolution, a period has the same start and
 // (exclusive) end, a duration the same seconds, a number, ordinal or percentage the same value, a
-// number range the same notation ("[20,30)") and a dimension the same value and unit.
+// number range the same notation ("[20,30)") and a dimension the same value and unit. Two
+// deliberate translations for periods: a range includes its last day in contraste ("del 4 al 22"
+// holds the 22nd) while Recognizers-Text ends it, excluded, where its last part begins, so a
+// range is compared with that day; a period the spec gives no dates for (a season) is compared
+// by its TIMEX value ("2016-SU"; "SU" matches any year).
 //
 //   SpecScorer scorer(engine, "es");
 //   bool ok = scorer.Passes(SpecModel::kDateParser, case_json);
