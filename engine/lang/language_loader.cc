@@ -359,8 +359,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames,
-                     &LoadGazetteer}) {
+                     &LoadFrames, &LoadGazetteer}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;
