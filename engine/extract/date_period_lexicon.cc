@@ -179,6 +179,22 @@ Status ReadSeasons(Reading& r) {
   return {};
 }
 
+Status ReadContractedParts(Reading& r) {
+  if (!r.m.Has("contracted_parts")) return {};
+  YAML::Node map = r.m.Node("contracted_parts");
+  if (!map.IsMap()) return YamlError(r.m.file(), map, "'contracted_parts' must map phrases to begin, middle or end");
+  for (const auto& kv : map) {
+    const std::string name = kv.second.Scalar();
+    PeriodPart part = name == "begin" ? PeriodPart::kBegin : name == "middle" ? PeriodPart::kMiddle
+                      : name == "end"  ? PeriodPart::kEnd : PeriodPart::kWhole;
+    if (part == PeriodPart::kWhole) return YamlError(r.m.file(), kv.second, fmt::format("unknown part '{}' (valid: begin, middle, end)", name));
+    int id = static_cast<int>(r.out->contracted_parts.size());
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->contracted_part_table, r, kv.first, kv.first.Scalar(), id));
+    r.out->contracted_parts.push_back(part);
+  }
+  return {};
+}
+
 }  // namespace
 
 Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DatePeriodLexicon* out) {
@@ -191,7 +207,7 @@ Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DateP
        "container_links", "range_openers", "bare_range_closers", "day_articles", "relative_periods", "period_nouns",
        "last_part_words", "week_number_nouns", "around_date", "weekend_phrases", "weekend_directions",
        "weekend_after", "seasons", "season_articles", "count_articles", "next_words", "last_words", "count_units", "rest_phrases",
-       "rest_units"}));
+       "rest_units", "contracted_parts"}));
   Reading r{m, norm, out};
   CONTRASTE_RETURN_IF_ERROR(ReadMonthAbbreviations(r));
   CONTRASTE_ASSIGN_OR_RETURN(cues, FoldedSet(r, "month_cues"));
@@ -225,6 +241,7 @@ Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DateP
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->next_table, r, "next_words"));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->last_table, r, "last_words"));
   CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "count_units", &out->count_units));
+  CONTRASTE_RETURN_IF_ERROR(ReadContractedParts(r));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->rest_table, r, "rest_phrases"));
   CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "rest_units", &out->rest_units));
   return {};

@@ -61,6 +61,8 @@ struct DatePeriodLexicon {
   std::unordered_set<std::string> count_articles;             // "los" in "los próximos 3 días"
   PhraseTable next_table, last_table;                         // id unused
   std::unordered_map<std::string, PeriodUnit> count_units;    // folded noun
+  std::vector<PeriodPart> contracted_parts;                   // by phrase id
+  PhraseTable contracted_part_table;                          // "finales del"
   PhraseTable rest_table;                                     // id unused
   std::unordered_map<std::string, PeriodUnit> rest_units;     // folded noun
 };

@@ -46,10 +46,24 @@ class PeriodParser {
     if (i >= t_.end) return false;
     TemporalExpression best, e;
     bool have = false;
-    if (Range(i, &e) && Longer(e, have, best)) best = e, have = true;
+    if (WeekThenWeekdays(i, &e) || Range(i, &e)) best = e, have = true;
     if (!have && NonRange(i, &e)) best = e, have = true;
     if (have) *out = best;
     return have;
+  }
+
+  // "la próxima semana entre miércoles y viernes": a week, then a range of its weekdays.
+  bool WeekThenWeekdays(size_t i, TemporalExpression* e) const {
+    TemporalExpression week, range;
+    if (!RelativeAt(i, &week) || week.unit != TimeUnit::kWeek || !Range(week.end_token, &range)) return false;
+    TemporalExpression& from = range.parts[0];
+    TemporalExpression& to = range.parts[1];
+    if (from.kind != TemporalKind::kWeekday || to.kind != TemporalKind::kWeekday || from.direction || to.direction) return false;
+    from = DayOfWeek(from, week);
+    to = DayOfWeek(to, week);
+    *e = range;
+    e->begin_token = i;
+    return true;
   }
 
  private:
@@ -553,12 +567,19 @@ class PeriodParser {
   // time.yaml parts in front of a period of this reader.
   bool Partial(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lang_.temporal.period_part_table, i, &m)) return false;
+    PeriodPart part = PeriodPart::kWhole;
+    if (Phrase(lang_.temporal.period_part_table, i, &m)) {
+      part = lang_.temporal.period_parts[static_cast<size_t>(m.id)];
+    } else if (Phrase(lex_.contracted_part_table, i, &m)) {
+      part = lex_.contracted_parts[static_cast<size_t>(m.id)];
+    } else {
+      return false;
+    }
     TemporalExpression inner;
     if (!NonRangeInner(m.end, &inner)) return false;
     *e = inner;
     e->begin_token = i;
-    e->part = lang_.temporal.period_parts[static_cast<size_t>(m.id)];
+    e->part = part;
     return true;
   }
   bool NonRangeInner(size_t j, TemporalExpression* inner) const {

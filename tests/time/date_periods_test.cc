@@ -63,6 +63,11 @@ const Case kCases[] = {
     {"Subió en las últimas 2 semanas.", "2025-02-10", "las últimas 2 semanas", "2025-01-27/2025-02-09", "2025-01-27",
      "2025-02-09"},
     {"Cerrará el resto del mes.", "2025-02-10", "el resto del mes", "2025-02-10/2025-02-28", "2025-02-10", "2025-02-28"},
+    // Weekdays of a named week; a part written with "del" before a relative period.
+    {"Se reunirán la semana que viene entre martes y jueves.", "2025-02-12", "la semana que viene entre martes y jueves",
+     "2025-02-18/2025-02-20", "2025-02-18", "2025-02-20"},
+    {"Lo cerrarán a finales del próximo año.", "2025-02-10", "finales del próximo año", "2026-09-02/2026-12-31", "2026-09-02",
+     "2026-12-31"},
     // The week around a date, a numbered week, parts before a relative period.
     {"Cita en la semana del 12 de marzo de 2025.", "2025-02-10", "la semana del 12 de marzo de 2025", "2025-W11", "2025-03-10",
      "2025-03-16"},
