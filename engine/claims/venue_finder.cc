@@ -48,6 +48,21 @@ long PlaceAfter(const Language& lang, const TokenRange& t, const std::vector<Men
   return k;
 }
 
+// A place named by its kind alone after a venue preposition at token p: [article] noun, with no
+// name right after the noun ("en un aeropuerto de Pyongyang"). Sets the noun's token and kind.
+bool UnnamedPlaceAfter(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t p,
+                       size_t* noun, std::string* kind) {
+  size_t i = p + 1;
+  if (IsWord(t, i, lang.venues.articles)) ++i;
+  if (i >= t.end || t.At(i).kind != TokenKind::kWord || EntityAt(ms, i) >= 0) return false;
+  auto it = lang.venues.unnamed_places.find(std::string(t.Text(i)));
+  if (it == lang.venues.unnamed_places.end()) return false;
+  if (i + 1 < t.end && EntityAt(ms, i + 1) >= 0 && IsUnknownName(ms[static_cast<size_t>(EntityAt(ms, i + 1))])) return false;
+  *noun = i;
+  *kind = it->second;
+  return true;
+}
+
 }  // namespace
 
 bool IsVenueKind(const Language& lang, const std::string& kind) {
@@ -72,7 +87,8 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
     long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
-    if (place < 0) continue;
+    std::string unnamed_kind;
+    if (place < 0 && !UnnamedPlaceAfter(lang, t, ms, p, &phrase_begin, &unnamed_kind)) continue;
     // The trigger: the nearest before the preposition, in the same clause, with no blocker between.
     long trigger = -1;
     for (size_t k = 0; k < ms.size(); ++k) {
@@ -87,14 +103,21 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       if (blocked) continue;
       if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
     }
-    bool fallback = trigger < 0 && fallback_takes_venue;
+    // The fallback frame takes named places only: "en la plaza" alone says too little.
+    bool fallback = trigger < 0 && fallback_takes_venue && place >= 0;
     if (trigger < 0 && !fallback) continue;
     VenueMention v;
     v.trigger = fallback ? static_cast<size_t>(place) : static_cast<size_t>(trigger);
     v.fallback = fallback;
     v.begin_token = phrase_begin;
-    v.places.push_back(static_cast<size_t>(place));
-    size_t end = ms[static_cast<size_t>(place)].end_token;
+    size_t end = phrase_begin + 1;
+    if (place >= 0) {
+      v.places.push_back(static_cast<size_t>(place));
+      end = ms[static_cast<size_t>(place)].end_token;
+    } else {
+      v.unnamed_kind = unnamed_kind;
+      v.unnamed_noun = std::string(t.Text(phrase_begin));
+    }
     // Larger places written after it: "de Pionyang", "en Pionyang", "en el corazón de" is not one.
     while (IsWord(t, end, lang.venues.links)) {
       size_t i = end + 1;
@@ -121,6 +144,7 @@ std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mentio
     }
     chain.push_back(std::move(r));
   };
+  const bool unnamed = !v.unnamed_kind.empty();
   for (size_t k : v.places) {
     const Mention& m = ms[k];
     const Entity* e = EntityOf(lang, m);
@@ -134,6 +158,10 @@ std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mentio
       if (std::any_of(chain.begin(), chain.end(), [&](const EntityRef& c) { return c.id == p->id; })) break;
       add({p->id, p->name, p->kind});
     }
+  }
+  if (unnamed) {
+    std::string in = chain.empty() ? "" : chain.front().id;
+    chain.insert(chain.begin(), EntityRef{"unnamed:" + v.unnamed_kind + "@" + in, v.unnamed_noun, v.unnamed_kind});
   }
   return chain;
 }

@@ -22,6 +22,9 @@ struct VenueMention {
   size_t begin_token = 0;        // the place phrase, tokens [begin, end): what the claim quotes
   size_t end_token = 0;
   std::vector<size_t> places;    // indices of entity mentions: the place, then the places it lies in
+  std::string unnamed_kind;      // a place named by its kind alone ("un aeropuerto"): the kind;
+                                 // `places` then holds only the places it lies in
+  std::string unnamed_noun;      // ... and the noun as written
 };
 
 // Venues of one sentence, in text order. In a sentence where no trigger's frame takes a venue, the
@@ -29,7 +32,8 @@ struct VenueMention {
 std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The claim's venue chain: the place, the places the text puts it in, then the gazetteer's part_of
-// ancestors of each, without repeats (unknown names are shown as written).
+// ancestors of each, without repeats (unknown names are shown as written). A place named by its
+// kind alone has the id "unnamed:<kind>@<id of the first place it lies in>".
 std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v);
 
 // True when `kind` may be a venue: a kind under `place` that venues.yaml does not call too coarse,

@@ -228,7 +228,8 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   if (!Exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance",
+                                           "unnamed_places"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(preps, m.Strings("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(arts, m.Strings("articles"));
@@ -246,6 +247,17 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
     v.not_venue_kinds.insert(k);
   }
   if (dist) v.max_distance = static_cast<int>(*dist);
+  if (m.Has("unnamed_places")) {
+    YAML::Node unnamed = m.Node("unnamed_places");
+    if (!unnamed.IsMap()) return YamlError(file, unnamed, "'unnamed_places' must map a noun to a kind");
+    for (const auto& kv : unnamed) {
+      const std::string kind = kv.second.IsScalar() ? kv.second.Scalar() : "";
+      if (!lang.kinds.Has(kind) || !lang.kinds.IsA(kind, "place")) {
+        return YamlError(file, kv.second, fmt::format("'{}' is not a kind of place", kind));
+      }
+      v.unnamed_places[norm.Fold(kv.first.Scalar())] = kind;
+    }
+  }
   return {};
 }
 

@@ -69,6 +69,9 @@ struct VenueCues {
   std::unordered_set<std::string> blockers;      // words that end the trigger's reach: "mientras"
   std::unordered_set<std::string> not_venue_kinds;  // kinds too coarse to be a venue: country
   int max_distance = 12;                         // tokens between trigger and preposition
+  // A common noun that names a place of a kind without naming which one ("en un aeropuerto de
+  // Pyongyang"): folded noun -> kind.
+  std::unordered_map<std::string, std::string> unnamed_places;
 };
 
 // attribution.yaml: "según TASS", "ha aseverado Putin", "informó KCNA".

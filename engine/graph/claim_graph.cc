@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace contraste {
@@ -15,9 +16,12 @@ struct AgreementOnly {
   const ClaimAdjacency* g = nullptr;
   template <typename Edge>
   bool operator()(const Edge& e) const {
-    return (*g)[e].relation != Relation::kConflicts;
+    Relation r = (*g)[e].relation;
+    return r == Relation::kAgrees || r == Relation::kRefines;
   }
 };
+
+bool Agreeing(Relation r) { return r == Relation::kAgrees || r == Relation::kRefines; }
 
 std::string Signature(const Claim& c) {
   return fmt::format("{}|{}|{}|{}|{}|{}", c.value, c.hedge, c.interval.lo, c.interval.hi,
@@ -57,12 +61,48 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
         boost::add_edge(same[k - 1], same[k], RelationEdge{Relation::kAgrees, group.rule}, out.graph);
       }
     }
-    for (size_t a = 0; a < by_value.size(); ++a) {
-      for (size_t b = a + 1; b < by_value.size(); ++b) {
-        size_t x = by_value[a].front(), y = by_value[b].front();
-        Relation r = group.rule->Compare(claims[x], claims[y]);
+    // Relations between the distinct values, one rule evaluation per pair.
+    const size_t n = by_value.size();
+    std::vector<Relation> rel(n * n, Relation::kAgrees);
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = a + 1; b < n; ++b) {
+        rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[by_value[a].front()], claims[by_value[b].front()]);
         ++out.comparisons;
-        boost::add_edge(x, y, RelationEdge{r, group.rule}, out.graph);
+      }
+    }
+    // Values one article states together are moments of the event, when the rule says so.
+    if (group.rule->spec().co_stated_compatible) {
+      std::map<size_t, std::set<size_t>> values_of_doc;
+      for (size_t a = 0; a < n; ++a) {
+        for (size_t v : by_value[a]) values_of_doc[claims[v].doc].insert(a);
+      }
+      for (const auto& [doc, values] : values_of_doc) {
+        for (size_t a : values) {
+          for (size_t b : values) {
+            if (a != b && rel[a * n + b] == Relation::kConflicts) rel[a * n + b] = Relation::kCompatible;
+          }
+        }
+      }
+    }
+    // A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
+    // join their sides into one and hide the conflict: it is compatible with each, on no side.
+    std::vector<bool> bridge(n, false);
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = 0; b < n && !bridge[a]; ++b) {
+        if (b == a || !Agreeing(rel[a * n + b])) continue;
+        for (size_t c = b + 1; c < n; ++c) {
+          if (c != a && Agreeing(rel[a * n + c]) && rel[b * n + c] == Relation::kConflicts) {
+            bridge[a] = true;
+            break;
+          }
+        }
+      }
+    }
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = a + 1; b < n; ++b) {
+        Relation r = rel[a * n + b];
+        if ((bridge[a] || bridge[b]) && Agreeing(r)) r = Relation::kCompatible;
+        boost::add_edge(by_value[a].front(), by_value[b].front(), RelationEdge{r, group.rule}, out.graph);
       }
     }
     out.groups.push_back(std::move(group));

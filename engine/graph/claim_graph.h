@@ -5,6 +5,11 @@
 //   ClaimGraph g = BuildClaimGraph(claims, rules);
 //   for (const ComparisonGroup& group : g.groups) { g.consensus[claim] ... }
 //
+// A vague value that agrees with two values that conflict ("junio de 2024" with the 18th and the
+// 19th) is `kCompatible` with every value: it sides with none and does not merge the two sides.
+// With the rule option `co_stated: compatible`, two values one article states for the same event
+// are `kCompatible` too (moments of one event), in every article.
+//
 // Only claims with the same comparison key (event, slot, counted thing) are compared. Within a
 // key, claims with the same value are chained (one edge each), and one representative per distinct
 // value is compared with the others, so the cost grows with the number of claims plus the square of

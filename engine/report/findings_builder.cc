@@ -55,23 +55,41 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
   for (const ComparisonGroup& group : graph.groups) {
     // Sides: consensus groups within this comparison group, ordered by their first claim.
     std::map<int, std::vector<size_t>> sides_by_component;
-    std::set<size_t> docs_in_group;
     for (size_t c : group.claims) {
       sides_by_component[graph.consensus[c]].push_back(c);
-      docs_in_group.insert(claims[c].doc);
     }
     std::vector<std::vector<size_t>> sides;
     for (auto& [comp, members] : sides_by_component) {
       std::sort(members.begin(), members.end(), claim_less);
       sides.push_back(members);
     }
+    // Only sides with a conflict edge to another side take part in the conflict: a side that is
+    // merely compatible with the others (another moment, a vague value) is no side of it.
+    std::set<int> in_conflict;
+    for (size_t c : group.claims) {
+      for (auto [e, end] = boost::out_edges(c, graph.graph); e != end; ++e) {
+        if (graph.graph[*e].relation != Relation::kConflicts) continue;
+        size_t other = boost::target(*e, graph.graph);
+        if (graph.consensus[other] == graph.consensus[c]) continue;
+        in_conflict.insert(graph.consensus[c]);
+        in_conflict.insert(graph.consensus[other]);
+      }
+    }
     std::sort(sides.begin(), sides.end(), [&](const auto& a, const auto& b) { return claim_less(a.front(), b.front()); });
+    std::vector<std::vector<size_t>> conflict_sides;
+    for (const auto& side : sides) {
+      if (in_conflict.count(graph.consensus[side.front()])) conflict_sides.push_back(side);
+    }
     const Claim& first = claims[group.claims.front()];
     const RuleSpec& spec = group.rule->spec();
     const std::string what = fmt::format("{}|{}|{}|{}", spec.id, first.event, first.slot,
                                          first.slot == "quantity" ? first.unit : "");
     // Internal consistency checks (claims/calendar_checks.h) conflict within one article.
-    if (sides.size() >= 2 && (docs_in_group.size() >= 2 || IsInternalCheck(first))) {
+    std::set<size_t> docs_in_conflict;
+    for (const auto& side : conflict_sides) {
+      for (size_t c : side) docs_in_conflict.insert(claims[c].doc);
+    }
+    if (conflict_sides.size() >= 2 && (docs_in_conflict.size() >= 2 || IsInternalCheck(first))) {
       Finding f;
       f.kind = "conflict";
       f.id = ShortFingerprint("conflict|" + what);
@@ -81,9 +99,9 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       f.event_label = first.event_label;
       f.unit = first.slot == "quantity" ? first.unit : "";
       std::vector<std::string> quoted;
-      for (size_t s = 0; s < sides.size(); ++s) {
-        quoted.push_back(group.rule->Describe(claims[sides[s].front()]));
-        for (size_t c : sides[s]) f.claims.push_back({c, static_cast<int>(s)});
+      for (size_t s = 0; s < conflict_sides.size(); ++s) {
+        quoted.push_back(group.rule->Describe(claims[conflict_sides[s].front()]));
+        for (size_t c : conflict_sides[s]) f.claims.push_back({c, static_cast<int>(s)});
       }
       f.explanation = Explain(spec.conflict, first, fmt::format("{}", fmt::join(quoted, " vs ")));
       out.push_back(std::move(f));

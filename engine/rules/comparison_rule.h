@@ -12,7 +12,9 @@
 
 namespace contraste {
 
-enum class Relation { kAgrees, kRefines, kConflicts };
+// kCompatible: both can be true without being the same value (two moments of one event, or a
+// vague value that agrees with two sides that exclude each other); never part of one side.
+enum class Relation { kAgrees, kRefines, kConflicts, kCompatible };
 const char* RelationName(Relation r);
 
 // A rule example, run by `contraste rules test` and ctest: mini-articles and what must happen.
@@ -36,6 +38,10 @@ struct RuleSpec {
   std::string conflict;     // explanation sentence of a conflict
   std::string agreement;    // explanation sentence of an agreement
   double tolerance = 0;     // kind option: relative widening of exact values
+  // `co_stated: compatible`: values that one article states for the same event are all true
+  // (moments of the event: a welcome at the airport, a ceremony on the square), so they do not
+  // conflict in any article. Otherwise such values are compared like any other two.
+  bool co_stated_compatible = false;
   std::string file;
   int slots_line = 0;       // where `slots:` is in the file, for messages about a slot
   int slots_column = 0;

@@ -127,7 +127,7 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   auto doc = YamlFile::Parse(text, path);
   if (!doc) return doc.error();
   YamlMap m(doc->root, path);
-  if (Status s = m.AllowOnly({"id", "kind", "slots", "description", "conflict", "agreement", "tolerance", "examples"}); !s) {
+  if (Status s = m.AllowOnly({"id", "kind", "slots", "description", "conflict", "agreement", "tolerance", "co_stated", "examples"}); !s) {
     return s.error();
   }
   for (const char* key : {"id", "kind", "slots", "description"}) {
@@ -169,6 +169,13 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   if (!(spec.tolerance >= 0 && spec.tolerance <= 1)) {
     return YamlError(path, m.Node("tolerance"), "'tolerance' must be between 0 and 1");
   }
+  auto co_stated = m.String("co_stated");
+  if (!co_stated) return co_stated.error();
+  if (*co_stated && **co_stated != "compatible" && **co_stated != "compared") {
+    return YamlError(path, m.Node("co_stated"),
+                     fmt::format("unknown co_stated '{}' (valid: compatible, compared)", **co_stated));
+  }
+  spec.co_stated_compatible = *co_stated && **co_stated == "compatible";
   if (m.Has("examples")) {
     YAML::Node exs = m.Node("examples");
     if (!exs.IsSequence()) return YamlError(path, exs, "'examples' must be a list");

@@ -22,6 +22,7 @@ const char* RelationName(Relation r) {
     case Relation::kAgrees: return "agrees";
     case Relation::kRefines: return "refines";
     case Relation::kConflicts: return "conflicts";
+    case Relation::kCompatible: return "compatible";
   }
   return "unknown";
 }

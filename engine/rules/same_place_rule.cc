@@ -2,7 +2,8 @@
 // gazetteer's part_of). The same place agrees; a place inside the other refines it ("plaza Kim
 // Il Sung" inside "Pionyang"); two places neither of which contains the other conflict, and the
 // explanation names their kinds ("residencia de huéspedes de Kumsusan" (guesthouse) vs "Palacio
-// del Sol de Kumsusan" (palace)).
+// del Sol de Kumsusan" (palace)). A place named by its kind alone ("un aeropuerto de Pyongyang")
+// refines a named place of that kind in the same city.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -17,6 +18,14 @@ bool Contains(const std::vector<EntityRef>& chain, const std::string& id) {
   return std::any_of(chain.begin(), chain.end(), [&](const EntityRef& r) { return r.id == id; });
 }
 
+// True when `unnamed` is a place named by its kind alone ("un aeropuerto de Pyongyang") that may
+// be the place `named`: the same kind, and, when it says where it lies, `named` lies there too.
+bool MayBe(const std::vector<EntityRef>& unnamed, const std::vector<EntityRef>& named) {
+  const EntityRef& u = unnamed.front();
+  if (u.id.rfind("unnamed:", 0) != 0 || u.kind != named.front().kind) return false;
+  return unnamed.size() < 2 || Contains(named, unnamed[1].id);
+}
+
 class SamePlaceRule : public ComparisonRule {
  public:
   using ComparisonRule::ComparisonRule;
@@ -27,6 +36,7 @@ class SamePlaceRule : public ComparisonRule {
     const std::string& y = b.venue.front().id;
     if (x == y) return Relation::kAgrees;
     if (Contains(a.venue, y) || Contains(b.venue, x)) return Relation::kRefines;
+    if (MayBe(a.venue, b.venue) || MayBe(b.venue, a.venue)) return Relation::kRefines;
     return Relation::kConflicts;
   }
 

@@ -124,3 +124,33 @@ TEST_CASE("articles attributing a claim to the same source are listed in the JSO
   WriteMarkdownReport(a, md);
   CHECK(md.str().find("2 articles attribute it to KCNA") != std::string::npos);
 }
+
+TEST_CASE("a place named by its kind alone is a venue; two moments of one article are no conflict") {
+  Analysis a = Analyze({Doc("a", "Putin y Kim Jong Un asisten a una ceremonia de bienvenida en la plaza Kim Il Sung."),
+                        Doc("b", "Kim Jong Un recibió a Putin en una ceremonia de bienvenida en un aeropuerto de Pyongyang. "
+                                 "Después, Putin y Kim Jong Un presidieron la ceremonia oficial de bienvenida en la "
+                                 "plaza Kim Il Sung de Pyongyang.")});
+  const Claim* airport = ClaimQuoting(a, "aeropuerto de Pyongyang");
+  REQUIRE(airport);
+  REQUIRE(airport->venue.size() >= 2);
+  CHECK(airport->venue[0].id == "unnamed:airport@pyongyang");
+  CHECK(airport->venue[0].kind == "airport");
+  CHECK(airport->venue[1].id == "pyongyang");
+  CHECK(FindingsOf(a, "conflict", "venue").empty());
+  REQUIRE(FindingsOf(a, "agreement", "venue").size() == 1);  // the square, in both articles
+  // Across articles alone, an airport is another place than the square.
+  Analysis apart = Analyze({Doc("a", "Putin y Kim Jong Un asisten a una ceremonia de bienvenida en la plaza Kim Il Sung."),
+                            Doc("b", "Kim Jong Un recibió a Putin en una ceremonia de bienvenida en un aeropuerto de Pyongyang.")});
+  CHECK(FindingsOf(apart, "conflict", "venue").size() == 1);
+}
+
+TEST_CASE("the seed's welcome at the airport and ceremony on the square are one visit, no conflict") {
+  CorpusLoad load = LoadCorpus({SourcePath("corpus")}, DocumentMetadata{});
+  Analysis a = Analyze(std::move(load.documents));
+  const Claim* airport = ClaimQuoting(a, "aeropuerto de Pyongyang");
+  REQUIRE(airport);
+  for (const Finding* f : FindingsOf(a, "conflict", "venue")) {
+    for (const auto& fc : f->claims) CHECK(a.claims[fc.claim].venue.front().kind != "airport");
+  }
+}
+

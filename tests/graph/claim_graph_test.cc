@@ -60,3 +60,23 @@ TEST_CASE("a mention with fewer participants joins the event that contains them"
                         Doc("b", "Putin celebró una cumbre de aproximadamente cinco horas.")});
   CHECK(FindKind(a, "conflict", "duration") != nullptr);
 }
+
+TEST_CASE("a vague value that agrees with two excluding values sides with neither") {
+  // "más de 30 minutos" agrees with 60 and with 120 minutes; it must not merge them into one side.
+  Analysis a = Analyze({Doc("a", "La reunión entre Putin y Kim duró 60 minutos."),
+                        Doc("b", "La reunión entre Putin y Kim duró 120 minutos."),
+                        Doc("c", "La reunión entre Putin y Kim duró más de 30 minutos.")});
+  const Finding* conflict = FindKind(a, "conflict", "duration");
+  REQUIRE(conflict != nullptr);
+  std::map<int, std::set<std::string>> sides;
+  for (const auto& fc : conflict->claims) sides[fc.side].insert(a.documents[a.claims[fc.claim].doc].id);
+  REQUIRE(sides.size() == 2);
+  CHECK(sides[0] == std::set<std::string>{"a"});
+  CHECK(sides[1] == std::set<std::string>{"b"});
+  // Without the two excluding values the vague one agrees as before.
+  Analysis two = Analyze({Doc("a", "La reunión entre Putin y Kim duró 60 minutos."),
+                          Doc("c", "La reunión entre Putin y Kim duró más de 30 minutos.")});
+  CHECK(FindKind(two, "conflict", "duration") == nullptr);
+  CHECK(FindKind(two, "agreement", "duration") != nullptr);
+}
+

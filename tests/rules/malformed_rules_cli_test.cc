@@ -118,6 +118,26 @@ TEST_CASE("each malformed rule file gives one line with file:line:col and exit s
          return r / kRule;
        },
        "    quotes: [unos 95", 13, "quote 'unos 95 minutos' is in none of the articles"},
+      {"unknown co_stated value",
+       [](const fs::path& r) {
+         fs::path venue = r / "common/comparison/venue-same-place.yaml";
+         REQUIRE(ReplaceInFile(venue, "co_stated: compatible", "co_stated: moments"));
+         return venue;
+       },
+       "co_stated:", 12, "unknown co_stated 'moments'"},
+      {"a fallback frame with triggers",
+       [](const fs::path& r) {
+         REQUIRE(ReplaceInFile(r / "es/frames.yaml", "    fallback: true\n", "    fallback: true\n    triggers: [hecho]\n"));
+         return r / "es/frames.yaml";
+       },
+       "    triggers: [hecho]", 15, "is the fallback frame and takes no triggers"},
+      {"a second fallback frame",
+       [](const fs::path& r) {
+         REQUIRE(ReplaceInFile(r / "es/frames.yaml", "    slots: [duration, quantity, venue, date]\n",
+                               "    slots: [duration, quantity, venue, date]\n  other:\n    fallback:  true\n    slots: [date]\n"));
+         return r / "es/frames.yaml";
+       },
+       "    fallback:  true", 16, "is a second fallback frame (the first is 'event')"},
       {"a file that is not a rule file",
        [](const fs::path& r) {
          WriteText(r / "common/comparison/notes.txt", "to do\n");
