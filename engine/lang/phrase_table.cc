@@ -5,30 +5,19 @@
 
 namespace contraste {
 
-size_t PhraseTable::WordHash::operator()(std::string_view w) const noexcept {
-  uint64_t h = 14695981039346656037ull;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return static_cast<size_t>(h);
-}
-
-size_t PhraseTable::FilterBit(std::string_view w) {
-  const size_t first = static_cast<unsigned char>(w.front());
-  const size_t last = static_cast<unsigned char>(w.back());
-  return (w.size() * 131 + first * 31 + last * 7) % 4096;
-}
-
 const std::vector<PhraseTable::Entry>* PhraseTable::EntriesAt(const TokenRange& text, size_t i) const {
-  std::string_view w = text.Text(i);
-  if (w.empty() || !first_word_filter_.test(FilterBit(w))) return nullptr;
-  auto it = by_first_.find(w);
+  const uint32_t h = text.Hash(i);
+  if (!first_word_filter_.test(h % kFilterBits)) return nullptr;
+  auto it = by_first_.find(h);
   return it == by_first_.end() ? nullptr : &it->second;
 }
 
 size_t PhraseTable::MatchEnd(const TokenRange& text, size_t i, const Entry& e) const {
+  if (text.Text(i) != e.first) return 0;
   size_t j = i + 1;
-  for (const std::string& w : e.rest) {
+  for (const Word& w : e.rest) {
     while (j < text.end && Skippable(text, j)) ++j;
-    if (j >= text.end || text.Text(j) != w) return 0;
+    if (j >= text.end || text.Hash(j) != w.hash || text.Text(j) != w.text) return 0;
     ++j;
   }
   return j;
@@ -41,20 +30,27 @@ bool PhraseTable::Skippable(const TokenRange& text, size_t i) const {
 bool PhraseTable::Add(std::string_view folded_phrase, int id) {
   std::vector<Token> toks;
   Tokenize(folded_phrase, 0, folded_phrase.size(), &toks);
-  std::vector<std::string> words;
+  std::vector<Word> words;
   for (const Token& t : toks) {
     std::string_view w = folded_phrase.substr(t.begin, t.end - t.begin);
     if (hyphen_is_space_ && w == "-") continue;
-    words.emplace_back(w);
+    words.push_back({std::string(w), t.hash});
   }
   if (words.empty()) return false;
   max_tokens_ = std::max(max_tokens_, words.size());
-  Entry e{std::vector<std::string>(words.begin() + 1, words.end()), id};
-  first_word_filter_.set(FilterBit(words.front()));
-  auto& list = by_first_[words.front()];
+  Entry e{words.front().text, std::vector<Word>(words.begin() + 1, words.end()), id};
+  first_word_filter_.set(words.front().hash % kFilterBits);
+  auto& list = by_first_[words.front().hash];
+  auto same_words = [](const Entry& a, const Entry& b) {
+    if (a.first != b.first || a.rest.size() != b.rest.size()) return false;
+    for (size_t k = 0; k < a.rest.size(); ++k) {
+      if (a.rest[k].text != b.rest[k].text) return false;
+    }
+    return true;
+  };
   // Keep one entry per phrase: the first added wins (data files list the preferred reading first).
   for (const Entry& old : list) {
-    if (old.rest == e.rest) return true;
+    if (same_words(old, e)) return true;
   }
   list.push_back(std::move(e));
   std::stable_sort(list.begin(), list.end(),

@@ -1,5 +1,7 @@
 // Multi-word phrase lookup over tokens: "más de", "toneladas métricas", "Palacio del Sol de
 // Kumsusan". Phrases and text are both folded, so lookup is an exact comparison of token texts.
+// Lookups start from the hash each token carries (Token::hash): a token that starts no phrase
+// is rejected by one bit test, without touching its text.
 //
 //   PhraseTable table(/*hyphen_is_space=*/true);
 //   table.Add(normalizer.Fold("Kim Jong Un"), 7);
@@ -28,6 +30,8 @@ struct TokenRange {
     return folded.substr(t.begin, t.end - t.begin);
   }
   const Token& At(size_t i) const { return (*tokens)[i]; }
+  // TokenHash of Text(i), computed when the text was tokenized.
+  uint32_t Hash(size_t i) const { return (*tokens)[i].hash; }
 };
 
 class PhraseTable {
@@ -51,26 +55,26 @@ class PhraseTable {
   size_t max_tokens() const { return max_tokens_; }
 
  private:
+  struct Word {
+    std::string text;
+    uint32_t hash;  // TokenHash(text)
+  };
   struct Entry {
-    std::vector<std::string> rest;
+    std::string first;  // the first word (entries of one list may differ in it when hashes collide)
+    std::vector<Word> rest;
     int id;
   };
-  // Lookup by string_view without building a std::string (FNV-1a: words are short).
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view w) const noexcept;
-  };
+  static constexpr size_t kFilterBits = 1 << 14;
   bool Skippable(const TokenRange& text, size_t i) const;
-  // The entries whose first word is token i, or nullptr; most tokens are rejected by a bit filter
-  // on (length, first byte, last byte) before any hashing.
+  // The entries whose first word may be token i (same hash), or nullptr; most tokens are rejected
+  // by a bit filter on their hash.
   const std::vector<Entry>* EntriesAt(const TokenRange& text, size_t i) const;
-  // Token index one past `e` matched after token i, or 0 when it does not match.
+  // Token index one past `e` matched at token i, or 0 when it does not match.
   size_t MatchEnd(const TokenRange& text, size_t i, const Entry& e) const;
-  static size_t FilterBit(std::string_view w);
   bool hyphen_is_space_;
   size_t max_tokens_ = 0;
-  std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>> by_first_;
-  std::bitset<4096> first_word_filter_;
+  std::unordered_map<uint32_t, std::vector<Entry>> by_first_;  // by TokenHash of the first word
+  std::bitset<kFilterBits> first_word_filter_;                 // bit hash % kFilterBits of first words
 };
 
 }  // namespace contraste

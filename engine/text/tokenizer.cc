@@ -48,6 +48,7 @@ void Tokenize(std::string_view folded, size_t begin, size_t end, std::vector<Tok
       i = j > i ? j : i + 1;
     }
     t.end = static_cast<uint32_t>(i);
+    t.hash = TokenHash(folded.substr(t.begin, t.end - t.begin));
     out->push_back(t);
   }
 }
