@@ -15,28 +15,47 @@ namespace contraste {
 
 namespace {
 
-// Latin-ASCII of one folded word, cached: "serguei" stays, "łukasz" -> "lukasz".
-const std::string& AsciiWord(std::string_view word) {
-  static std::unordered_map<std::string, std::string> cache;
+bool IsAscii(std::string_view word) {
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Latin-ASCII of one folded word: an ASCII word is its own ("serguei"); others are transliterated
+// once and cached ("łukasz" -> "lukasz").
+std::string_view AsciiWord(std::string_view word) {
+  if (IsAscii(word)) return word;
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
+  };
+  static std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
   static std::unique_ptr<icu::Transliterator> latin_ascii = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
         icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
-  std::string w(word);
-  auto it = cache.find(w);
+  auto it = cache.find(word);
   if (it != cache.end()) return it->second;
   std::string out;
   if (latin_ascii) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     latin_ascii->transliterate(u);
     u.toLower();
     u.toUTF8String(out);
   } else {
-    out = w;
+    out = std::string(word);
   }
-  return cache.emplace(w, out).first->second;
+  return cache.emplace(std::string(word), std::move(out)).first->second;
+}
+
+// FNV-1a over more bytes: the running hash of a key as its words are joined.
+constexpr uint64_t kKeyHashStart = 14695981039346656037ull;
+uint64_t ContinueKeyHash(uint64_t h, std::string_view bytes) {
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
 }
 
 bool IsJoiner(std::string_view token) { return token == "-"; }
@@ -68,14 +87,37 @@ bool KindTree::IsA(const std::string& kind, const std::string& ancestor) const {
 
 void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
   if (key.empty()) return;
-  by_key_.emplace(key, entity);  // the first entity listed keeps a shared alias
-  for (size_t n = 1; n < key.size(); ++n) prefixes_.insert(key.substr(0, n));
   max_tokens_ = std::max(max_tokens_, tokens);
+  const uint64_t h = ContinueKeyHash(kKeyHashStart, key);
+  std::vector<size_t>& same_hash = by_hash_[h];
+  for (size_t k : same_hash) {
+    if (keys_[k].text == key) return;  // the first entity listed keeps a shared alias
+  }
+  same_hash.push_back(keys_.size());
+  keys_.push_back({key, entity});
+  uint64_t running = kKeyHashStart;
+  for (size_t n = 1; n <= key.size(); ++n) {
+    std::string_view prefix(key.data(), n);
+    start_filter_.set(TokenHash(prefix) % kFilterBits);
+    running = ContinueKeyHash(running, prefix.substr(n - 1));
+    if (n < key.size()) prefix_hashes_.insert(running);
+  }
+}
+
+std::string EntityIndex::JoinedKey(const TokenRange& text, size_t i, size_t end) {
+  std::string key;
+  for (size_t j = i; j < end; ++j) {
+    if (text.At(j).kind != TokenKind::kPunct) key += AsciiWord(text.Text(j));
+  }
+  return key;
 }
 
 bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const {
   if (i >= text.end || text.At(i).kind == TokenKind::kPunct) return false;
-  std::string key;
+  std::string_view first = text.Text(i);
+  const uint32_t start_hash = IsAscii(first) ? text.Hash(i) : TokenHash(AsciiWord(first));
+  if (!start_filter_.test(start_hash % kFilterBits)) return false;
+  uint64_t h = kKeyHashStart;
   bool found = false;
   size_t words = 0;
   // Spacing variants may split an alias into more tokens than it has ("Pyong Yang").
@@ -86,13 +128,18 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const 
       if (IsJoiner(text.Text(j)) && j > i && j + 1 < text.end && text.At(j + 1).kind != TokenKind::kPunct) continue;
       break;
     }
-    key += AsciiWord(text.Text(j));
+    h = ContinueKeyHash(h, AsciiWord(text.Text(j)));
     ++words;
-    if (auto it = by_key_.find(key); it != by_key_.end()) {
-      *out = {it->second, j + 1};
-      found = true;
+    if (auto it = by_hash_.find(h); it != by_hash_.end()) {
+      const std::string key = JoinedKey(text, i, j + 1);
+      for (size_t k : it->second) {
+        if (keys_[k].text == key) {
+          *out = {keys_[k].entity, j + 1};
+          found = true;
+        }
+      }
     }
-    if (!prefixes_.count(key)) break;
+    if (!prefix_hashes_.count(h)) break;
   }
   return found;
 }

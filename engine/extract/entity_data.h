@@ -8,6 +8,8 @@
 //   lang.entity_index.LongestAt(tokens, i, &match);         // gazetteer entity starting at token i
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -36,7 +38,9 @@ struct KindTree {
 };
 
 // Gazetteer aliases by matching key; a match is the longest run of tokens whose joined key is an
-// alias key (so spacing, hyphens, accents and Latin-ASCII variants all match).
+// alias key (so spacing, hyphens, accents and Latin-ASCII variants all match). A token that
+// cannot start any key is rejected by one bit test on its hash; keys are then followed by a
+// running hash over the joined key, and only a hit on a whole key compares the key's text.
 class EntityIndex {
  public:
   void Add(const std::string& key, int entity, size_t tokens);
@@ -46,11 +50,20 @@ class EntityIndex {
   };
   // The longest alias starting at token i (word tokens, hyphens between them skipped).
   bool LongestAt(const TokenRange& text, size_t i, Match* out) const;
-  bool empty() const { return by_key_.empty(); }
+  bool empty() const { return keys_.empty(); }
 
  private:
-  std::unordered_map<std::string, int> by_key_;
-  std::unordered_set<std::string> prefixes_;  // every proper prefix key of an alias, to stop early
+  struct Key {
+    std::string text;
+    int entity;
+  };
+  static constexpr size_t kFilterBits = 1 << 16;
+  // The joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds it.
+  static std::string JoinedKey(const TokenRange& text, size_t i, size_t end);
+  std::vector<Key> keys_;                                       // one per distinct key, first entity wins
+  std::unordered_map<uint64_t, std::vector<size_t>> by_hash_;   // running hash of a whole key -> keys_
+  std::unordered_set<uint64_t> prefix_hashes_;                  // running hash of every proper prefix of a key
+  std::bitset<kFilterBits> start_filter_;                       // TokenHash of every prefix and key
   size_t max_tokens_ = 0;
 };
 
