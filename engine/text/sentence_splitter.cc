@@ -4,11 +4,17 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 namespace contraste {
 
 struct SentenceSplitter::Icu {
   std::unique_ptr<icu::BreakIterator> it;
+  // Scratch of the text being split, reused: its UTF-16 code units and, for each unit (and one
+  // past the last), the byte offset it came from.
+  std::vector<UChar> units;
+  std::vector<uint32_t> byte_of_unit;
 };
 
 SentenceSplitter::SentenceSplitter() : icu_(std::make_unique<Icu>()) {}
@@ -30,16 +36,48 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; }
 }  // namespace
 
+// ICU's break rules run on UTF-16 text: converting once here and handing ICU the code units is
+// cheaper than letting it read UTF-8 through a UText, which converts chunk by chunk.
+void SentenceSplitter::ToUtf16(std::string_view bytes) {
+  std::vector<UChar>& units = icu_->units;
+  std::vector<uint32_t>& byte_of_unit = icu_->byte_of_unit;
+  units.clear();
+  byte_of_unit.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto n = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    if (s[i] < 0x80) {
+      units.push_back(s[i++]);
+      byte_of_unit.push_back(static_cast<uint32_t>(at));
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xfffd;  // the input is checked UTF-8; ICU's UTF-8 reader does the same
+    if (U16_LENGTH(c) == 2) {
+      units.push_back(U16_LEAD(c));
+      byte_of_unit.push_back(static_cast<uint32_t>(at));
+      units.push_back(U16_TRAIL(c));
+    } else {
+      units.push_back(static_cast<UChar>(c));
+    }
+    byte_of_unit.push_back(static_cast<uint32_t>(at));
+  }
+  byte_of_unit.push_back(static_cast<uint32_t>(n));
+}
+
 std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view bytes, size_t begin, size_t end) {
   std::vector<SentenceSpan> out;
+  ToUtf16(bytes.substr(begin, end - begin));
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, bytes.data() + begin, static_cast<int64_t>(end - begin), &status);
+  UText* ut = utext_openUChars(nullptr, icu_->units.data(), static_cast<int64_t>(icu_->units.size()), &status);
   if (U_FAILURE(status)) return out;
   icu_->it->setText(ut, status);
   int32_t prev = icu_->it->first();
   for (int32_t b = icu_->it->next(); b != icu::BreakIterator::DONE; b = icu_->it->next()) {
-    size_t s = begin + static_cast<size_t>(prev);
-    size_t e = begin + static_cast<size_t>(b);
+    size_t s = begin + icu_->byte_of_unit[static_cast<size_t>(prev)];
+    size_t e = begin + icu_->byte_of_unit[static_cast<size_t>(b)];
     prev = b;
     // A break inside a line of a paragraph is kept; a line break also splits (titles, captions).
     size_t line_start = s;

@@ -28,6 +28,7 @@ class SentenceSplitter {
 
  private:
   SentenceSplitter();
+  void ToUtf16(std::string_view bytes);  // into Icu's scratch
   struct Icu;
   std::unique_ptr<Icu> icu_;
 };
