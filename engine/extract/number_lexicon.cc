@@ -58,6 +58,7 @@ Status LoadRelative(const YamlMap& m, TextNormalizer& norm, NumberLexicon* out) 
     int id = static_cast<int>(out->relative.size());
     out->relative.push_back({*anchor, static_cast<int>(*offset)});
     for (const auto& p : phrases) {
+      out->NoteWord(norm.Fold(p));
       if (!out->relative_table.Add(norm.Fold(p), id)) {
         return YamlError(m.file(), item, fmt::format("phrase '{}' has no words", p));
       }
@@ -106,6 +107,9 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   out->fraction_words = std::move(fwords);
   out->denominators = std::move(dens);
   out->ordinal_multipliers = std::move(ords);
+  for (const auto* words : {&out->fraction_words, &out->ordinal_multipliers}) {
+    for (const auto& [w, v] : *words) out->NoteWord(w);
+  }
   CONTRASTE_ASSIGN_OR_RETURN(endings, FoldedList(m, norm, "denominator_endings"));
   CONTRASTE_ASSIGN_OR_RETURN(elided, FoldedList(m, norm, "elided_stem_endings"));
   out->denominator_endings = std::move(endings);

@@ -10,6 +10,7 @@
 //   lex.relative_table.LongestAt(tokens, i, &m);   // m.id indexes lex.relative
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,18 @@ struct NumberLexicon {
   std::string plural_ending;                                   // "s": "quintos", "terceros"
   std::vector<RelativeOrdinal> relative;
   PhraseTable relative_table;                                  // id indexes `relative`
+
+  // A quick filter run on every word before any table: false when no number word, ordinal,
+  // vague amount or relative ordinal of the language starts with the word's first two bytes.
+  bool MayStartNumber(std::string_view folded_word) const { return starts_[Key(folded_word)]; }
+  // Lets words starting like `folded_word` through the filter (the loader notes every table word).
+  void NoteWord(std::string_view folded_word) { starts_.set(Key(folded_word)); }
+
+ private:
+  static size_t Key(std::string_view w) {
+    return w.empty() ? 0 : (static_cast<unsigned char>(w[0]) << 8) | (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0);
+  }
+  std::bitset<65536> starts_;
 };
 
 // Reads <dir>/number_forms.yaml into *out; unknown keys and bad values are errors with file:line:col.

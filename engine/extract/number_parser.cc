@@ -341,6 +341,7 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, Number
     out->implied = true;
     return true;
   }
+  if (!lang.number_forms.MayStartNumber(text.Text(i))) return false;
   OrdinalWords ordinal;
   CardinalWords cardinal;
   bool has_cardinal = ParseCardinalWords(lang, text, i, &cardinal);

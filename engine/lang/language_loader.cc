@@ -89,7 +89,11 @@ Status LoadNumbers(Ctx& c) {
     if (lo) c.lang.year_min = static_cast<int>(*lo);
     if (hi) c.lang.year_max = static_cast<int>(*hi);
   }
-  return LoadNumberLexicon(c.dir, c.norm, &c.lang.number_forms);
+  CONTRASTE_RETURN_IF_ERROR(LoadNumberLexicon(c.dir, c.norm, &c.lang.number_forms));
+  for (const auto& [w, v] : c.lang.number_words) c.lang.number_forms.NoteWord(w);
+  for (const auto& [w, v] : c.lang.ordinal_words) c.lang.number_forms.NoteWord(w);
+  for (const auto& v : c.lang.vague) c.lang.number_forms.NoteWord(c.norm.Fold(v.phrase));
+  return {};
 }
 
 Status LoadHedges(Ctx& c) {
