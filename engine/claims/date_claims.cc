@@ -10,7 +10,7 @@ namespace contraste {
 
 bool IsEventDate(const Mention& m) {
   const TemporalExpression& e = m.temporal;
-  return m.kind == MentionKind::kDate && !e.in_list && !e.since && e.back == 0;
+  return m.kind == MentionKind::kDate && !e.in_list && !e.since && e.back == 0 && !e.loose;
 }
 
 namespace {
@@ -28,7 +28,7 @@ bool DateMayAttach(const std::vector<Mention>& sentence, const Mention& date, co
   size_t lo = std::min(date.end_token, trigger.end_token), hi = std::max(date.begin_token, trigger.begin_token);
   long own = Gap(date, trigger);
   for (const Mention& other : sentence) {
-    if (other.kind != MentionKind::kDate || &other == &date) continue;
+    if (other.kind != MentionKind::kDate || other.temporal.loose || &other == &date) continue;
     if (other.begin_token >= lo && other.end_token <= hi) return false;
     if (Gap(other, trigger) < own) return false;
   }

@@ -124,10 +124,41 @@ ResolvedDate Back(TimeUnit unit, int back, const CivilDate& a) {
   return Day(a);
 }
 
+// "el 15": that day of the anchor's month when it is on the right side of the anchor, else of the
+// month before (or after, looking ahead); months too short for the day are skipped.
+ResolvedDate DayOfNearMonth(int day, const std::optional<CivilDate>& anchor, bool ahead) {
+  if (!anchor) return Unresolved("a day without month needs the publication date");
+  CivilDate month = AddMonths(*anchor, 0);
+  bool this_month = ahead ? day >= anchor->day : day <= anchor->day;
+  for (int step = this_month ? 0 : 1; step < 3; ++step) {
+    CivilDate m = AddMonths(month, ahead ? step : -step);
+    if (day <= DaysInMonth(m.year, m.month)) return Day(CivilDate{m.year, m.month, day});
+  }
+  return Unresolved("the day does not exist in that month");
+}
+
+// The year of a month written without one: the anchor's, or the one before (after, looking
+// ahead) when the month lies on the other side of the anchor's month.
+int YearOfMonth(int month, const CivilDate& anchor, bool ahead) {
+  if (ahead && month < anchor.month) return anchor.year + 1;
+  if (!ahead && month > anchor.month) return anchor.year - 1;
+  return anchor.year;
+}
+
+// "el primer viernes de julio", "el segundo lunes de este mes".
+ResolvedDate NthWeekdayOfMonth(const TemporalExpression& e, const CivilDate& anchor, bool ahead) {
+  CivilDate first = e.month ? CivilDate{e.year ? e.year : YearOfMonth(e.month, anchor, ahead), e.month, 1}
+                            : AddMonths(anchor, e.offset);
+  int delta = (e.weekday - IsoWeekday(first) + 7) % 7 + 7 * (e.nth - 1);
+  if (1 + delta > DaysInMonth(first.year, first.month)) return Unresolved("the month has no such weekday");
+  return Day(DateFromDays(first.DaysSinceEpoch() + delta));
+}
+
 ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
   bool ahead = e.direction > 0 || (e.direction == 0 && forward);
   switch (e.kind) {
     case TemporalKind::kDate: {
+      if (e.month == 0) return DayOfNearMonth(e.day, anchor, ahead);
       if (e.year) {
         if (e.day > DaysInMonth(e.year, e.month)) return Unresolved("the day does not exist in that month");
         return Day(CivilDate{e.year, e.month, e.day});
@@ -143,15 +174,17 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
     case TemporalKind::kMonth: {
       if (e.year) return Month(e.year, e.month);
       if (!anchor) return Unresolved("no year and no publication date");
-      int y = anchor->year;
-      if (ahead && e.month < anchor->month) ++y;
-      if (!ahead && e.month > anchor->month) --y;
-      return Month(y, e.month);
+      return Month(YearOfMonth(e.month, *anchor, ahead), e.month);
     }
     case TemporalKind::kYear: return Year(e.year);
     case TemporalKind::kDecade: return Decade(e.year);
     case TemporalKind::kWeekday: {
       if (!anchor) return Unresolved("a weekday needs the publication date");
+      if (e.nth) return NthWeekdayOfMonth(e, *anchor, ahead);
+      if (e.in_week) {
+        ResolvedDate week = Shifted(TimeUnit::kWeek, e.offset, *anchor);
+        return Day(DateFromDays(week.FirstDay() + e.weekday - 1));
+      }
       int aw = IsoWeekday(*anchor);
       long days = anchor->DaysSinceEpoch();
       if (ahead) {

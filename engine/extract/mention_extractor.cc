@@ -8,6 +8,7 @@
 #include "extract/entity_matcher.h"
 #include "extract/date_mentions.h"
 #include "extract/number_range_recognizer.h"
+#include "extract/whole_period_duration.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -156,6 +157,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     out.push_back(m);
     i = std::max(m.end_token, i + 1);
   }
+  AddWholePeriodDurations(lang, text, &out);
   AddDateMentions(lang, text, &out);
   AddRangeMentions(lang, ranges, &out);
   std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {

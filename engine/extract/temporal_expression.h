@@ -7,6 +7,9 @@
 //   "ayer"                             -> kRelativeDay {offset -1}
 //   "hace dos meses"                   -> kAgo {unit month, offset -2}
 //   "desde principios de 2025"         -> kYear {year 2025, part begin, since}
+//   "el 15"                            -> kDate {day 15, loose}      (month from the anchor)
+//   "el viernes de esta semana"        -> kWeekday {weekday 5, in_week, offset 0}
+//   "el primer viernes de julio"       -> kWeekday {weekday 5, nth 1, month 7}
 #pragma once
 
 #include <cstddef>
@@ -18,11 +21,12 @@
 namespace contraste {
 
 enum class TemporalKind {
-  kDate,            // day and month, maybe year and weekday
+  kDate,            // day and month, maybe year and weekday; or a day alone (month 0)
   kMonth,           // month, maybe year
   kYear,
   kDecade,          // year = first year of the decade
-  kWeekday,         // a weekday alone: "el miércoles", "este jueves"
+  kWeekday,         // a weekday alone: "el miércoles", "este jueves"; of a week ("in_week") or
+                    // the nth of a month ("nth"; the month written or relative: "de este mes")
   kRelativeDay,     // "hoy", "ayer": offset in days
   kRelativePeriod,  // "esta semana", "el año pasado", "los últimos meses": unit, offset or back
   kAgo,             // "hace dos meses": unit, offset < 0
@@ -47,6 +51,11 @@ struct TemporalExpression {
   bool since = false;    // "desde ...": from the date up to the anchor
   bool in_list = false;  // one year of "1961, 2000 y 2001"
   bool previous = false; // "su última visita ... en 2000": the previous occurrence
+  bool loose = false;    // a reading too loose to build a claim on: a day number alone, a
+                         // recurring weekday ("los viernes"), "el día siguiente"
+  bool in_week = false;  // kWeekday: the weekday of the week `offset` weeks from the anchor's
+  int nth = 0;           // kWeekday: the nth such weekday of the month (`month`, or `offset`
+                         // months from the anchor's when month is 0)
   size_t weekday_token = 0;  // with a weekday before a date: the weekday's token
   size_t date_token = 0;     // ... and the first token of the date after it
   DatePeriod period;                      // kPeriod: its shape

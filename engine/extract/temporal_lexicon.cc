@@ -43,16 +43,32 @@ Result<PeriodPart> ParsePart(const std::string& file, const YAML::Node& at, cons
   return YamlError(file, at, fmt::format("unknown part '{}' (valid: begin, middle, end)", name));
 }
 
-Status LoadRelativeDays(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
-  CONTRASTE_ASSIGN_OR_RETURN(days, m.NumberMap("relative_days"));
+Status LoadRelativeDays(const YamlMap& m, TextNormalizer& norm, const std::string& key, bool loose,
+                        TemporalLexicon* out) {
+  CONTRASTE_ASSIGN_OR_RETURN(days, m.NumberMap(key));
   for (const auto& [phrase, offset] : days) {
     int id = static_cast<int>(out->relative_day_offsets.size());
     if (!out->relative_day_table.Add(norm.Fold(phrase), id)) {
-      return YamlError(m.file(), m.Node("relative_days"), fmt::format("phrase '{}' has no words", phrase));
+      return YamlError(m.file(), m.Node(key), fmt::format("phrase '{}' has no words", phrase));
     }
     out->relative_day_offsets.push_back(static_cast<int>(offset));
+    out->relative_day_loose.push_back(loose);
   }
   return {};
+}
+
+// A map of folded word -> number in [1, max].
+Result<std::unordered_map<std::string, int>> FoldedNumbers(const YamlMap& m, TextNormalizer& norm,
+                                                           const std::string& key, int max) {
+  CONTRASTE_ASSIGN_OR_RETURN(entries, m.NumberMap(key));
+  std::unordered_map<std::string, int> out;
+  for (const auto& [word, n] : entries) {
+    if (n < 1 || n > max || n != static_cast<int>(n)) {
+      return YamlError(m.file(), m.Node(key), fmt::format("'{}' must map to a whole number from 1 to {}", word, max));
+    }
+    out[norm.Fold(word)] = static_cast<int>(n);
+  }
+  return out;
 }
 
 Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
@@ -103,7 +119,10 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "list_connectors", "relative_days", "relative_day_blockers",
                               "relative_periods", "forward_words", "backward_words", "weekday_articles",
                               "ago_words", "since_words", "period_parts", "previous_words",
-                              "forward_endings", "year_cues"}));
+                              "forward_endings", "year_cues", "loose_relative_days",
+                              "month_abbreviations", "weekday_abbreviations", "weekday_plurals",
+                              "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
+                              "weekday_weeks"}));
   CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("numeric_separators"));
   out->numeric_separators.insert(seps.begin(), seps.end());
   CONTRASTE_ASSIGN_OR_RETURN(links, FoldedSet(m, norm, "year_links"));
@@ -116,7 +135,8 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   CONTRASTE_RETURN_IF_ERROR(AddAll(out->decade_table, norm, file, m.Node("decade_phrases"), decades));
   CONTRASTE_ASSIGN_OR_RETURN(conn, FoldedSet(m, norm, "list_connectors"));
   out->list_connectors = std::move(conn);
-  CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, out));
+  CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "relative_days", false, out));
+  CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "loose_relative_days", true, out));
   CONTRASTE_ASSIGN_OR_RETURN(blockers, FoldedSet(m, norm, "relative_day_blockers"));
   out->relative_day_blockers = std::move(blockers);
   CONTRASTE_RETURN_IF_ERROR(LoadRelativePeriods(m, norm, out));
@@ -135,6 +155,27 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   out->previous_words = std::move(prev);
   CONTRASTE_ASSIGN_OR_RETURN(endings, m.Strings("forward_endings"));
   out->forward_endings = std::move(endings);
+  CONTRASTE_ASSIGN_OR_RETURN(month_abbr, FoldedNumbers(m, norm, "month_abbreviations", 12));
+  out->month_abbreviations = std::move(month_abbr);
+  CONTRASTE_ASSIGN_OR_RETURN(weekday_abbr, FoldedNumbers(m, norm, "weekday_abbreviations", 7));
+  out->weekday_abbreviations = std::move(weekday_abbr);
+  CONTRASTE_ASSIGN_OR_RETURN(plurals, FoldedNumbers(m, norm, "weekday_plurals", 7));
+  out->weekday_plurals = std::move(plurals);
+  CONTRASTE_ASSIGN_OR_RETURN(recurring, FoldedSet(m, norm, "recurring_articles"));
+  out->recurring_articles = std::move(recurring);
+  CONTRASTE_ASSIGN_OR_RETURN(suffixes, FoldedSet(m, norm, "day_suffixes"));
+  out->day_suffixes = std::move(suffixes);
+  CONTRASTE_ASSIGN_OR_RETURN(day_articles, FoldedSet(m, norm, "day_articles"));
+  out->day_articles = std::move(day_articles);
+  CONTRASTE_ASSIGN_OR_RETURN(whole, m.Strings("whole_period_words"));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->whole_period_table, norm, file, m.Node("whole_period_words"), whole));
+  CONTRASTE_ASSIGN_OR_RETURN(weeks, m.NumberMap("weekday_weeks"));
+  for (const auto& [phrase, offset] : weeks) {
+    if (!out->week_table.Add(norm.Fold(phrase), static_cast<int>(out->week_offsets.size()))) {
+      return YamlError(file, m.Node("weekday_weeks"), fmt::format("phrase '{}' has no words", phrase));
+    }
+    out->week_offsets.push_back(static_cast<int>(offset));
+  }
   return {};
 }
 

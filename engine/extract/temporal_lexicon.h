@@ -39,6 +39,7 @@ struct TemporalLexicon {
   PhraseTable decade_table;                            // "decada de": id unused (0)
   std::unordered_set<std::string> list_connectors;     // folded: "y", "e"
   std::vector<int> relative_day_offsets;               // by phrase id
+  std::vector<bool> relative_day_loose;                // by phrase id: "el día siguiente" (no claim)
   PhraseTable relative_day_table;
   std::unordered_set<std::string> relative_day_blockers;
   std::vector<RelativePeriod> relative_periods;        // by phrase id
@@ -52,6 +53,15 @@ struct TemporalLexicon {
   PhraseTable period_part_table;                       // "principios de"
   std::unordered_set<std::string> previous_words;      // folded: "ultima", "anterior"
   std::vector<std::string> forward_endings;            // original spelling: "rá", "rán"
+  std::unordered_map<std::string, int> month_abbreviations;    // folded "ene" -> 1, after a day only
+  std::unordered_map<std::string, int> weekday_abbreviations;  // folded "mi" -> 3, before a date only
+  std::unordered_map<std::string, int> weekday_plurals;        // folded "sabados" -> 6 (recurring)
+  std::unordered_set<std::string> recurring_articles;          // folded: "los", "cada"
+  std::unordered_set<std::string> day_suffixes;                // folded: "ro" in "1ro de enero"
+  std::unordered_set<std::string> day_articles;                // folded: "el" before "el 15", "el 4-22"
+  PhraseTable whole_period_table;                              // "todo el" before a duration unit
+  std::vector<int> week_offsets;                               // by phrase id
+  PhraseTable week_table;                                      // "esta semana" after "viernes de"
 };
 
 // Reads `dir`/time.yaml. A missing file leaves the lexicon empty (no relative expressions);

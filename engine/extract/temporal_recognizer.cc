@@ -103,14 +103,86 @@ class Reader {
   }
   bool WeekdayAt(size_t i, int* weekday) const {
     if (!IsWord(i)) return false;
-    auto it = lang_.weekdays.find(Word(i));
-    if (it == lang_.weekdays.end()) return false;
+    std::string w = Word(i);
+    auto it = lang_.weekdays.find(w);
+    if (it == lang_.weekdays.end()) it = lex_.weekday_plurals.find(w);
+    if (it == lex_.weekday_plurals.end()) return false;
     *weekday = it->second;
+    return true;
+  }
+  bool WeekdayAbbreviationAt(size_t i, int* weekday) const {
+    if (!IsWord(i)) return false;
+    auto it = lex_.weekday_abbreviations.find(Word(i));
+    if (it == lex_.weekday_abbreviations.end()) return false;
+    *weekday = it->second;
+    return true;
+  }
+  // A month name, or its abbreviation (with the period after it, if any): sets *end.
+  bool MonthOrAbbreviationAt(size_t i, int* month, size_t* end) const {
+    if (MonthAt(i, month)) {
+      *end = i + 1;
+      return true;
+    }
+    if (!IsWord(i)) return false;
+    auto it = lex_.month_abbreviations.find(Word(i));
+    if (it == lex_.month_abbreviations.end()) return false;
+    *month = it->second;
+    *end = i + 1 < t_.end && t_.Text(i + 1) == "." && Adjacent(i, i + 1) ? i + 2 : i + 1;
+    return true;
+  }
+  bool ArticleBefore(size_t i) const { return i > t_.begin && lex_.day_articles.count(Word(i - 1)); }
+  bool EndsClause(size_t i) const {
+    return i >= t_.end || (t_.At(i).kind == TokenKind::kPunct && t_.Text(i) != "%" && t_.Text(i) != "/" &&
+                           t_.Text(i) != "-");
+  }
+  // Nothing that makes the number before token i an amount: no number, unit or "%" after it.
+  bool UnitFreeAfter(size_t i) const {
+    PhraseTable::Match m;
+    return i >= t_.end || (t_.At(i).kind != TokenKind::kNumber && t_.Text(i) != "%" &&
+                           !lang_.measure_table.LongestAt(t_, i, &m) && !lang_.duration_table.LongestAt(t_, i, &m));
+  }
+  // The day of a date: "15", "1ro", "1º", "primero", "veintiuno", "vigésimo segundo" (1..31).
+  // Words are read only when `de` follows within a few tokens, so that most words cost nothing.
+  bool DayNumberAt(size_t i, int* day, size_t* end) const {
+    if (DayAt(i, day)) {
+      *end = i + 1;
+      if (IsWord(i + 1) && Adjacent(i, i + 1) && lex_.day_suffixes.count(Word(i + 1))) ++*end;
+      return true;
+    }
+    if (!IsWord(i)) return false;
+    bool link_near = false;
+    for (size_t k = i + 1; k < t_.end && k < i + 5 && !link_near; ++k) {
+      link_near = t_.Text(k) == lang_.day_month_link;
+    }
+    if (!link_near) return false;
+    NumberMatch n;
+    if (!ParseNumberAt(lang_, t_, i, &n) || n.digits || n.vague || n.weak || n.implied) return false;
+    double value = n.value;
+    size_t e = n.end;
+    NumberMatch units;
+    if (n.ordinal && value >= 20 && ParseNumberAt(lang_, t_, e, &units) && units.ordinal && !units.digits &&
+        units.value < 10) {
+      value += units.value;  // "vigésimo segundo"
+      e = units.end;
+    }
+    if (value < 1 || value > 31 || value != static_cast<int>(value)) return false;
+    *day = static_cast<int>(value);
+    *end = e;
     return true;
   }
   // "de 2024", "del 2024" after a month: sets the year and moves *end.
   void YearAfterMonth(size_t* end, int* year) const {
     if (*end + 1 < t_.end && lex_.year_links.count(Word(*end)) && YearAt(*end + 1, year)) *end += 2;
+  }
+  // After a day and month also ", 2016" and "2016" alone.
+  void YearAfterDayMonth(size_t* end, int* year) const {
+    if (*end < t_.end && t_.Text(*end) == "," && YearAt(*end + 1, year)) {
+      *end += 2;
+    } else if (YearAt(*end, year)) {
+      *end += 1;
+    } else {
+      YearAfterMonth(end, year);
+    }
   }
   bool Adjacent(size_t a, size_t b) const { return t_.At(a).end == t_.At(b).begin; }
 
@@ -137,39 +209,117 @@ class Reader {
     e.begin_token = i;
     return (Numeric(i, &e) || WeekdayPhrase(i, &e) || DayMonth(i, &e) || MonthYear(i, &e) ||
             RelativePeriodAt(i, &e) || RelativeDayAt(i, &e) || Ago(i, &e) || Decade(i, &e) ||
-            YearWithNoun(i, &e) || BareYear(i, &e)) &&
+            YearWithNoun(i, &e) || BareYear(i, &e) || DayAlone(i, &e)) &&
            (*out = e, true);
   }
 
-  // "19/06/2024", "19-06-24".
+  // The whole numbers of a date written in digits without spaces, from token i: "4/22",
+  // "11/12,2016", "13.5.2015" (one token), "2015-08-12". At most three; *end after the last.
+  struct Fields {
+    int value[3] = {0, 0, 0};
+    size_t digits[3] = {0, 0, 0};
+    char sep[2] = {0, 0};
+    int n = 0;
+  };
+  bool AddFields(std::string_view s, Fields* f) const {
+    size_t from = 0;
+    for (size_t k = 0; k <= s.size(); ++k) {
+      if (k < s.size() && s[k] >= '0' && s[k] <= '9') continue;
+      if (f->n == 3 || k == from || k - from > 4) return false;
+      if (f->n > 0 && from > 0) f->sep[f->n - 1] = s[from - 1];
+      std::from_chars(s.data() + from, s.data() + k, f->value[f->n]);
+      f->digits[f->n++] = k - from;
+      from = k + 1;
+    }
+    return true;
+  }
+  bool NumericFields(size_t i, Fields* f, size_t* end) const {
+    if (i >= t_.end || t_.At(i).kind != TokenKind::kNumber) return false;
+    size_t k = i;
+    while (true) {
+      int before = f->n;
+      if (!AddFields(t_.Text(k), f)) return false;
+      (void)before;
+      *end = k + 1;
+      if (k + 2 < t_.end && Adjacent(k, k + 1) && Adjacent(k + 1, k + 2) &&
+          lex_.numeric_separators.count(std::string(t_.Text(k + 1))) && t_.At(k + 2).kind == TokenKind::kNumber) {
+        if (f->n == 3) return false;
+        if (f->n > 0) f->sep[f->n - 1] = t_.Text(k + 1)[0];
+        k += 2;
+        continue;
+      }
+      return true;
+    }
+  }
+
+  // "19/06/2024", "19-06-24", "02/22/2016", "2015/08/12", "13.5.2015", "08/12,2015"; without a
+  // year "22/04" or "4/22" (the field over 12 is the day; else day first). With a hyphen or a
+  // period, or with two one-digit fields, a yearless date needs the article before it ("el 4-22").
   bool Numeric(size_t i, TemporalExpression* e) const {
+    Fields f;
+    size_t end = 0;
+    if (!NumericFields(i, &f, &end) || f.n < 2) return false;
+    PhraseTable::Match m;
+    if (lang_.measure_table.LongestAt(t_, end, &m) || lang_.duration_table.LongestAt(t_, end, &m)) return false;
+    if (end < t_.end && t_.Text(end) == "%") return false;
+    char sep = f.sep[0];
+    if (sep != '/' && sep != '-' && sep != '.') return false;
     int d = 0, mo = 0, y = 0;
-    size_t nd = 0, nm = 0, ny = 0;
-    if (i + 4 >= t_.end) return false;
-    if (!DigitsAt(i, &d, &nd) || nd > 2 || !DigitsAt(i + 2, &mo, &nm) || nm > 2 || !DigitsAt(i + 4, &y, &ny)) return false;
-    std::string s1(t_.Text(i + 1)), s2(t_.Text(i + 3));
-    if (s1 != s2 || !lex_.numeric_separators.count(s1)) return false;
-    if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
-    if (ny != 2 && ny != 4) return false;
+    if (f.n == 3) {
+      if (f.sep[1] != sep && f.sep[1] != ',') return false;
+      if (f.digits[0] == 4) {
+        if (f.sep[1] != sep || f.digits[1] > 2 || f.digits[2] > 2) return false;
+        y = f.value[0], mo = f.value[1], d = f.value[2];
+      } else {
+        if (f.digits[0] > 2 || f.digits[1] > 2 || (f.digits[2] != 2 && f.digits[2] != 4)) return false;
+        bool month_first = f.value[0] <= 12 && f.value[1] > 12;
+        d = month_first ? f.value[1] : f.value[0];
+        mo = month_first ? f.value[0] : f.value[1];
+        y = f.value[2];
+        if (f.digits[2] == 2) y += y < 50 ? 2000 : 1900;
+      }
+    } else {
+      if (f.digits[0] > 2 || f.digits[1] > 2) return false;
+      bool guarded = sep == '/' && (f.digits[0] == 2 || f.digits[1] == 2);
+      if (!guarded && !ArticleBefore(i)) return false;
+      bool month_first = f.value[0] <= 12 && f.value[1] > 12;
+      d = month_first ? f.value[1] : f.value[0];
+      mo = month_first ? f.value[0] : f.value[1];
+    }
     if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
-    if (ny == 2) y += y < 50 ? 2000 : 1900;
     e->kind = TemporalKind::kDate;
     e->day = d;
     e->month = mo;
     e->year = y;
-    e->end_token = i + 5;
+    e->end_token = end;
     return true;
   }
 
-  // "21 de marzo", "18 de junio de 2024".
+  // "21 de marzo", "18 de junio de 2024", "12 de enero, 2016", "15 junio 2016", "2-oct",
+  // "1ro de ene.", "primero de enero", "vigésimo segundo de junio"; "el 17 del 11".
   bool DayMonth(size_t i, TemporalExpression* e) const {
     int d = 0, mo = 0;
-    if (!DayAt(i, &d)) return false;
-    size_t j = i + 1;
-    if (j < t_.end && Word(j) == lang_.day_month_link) ++j;
-    if (!MonthAt(j, &mo)) return false;
-    size_t end = j + 1;
-    YearAfterMonth(&end, &e->year);
+    size_t j = 0;
+    if (!DayNumberAt(i, &d, &j) || j >= t_.end) return false;
+    size_t end = 0;
+    std::string_view link = t_.Text(j);
+    if (link == lang_.day_month_link) {
+      if (!MonthOrAbbreviationAt(j + 1, &mo, &end)) return false;
+    } else if ((link == "-" || link == "/") && Adjacent(j - 1, j) && Adjacent(j, j + 1)) {
+      if (!MonthOrAbbreviationAt(j + 1, &mo, &end)) return false;
+    } else if (link == "." && Adjacent(j - 1, j)) {
+      if (!MonthAt(j + 1, &mo)) return false;
+      end = j + 2;
+    } else if (lex_.year_links.count(std::string(link)) && ArticleBefore(i) && j == i + 1) {
+      int v = 0;
+      size_t n = 0;
+      if (!DigitsAt(j + 1, &v, &n) || n > 2 || v < 1 || v > 12 || !UnitFreeAfter(j + 2)) return false;
+      mo = v;
+      end = j + 2;
+    } else if (!MonthOrAbbreviationAt(j, &mo, &end)) {
+      return false;
+    }
+    YearAfterDayMonth(&end, &e->year);
     e->kind = TemporalKind::kDate;
     e->day = d;
     e->month = mo;
@@ -177,11 +327,47 @@ class Reader {
     return true;
   }
 
-  // "marzo", "junio de 2024".
+  // "el 15": a day number alone after the article, at the end of its clause. Loose: no claim.
+  bool DayAlone(size_t i, TemporalExpression* e) const {
+    int d = 0;
+    if (!ArticleBefore(i) || !DayAt(i, &d) || !EndsClause(i + 1)) return false;
+    e->kind = TemporalKind::kDate;
+    e->day = d;
+    e->loose = true;
+    e->end_token = i + 1;
+    return true;
+  }
+
+  // The day after a month, "mayo veintiuno", "mayo 21": a number from 1 to 31 that ends the clause
+  // or comes before a year.
+  bool MonthDayAt(size_t i, int* day, size_t* end) const {
+    NumberMatch n;
+    if (i >= t_.end || !ParseNumberAt(lang_, t_, i, &n) || n.vague || n.weak || n.implied || n.ordinal) return false;
+    if (n.value < 1 || n.value > 31 || n.value != static_cast<int>(n.value)) return false;
+    if (n.digits && n.end != i + 1) return false;
+    int year = 0;
+    size_t after = n.end;
+    if (!EndsClause(after) && !(after < t_.end && t_.Text(after) == "," && YearAt(after + 1, &year))) return false;
+    *day = static_cast<int>(n.value);
+    *end = n.end;
+    return true;
+  }
+
+  // "marzo", "junio de 2024", "mayo veintiuno".
   bool MonthYear(size_t i, TemporalExpression* e) const {
     int mo = 0;
     if (!MonthAt(i, &mo)) return false;
     size_t end = i + 1;
+    int d = 0;
+    size_t day_end = 0;
+    if (MonthDayAt(end, &d, &day_end)) {
+      YearAfterDayMonth(&day_end, &e->year);
+      e->kind = TemporalKind::kDate;
+      e->day = d;
+      e->month = mo;
+      e->end_token = day_end;
+      return true;
+    }
     YearAfterMonth(&end, &e->year);
     e->kind = TemporalKind::kMonth;
     e->month = mo;
@@ -189,11 +375,13 @@ class Reader {
     return true;
   }
 
-  // "el próximo miércoles", "este jueves", "el miércoles 19 de julio de 2000", "el lunes pasado".
+  // "el próximo miércoles", "este jueves", "el miércoles 19 de julio de 2000", "el lunes pasado",
+  // "mi, 22 de ene", "el viernes de esta semana", "el primer viernes de julio", "los viernes".
   bool WeekdayPhrase(size_t i, TemporalExpression* e) const {
     size_t j = i;
     int direction = 0;
     if (IsWord(j) && lex_.weekday_articles.count(Word(j))) ++j;
+    if (NthWeekday(i, j, e)) return true;
     PhraseTable::Match m;
     if (j < t_.end && lex_.forward_table.LongestAt(t_, j, &m)) {
       direction = 1;
@@ -203,7 +391,8 @@ class Reader {
       j = m.end;
     }
     int wd = 0;
-    if (!WeekdayAt(j, &wd)) return false;
+    bool abbreviated = !WeekdayAt(j, &wd);
+    if (abbreviated && (direction != 0 || !WeekdayAbbreviationAt(j, &wd))) return false;
     size_t after = j + 1;
     if (after < t_.end && t_.Text(after) == ",") ++after;
     TemporalExpression date;
@@ -215,6 +404,7 @@ class Reader {
       e->date_token = after;
       return true;
     }
+    if (abbreviated) return false;
     size_t end = j + 1;
     if (direction == 0 && end < t_.end && lex_.forward_table.LongestAt(t_, end, &m)) {
       direction = 1;
@@ -227,6 +417,39 @@ class Reader {
     e->weekday = wd;
     e->direction = direction;
     e->end_token = end;
+    e->loose = j > t_.begin && lex_.recurring_articles.count(Word(j - 1));
+    if (direction == 0 && end + 1 < t_.end && lex_.year_links.count(Word(end)) &&
+        lex_.week_table.LongestAt(t_, end + 1, &m)) {
+      e->in_week = true;
+      e->offset = lex_.week_offsets[static_cast<size_t>(m.id)];
+      e->end_token = m.end;
+    }
+    return true;
+  }
+
+  // "el primer viernes de julio", "el segundo lunes de este mes": ordinal, weekday, link, month.
+  bool NthWeekday(size_t i, size_t j, TemporalExpression* e) const {
+    NumberMatch n;
+    int wd = 0;
+    if (!IsWord(j) || !ParseNumberAt(lang_, t_, j, &n) || !n.ordinal || n.value < 1 || n.value > 5 ||
+        !WeekdayAt(n.end, &wd) || n.end + 2 >= t_.end || !lex_.year_links.count(Word(n.end + 1))) {
+      return false;
+    }
+    size_t at = n.end + 2;
+    TemporalExpression month;
+    if (MonthYear(at, &month) && month.kind == TemporalKind::kMonth) {
+      e->month = month.month;
+      e->year = month.year;
+    } else if (RelativePeriodAt(at, &month) && month.unit == TimeUnit::kMonth && month.back == 0) {
+      e->offset = month.offset;
+    } else {
+      return false;
+    }
+    e->kind = TemporalKind::kWeekday;
+    e->begin_token = i;
+    e->weekday = wd;
+    e->nth = static_cast<int>(n.value);
+    e->end_token = month.end_token;
     return true;
   }
 
@@ -250,6 +473,7 @@ class Reader {
     e->kind = TemporalKind::kRelativeDay;
     e->unit = TimeUnit::kDay;
     e->offset = lex_.relative_day_offsets[static_cast<size_t>(m.id)];
+    e->loose = lex_.relative_day_loose[static_cast<size_t>(m.id)];
     e->end_token = m.end;
     return true;
   }

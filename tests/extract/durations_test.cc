@@ -77,7 +77,18 @@ TEST_CASE("durations: digits, words, halves and compounds") {
       {"Pasaron 2000 horas.", "duration", "2000 horas", "PT2000H", 2000 * kHour, 2000 * kHour},
       {"El turno es de 8 hrs diarias.", "duration", "8 hrs", "PT8H", 8 * kHour, 8 * kHour},
       {"La pausa dura 15 mins.", "duration", "15 mins", "PT15M", 15 * kMin, 15 * kMin},
+      {"Negociaron 4 hrs sin pausa.", "duration", "4 hrs", "PT4H", 4 * kHour, 4 * kHour},
   });
+}
+
+TEST_CASE("durations of one whole unit, written without a number") {
+  CheckTable({
+      {"Los equipos trabajaron todo el día en el texto.", "duration", "todo el día", "P1D", kDay, kDay},
+      {"La delegación se quedó toda la semana.", "duration", "toda la semana", "P1W", kWeek, kWeek},
+      {"Las obras duraron todo el año.", "duration", "todo el año", "P1Y", kYear, kYear},
+  });
+  auto year = contraste::testing::ValueMentionsOf("Durante todo el año 2024 hubo visitas.");
+  CHECK(contraste::testing::FindQuote(year, "todo el año") == nullptr);
 }
 
 TEST_CASE("durations with hedges") {
