@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "extract/date_digits.h"
 #include "extract/number_parser.h"
 
 namespace contraste {
@@ -76,28 +77,10 @@ class PeriodParser {
   }
   bool EndsHere(size_t i) const { return i >= t_.end || t_.At(i).kind == TokenKind::kPunct; }
 
-  bool DigitsAt(size_t i, int* value, size_t* digits) const {
-    if (i >= t_.end || t_.At(i).kind != TokenKind::kNumber) return false;
-    std::string_view s = t_.Text(i);
-    if (s.empty() || s.size() > 4) return false;
-    for (char ch : s) {
-      if (ch < '0' || ch > '9') return false;
-    }
-    std::from_chars(s.data(), s.data() + s.size(), *value);
-    *digits = s.size();
-    return true;
-  }
+  bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
   bool InYearRange(int y) const { return y >= lang_.year_min && y <= lang_.year_max; }
   // A year in four digits, not followed by a unit ("2000 toneladas").
-  bool YearAt(size_t i, int* year) const {
-    int v = 0;
-    size_t n = 0;
-    if (!DigitsAt(i, &v, &n) || n != 4 || !InYearRange(v)) return false;
-    PhraseTable::Match m;
-    if (Phrase(lang_.measure_table, i + 1, &m) || Phrase(lang_.duration_table, i + 1, &m)) return false;
-    *year = v;
-    return true;
-  }
+  bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }
   // A year in digits or in words ("dos mil dieciocho"); *end is one past it.
   bool AnyYearAt(size_t i, int* year, size_t* end) const {
     if (YearAt(i, year)) {

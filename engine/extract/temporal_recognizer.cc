@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "extract/date_period_recognizer.h"
+#include "extract/date_digits.h"
 #include "extract/number_parser.h"
 
 namespace contraste {
@@ -69,27 +70,8 @@ class Reader {
   std::string Word(size_t i) const { return std::string(t_.Text(i)); }
   bool IsWord(size_t i) const { return i < t_.end && t_.At(i).kind == TokenKind::kWord; }
 
-  // A number token written in plain digits: its value and digit count.
-  bool DigitsAt(size_t i, int* value, size_t* digits) const {
-    if (i >= t_.end || t_.At(i).kind != TokenKind::kNumber) return false;
-    std::string_view s = t_.Text(i);
-    if (s.empty() || s.size() > 4) return false;
-    for (char ch : s) {
-      if (ch < '0' || ch > '9') return false;
-    }
-    std::from_chars(s.data(), s.data() + s.size(), *value);
-    *digits = s.size();
-    return true;
-  }
-  bool YearAt(size_t i, int* year) const {
-    int v = 0;
-    size_t n = 0;
-    if (!DigitsAt(i, &v, &n) || n != 4 || v < lang_.year_min || v > lang_.year_max) return false;
-    PhraseTable::Match m;
-    if (lang_.measure_table.LongestAt(t_, i + 1, &m) || lang_.duration_table.LongestAt(t_, i + 1, &m)) return false;
-    *year = v;
-    return true;
-  }
+  bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
+  bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }
   bool DayAt(size_t i, int* day) const {
     size_t n = 0;
     return DigitsAt(i, day, &n) && n <= 2 && *day >= 1 && *day <= 31;
