@@ -6,6 +6,7 @@
 #include <set>
 
 #include "claims/date_claims.h"
+#include "claims/fallback_frame.h"
 
 #include "claims/attribution_finder.h"
 #include "claims/venue_finder.h"
@@ -97,19 +98,6 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
     return cue.slot;
   }
   return "";
-}
-
-// The fallback frame for a value of `slot` in a sentence with mentions `ms`, or nullptr: only when
-// no trigger of the sentence belongs to a frame that takes the slot (a trigger too far away or
-// blocked keeps the value unattached rather than giving it to a made-up event).
-const Frame* FallbackFor(const Language& lang, const std::vector<Mention>& ms, const std::string& slot) {
-  if (lang.fallback_frame < 0) return nullptr;
-  const Frame& fallback = lang.frames[static_cast<size_t>(lang.fallback_frame)];
-  if (!fallback.Accepts(slot)) return nullptr;
-  for (const Mention& tr : ms) {
-    if (tr.kind == MentionKind::kTrigger && lang.frames[static_cast<size_t>(tr.ref)].Accepts(slot)) return nullptr;
-  }
-  return &fallback;
 }
 
 }  // namespace
@@ -212,7 +200,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
           best_dist = dist;
         }
       }
-      const Frame* frame_of_value = best ? &lang.frames[static_cast<size_t>(best->ref)] : FallbackFor(lang, ms, slot);
+      const Frame* frame_of_value = best ? &lang.frames[static_cast<size_t>(best->ref)] : FallbackFrameFor(lang, ms, slot);
       if (!frame_of_value) continue;
       const Frame& frame = *frame_of_value;
       // With the fallback frame the value stands in for the trigger: its clause gives the participants.

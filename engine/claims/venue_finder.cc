@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims/fallback_frame.h"
 #include "extract/entity_matcher.h"
 
 namespace contraste {
@@ -57,7 +58,7 @@ bool UnnamedPlaceAfter(const Language& lang, const TokenRange& t, const std::vec
   if (i >= t.end || t.At(i).kind != TokenKind::kWord || EntityAt(ms, i) >= 0) return false;
   auto it = lang.venues.unnamed_places.find(std::string(t.Text(i)));
   if (it == lang.venues.unnamed_places.end()) return false;
-  if (i + 1 < t.end && EntityAt(ms, i + 1) >= 0 && IsUnknownName(ms[static_cast<size_t>(EntityAt(ms, i + 1))])) return false;
+  if (long next = EntityAt(ms, i + 1); next >= 0 && IsUnknownName(ms[static_cast<size_t>(next)])) return false;
   *noun = i;
   *kind = it->second;
   return true;
@@ -78,11 +79,7 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   std::vector<VenueMention> out;
   if (lang.venues.prepositions.empty()) return out;
   size_t consumed_until = t.begin;  // tokens already read as part of a venue phrase
-  bool fallback_takes_venue =
-      lang.fallback_frame >= 0 && lang.frames[static_cast<size_t>(lang.fallback_frame)].Accepts("venue") &&
-      std::none_of(ms.begin(), ms.end(), [&](const Mention& m) {
-        return m.kind == MentionKind::kTrigger && lang.frames[static_cast<size_t>(m.ref)].Accepts("venue");
-      });
+  const bool fallback_takes_venue = FallbackFrameFor(lang, ms, "venue") != nullptr;
   for (size_t p = t.begin; p < t.end; ++p) {
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
