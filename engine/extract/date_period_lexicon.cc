@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <unordered_map>
 
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
@@ -18,29 +19,42 @@ struct Reading {
   DatePeriodLexicon* out;
 };
 
-Status AddPhrase(PhraseTable& table, Reading& r, const YAML::Node& at, const std::string& phrase, int id) {
-  if (!table.Add(r.norm.Fold(phrase), id)) return YamlError(r.m.file(), at, fmt::format("phrase '{}' has no words", phrase));
+// Adds a folded phrase to `table` with `id` and its first word to class `first`.
+Status AddPhrase(PhraseTable& table, uint64_t first, Reading& r, const YAML::Node& at, const std::string& phrase,
+                 int id) {
+  const std::string folded = r.norm.Fold(phrase);
+  if (!table.Add(folded, id)) return YamlError(r.m.file(), at, fmt::format("phrase '{}' has no words", phrase));
+  r.out->classes.AddFirstWord(folded, first);
   return {};
 }
 
-Status AddPhrases(PhraseTable& table, Reading& r, const std::string& key) {
+Status AddPhrases(PhraseTable& table, uint64_t first, Reading& r, const std::string& key) {
   CONTRASTE_ASSIGN_OR_RETURN(phrases, r.m.Strings(key));
-  for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, r, r.m.Node(key), p, 0));
+  for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, first, r, r.m.Node(key), p, 0));
   return {};
 }
 
-Result<std::unordered_set<std::string>> FoldedSet(Reading& r, const std::string& key) {
+// The folded words of list `key` get class `word_class`.
+Status AddClass(Reading& r, const std::string& key, uint64_t word_class) {
   CONTRASTE_ASSIGN_OR_RETURN(words, r.m.Strings(key));
-  std::unordered_set<std::string> out;
-  for (const auto& w : words) out.insert(r.norm.Fold(w));
+  for (const auto& w : words) r.out->classes.Add(r.norm.Fold(w), word_class);
+  return {};
+}
+
+// The folded words of list `key`.
+Result<WordSet> FoldedSet(Reading& r, const std::string& key) {
+  CONTRASTE_ASSIGN_OR_RETURN(words, r.m.Strings(key));
+  WordSet out;
+  for (const auto& w : words) out.Insert(r.norm.Fold(w));
   return out;
 }
 
 // A map of phrases to numbers: each phrase goes into `table` with the index of its number.
-Status AddNumberedPhrases(PhraseTable& table, std::vector<int>& numbers, Reading& r, const std::string& key) {
+Status AddNumberedPhrases(PhraseTable& table, uint64_t first, std::vector<int>& numbers, Reading& r,
+                          const std::string& key) {
   CONTRASTE_ASSIGN_OR_RETURN(pairs, r.m.NumberMap(key));
   for (const auto& [phrase, v] : pairs) {
-    CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, r, r.m.Node(key), phrase, static_cast<int>(numbers.size())));
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, first, r, r.m.Node(key), phrase, static_cast<int>(numbers.size())));
     numbers.push_back(static_cast<int>(v));
   }
   return {};
@@ -66,24 +80,45 @@ Result<TimeUnit> ParseTimeUnit(const std::string& file, const YAML::Node& at, co
   return YamlError(file, at, fmt::format("unknown unit '{}' (valid: week, month, year, decade)", name));
 }
 
+// Copies a map built with "the last of two spellings that fold alike wins" into `into`, in the
+// order the words first appeared, and gives its words class `word_class`.
+template <typename V>
+void Freeze(const std::vector<std::string>& order, std::unordered_map<std::string, V>& built, uint64_t word_class,
+            Reading& r, WordMap<V>* into) {
+  for (const auto& w : order) {
+    into->Insert(w, std::move(built[w]));
+    r.out->classes.Add(w, word_class);
+  }
+}
+
 // A map of folded words to units.
-Status ReadUnitMap(Reading& r, const std::string& key, std::unordered_map<std::string, PeriodUnit>* into) {
+Status ReadUnitMap(Reading& r, const std::string& key, uint64_t word_class, WordMap<PeriodUnit>* into) {
   if (!r.m.Has(key)) return {};
   YAML::Node map = r.m.Node(key);
   if (!map.IsMap()) return YamlError(r.m.file(), map, fmt::format("'{}' must map words to units", key));
+  std::unordered_map<std::string, PeriodUnit> built;
+  std::vector<std::string> order;
   for (const auto& kv : map) {
     CONTRASTE_ASSIGN_OR_RETURN(unit, ParsePeriodUnit(r.m.file(), kv.second, kv.second.Scalar()));
-    (*into)[r.norm.Fold(kv.first.Scalar())] = unit;
+    std::string w = r.norm.Fold(kv.first.Scalar());
+    if (built.emplace(w, unit).second) order.push_back(w);
+    built[w] = unit;
   }
+  Freeze(order, built, word_class, r, into);
   return {};
 }
 
 Status ReadMonthAbbreviations(Reading& r) {
   CONTRASTE_ASSIGN_OR_RETURN(pairs, r.m.NumberMap("month_abbreviations"));
+  std::unordered_map<std::string, int> built;
+  std::vector<std::string> order;
   for (const auto& [w, v] : pairs) {
     if (v < 1 || v > 12) return YamlError(r.m.file(), r.m.Node("month_abbreviations"), fmt::format("month of '{}' must be 1..12", w));
-    r.out->month_abbreviations[r.norm.Fold(w)] = static_cast<int>(v);
+    std::string folded = r.norm.Fold(w);
+    if (built.emplace(folded, 0).second) order.push_back(folded);
+    built[folded] = static_cast<int>(v);
   }
+  Freeze(order, built, kPeriodMonthAbbreviationWord, r, &r.out->month_abbreviations);
   return {};
 }
 
@@ -91,11 +126,16 @@ Status ReadRangeOpeners(Reading& r) {
   if (!r.m.Has("range_openers")) return {};
   YAML::Node map = r.m.Node("range_openers");
   if (!map.IsMap()) return YamlError(r.m.file(), map, "'range_openers' must map words to lists of closing words");
+  std::unordered_map<std::string, WordSet> built;
+  std::vector<std::string> order;
   for (const auto& kv : map) {
     if (!kv.second.IsSequence()) return YamlError(r.m.file(), kv.second, "closing words must be a list");
-    auto& closers = r.out->range_openers[r.norm.Fold(kv.first.Scalar())];
-    for (const auto& c : kv.second) closers.insert(r.norm.Fold(c.Scalar()));
+    std::string opener = r.norm.Fold(kv.first.Scalar());
+    if (!built.count(opener)) order.push_back(opener);
+    auto& closers = built[opener];
+    for (const auto& c : kv.second) closers.Insert(r.norm.Fold(c.Scalar()));
   }
+  Freeze(order, built, kRangeOpenerWord, r, &r.out->range_openers);
   return {};
 }
 
@@ -111,7 +151,7 @@ Status ReadRelativePeriods(Reading& r) {
     CONTRASTE_ASSIGN_OR_RETURN(unit, ParseTimeUnit(r.m.file(), p.Node("unit"), *unit_name));
     CONTRASTE_ASSIGN_OR_RETURN(offset, p.Number("offset"));
     int id = static_cast<int>(r.out->relative_periods.size());
-    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->relative_period_table, r, kv.first, kv.first.Scalar(), id));
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->relative_period_table, kPeriodRelativeFirst, r, kv.first, kv.first.Scalar(), id));
     r.out->relative_periods.push_back(RelativePeriod{unit, offset ? static_cast<int>(*offset) : 0, 0});
   }
   return {};
@@ -121,6 +161,8 @@ Status ReadPeriodNouns(Reading& r) {
   if (!r.m.Has("period_nouns")) return {};
   YAML::Node map = r.m.Node("period_nouns");
   if (!map.IsMap()) return YamlError(r.m.file(), map, "'period_nouns' must be a map");
+  std::unordered_map<std::string, PeriodNoun> built;
+  std::vector<std::string> order;
   for (const auto& kv : map) {
     YamlMap p(kv.second, r.m.file());
     CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"unit", "needs_container"}));
@@ -128,8 +170,11 @@ Status ReadPeriodNouns(Reading& r) {
     CONTRASTE_ASSIGN_OR_RETURN(unit_name, p.String("unit"));
     CONTRASTE_ASSIGN_OR_RETURN(unit, ParsePeriodUnit(r.m.file(), p.Node("unit"), *unit_name));
     CONTRASTE_ASSIGN_OR_RETURN(needs, p.Bool("needs_container"));
-    r.out->period_nouns[r.norm.Fold(kv.first.Scalar())] = PeriodNoun{unit, needs && *needs};
+    std::string noun = r.norm.Fold(kv.first.Scalar());
+    if (!built.count(noun)) order.push_back(noun);
+    built[noun] = PeriodNoun{unit, needs && *needs};
   }
+  Freeze(order, built, kPeriodNounWord, r, &r.out->period_nouns);
   return {};
 }
 
@@ -141,7 +186,7 @@ Status ReadAroundDate(Reading& r) {
     CONTRASTE_ASSIGN_OR_RETURN(unit, ParsePeriodUnit(r.m.file(), kv.second, kv.second.Scalar()));
     if (unit != PeriodUnit::kWeek && unit != PeriodUnit::kMonth) return YamlError(r.m.file(), kv.second, "unit must be week or month");
     int id = static_cast<int>(r.out->around_units.size());
-    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->around_table, r, kv.first, kv.first.Scalar(), id));
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->around_table, kAroundFirst, r, kv.first, kv.first.Scalar(), id));
     r.out->around_units.push_back(unit);
   }
   return {};
@@ -173,7 +218,7 @@ Status ReadSeasons(Reading& r) {
       }
     }
     int id = static_cast<int>(r.out->seasons.size());
-    for (const auto& n : names) CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->season_table, r, s.Node("names"), n, id));
+    for (const auto& n : names) CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->season_table, kSeasonFirst, r, s.Node("names"), n, id));
     r.out->seasons.push_back(season);
   }
   return {};
@@ -189,7 +234,7 @@ Status ReadContractedParts(Reading& r) {
                       : name == "end"  ? PeriodPart::kEnd : PeriodPart::kWhole;
     if (part == PeriodPart::kWhole) return YamlError(r.m.file(), kv.second, fmt::format("unknown part '{}' (valid: begin, middle, end)", name));
     int id = static_cast<int>(r.out->contracted_parts.size());
-    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->contracted_part_table, r, kv.first, kv.first.Scalar(), id));
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(r.out->contracted_part_table, kContractedPartFirst, r, kv.first, kv.first.Scalar(), id));
     r.out->contracted_parts.push_back(part);
   }
   return {};
@@ -210,40 +255,36 @@ Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DateP
        "rest_units", "contracted_parts"}));
   Reading r{m, norm, out};
   CONTRASTE_RETURN_IF_ERROR(ReadMonthAbbreviations(r));
-  CONTRASTE_ASSIGN_OR_RETURN(cues, FoldedSet(r, "month_cues"));
-  out->month_cues = std::move(cues);
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->month_noun_table, r, "month_nouns"));
-  CONTRASTE_RETURN_IF_ERROR(AddNumberedPhrases(out->month_direction_table, out->month_directions, r, "month_directions"));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "month_cues", kMonthCueWord));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->month_noun_table, kMonthNounFirst, r, "month_nouns"));
+  CONTRASTE_RETURN_IF_ERROR(
+      AddNumberedPhrases(out->month_direction_table, kMonthDirectionFirst, out->month_directions, r, "month_directions"));
   CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("month_year_separators"));
-  out->month_year_separators.insert(seps.begin(), seps.end());
-  CONTRASTE_ASSIGN_OR_RETURN(links, FoldedSet(r, "container_links"));
-  out->container_links = std::move(links);
+  for (const auto& sep : seps) out->month_year_separators.Insert(sep);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "container_links", kContainerLinkWord));
   CONTRASTE_RETURN_IF_ERROR(ReadRangeOpeners(r));
   CONTRASTE_ASSIGN_OR_RETURN(closers, FoldedSet(r, "bare_range_closers"));
   out->bare_range_closers = std::move(closers);
-  CONTRASTE_ASSIGN_OR_RETURN(articles, FoldedSet(r, "day_articles"));
-  out->day_articles = std::move(articles);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "day_articles", kPeriodDayArticleWord));
   CONTRASTE_RETURN_IF_ERROR(ReadRelativePeriods(r));
   CONTRASTE_RETURN_IF_ERROR(ReadPeriodNouns(r));
-  CONTRASTE_ASSIGN_OR_RETURN(last_part, FoldedSet(r, "last_part_words"));
-  out->last_part_words = std::move(last_part);
-  CONTRASTE_ASSIGN_OR_RETURN(week_nouns, FoldedSet(r, "week_number_nouns"));
-  out->week_number_nouns = std::move(week_nouns);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "last_part_words", kLastPartWord));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "week_number_nouns", kWeekNumberNounWord));
   CONTRASTE_RETURN_IF_ERROR(ReadAroundDate(r));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->weekend_table, r, "weekend_phrases"));
-  CONTRASTE_RETURN_IF_ERROR(AddNumberedPhrases(out->weekend_before_table, out->weekend_before_offsets, r, "weekend_directions"));
-  CONTRASTE_RETURN_IF_ERROR(AddNumberedPhrases(out->weekend_after_table, out->weekend_after_offsets, r, "weekend_after"));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->weekend_table, kWeekendFirst, r, "weekend_phrases"));
+  CONTRASTE_RETURN_IF_ERROR(AddNumberedPhrases(out->weekend_before_table, kWeekendBeforeFirst, out->weekend_before_offsets,
+                                               r, "weekend_directions"));
+  CONTRASTE_RETURN_IF_ERROR(AddNumberedPhrases(out->weekend_after_table, kWeekendAfterFirst, out->weekend_after_offsets, r,
+                                               "weekend_after"));
   CONTRASTE_RETURN_IF_ERROR(ReadSeasons(r));
-  CONTRASTE_ASSIGN_OR_RETURN(season_articles, FoldedSet(r, "season_articles"));
-  out->season_articles = std::move(season_articles);
-  CONTRASTE_ASSIGN_OR_RETURN(count_articles, FoldedSet(r, "count_articles"));
-  out->count_articles = std::move(count_articles);
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->next_table, r, "next_words"));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->last_table, r, "last_words"));
-  CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "count_units", &out->count_units));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "season_articles", kSeasonArticleWord));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(r, "count_articles", kCountArticleWord));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->next_table, kNextFirst, r, "next_words"));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->last_table, kLastFirst, r, "last_words"));
+  CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "count_units", kCountUnitWord, &out->count_units));
   CONTRASTE_RETURN_IF_ERROR(ReadContractedParts(r));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->rest_table, r, "rest_phrases"));
-  CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "rest_units", &out->rest_units));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->rest_table, kRestFirst, r, "rest_phrases"));
+  CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "rest_units", kRestUnitWord, &out->rest_units));
   return {};
 }
 

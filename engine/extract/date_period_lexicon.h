@@ -9,14 +9,14 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
 #include "extract/date_period.h"
 #include "extract/temporal_lexicon.h"
+#include "extract/temporal_word_classes.h"
 #include "lang/phrase_table.h"
+#include "lang/word_map.h"
 
 namespace contraste {
 
@@ -32,22 +32,23 @@ struct Season {
   std::string code;  // "SU"
 };
 
+// Word lists that are only tested for membership are classes of `classes` (the comment names
+// the class); lists with a value per word are WordMaps looked up by the token's hash.
 struct DatePeriodLexicon {
-  std::unordered_map<std::string, int> month_abbreviations;  // folded -> 1..12
-  std::unordered_set<std::string> month_cues;
+  TemporalWordClasses classes;                                // every word below, by class
+  // kMonthCueWord; kContainerLinkWord "de", "del"; kPeriodDayArticleWord "el", "la";
+  // kLastPartWord "ultima"; kWeekNumberNounWord "semana"; kSeasonArticleWord;
+  // kCountArticleWord "los" in "los próximos 3 días".
+  WordMap<int> month_abbreviations;                           // folded -> 1..12
   PhraseTable month_noun_table;                               // id unused
   std::vector<int> month_directions;                          // by phrase id
   PhraseTable month_direction_table;
-  std::unordered_set<std::string> month_year_separators;
-  std::unordered_set<std::string> container_links;
-  std::unordered_map<std::string, std::unordered_set<std::string>> range_openers;  // opener -> closers
-  std::unordered_set<std::string> bare_range_closers;
-  std::unordered_set<std::string> day_articles;
+  WordSet month_year_separators;                              // "/" "-" "." (not folded)
+  WordMap<WordSet> range_openers;                             // opener -> closers (kRangeOpenerWord)
+  WordSet bare_range_closers;
   std::vector<RelativePeriod> relative_periods;               // by phrase id
   PhraseTable relative_period_table;
-  std::unordered_map<std::string, PeriodNoun> period_nouns;   // folded noun
-  std::unordered_set<std::string> last_part_words;
-  std::unordered_set<std::string> week_number_nouns;
+  WordMap<PeriodNoun> period_nouns;                           // folded noun (kPeriodNounWord)
   std::vector<PeriodUnit> around_units;                       // by phrase id
   PhraseTable around_table;
   PhraseTable weekend_table;                                  // id unused
@@ -57,14 +58,12 @@ struct DatePeriodLexicon {
   PhraseTable weekend_after_table;
   std::vector<Season> seasons;                                // calendar order
   PhraseTable season_table;                                   // id indexes seasons
-  std::unordered_set<std::string> season_articles;
-  std::unordered_set<std::string> count_articles;             // "los" in "los próximos 3 días"
   PhraseTable next_table, last_table;                         // id unused
-  std::unordered_map<std::string, PeriodUnit> count_units;    // folded noun
+  WordMap<PeriodUnit> count_units;                            // folded noun (kCountUnitWord)
   std::vector<PeriodPart> contracted_parts;                   // by phrase id
   PhraseTable contracted_part_table;                          // "finales del"
   PhraseTable rest_table;                                     // id unused
-  std::unordered_map<std::string, PeriodUnit> rest_units;     // folded noun
+  WordMap<PeriodUnit> rest_units;                             // folded noun (kRestUnitWord)
 };
 
 // Reads `dir`/date_periods.yaml. A missing file leaves the lexicon empty (no periods beyond

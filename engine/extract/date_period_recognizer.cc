@@ -4,6 +4,7 @@
 
 #include "extract/date_digits.h"
 #include "extract/number_parser.h"
+#include "extract/temporal_word_classes.h"
 
 namespace contraste {
 
@@ -40,15 +41,16 @@ bool Longer(const TemporalExpression& a, bool have_b, const TemporalExpression& 
 
 class PeriodParser {
  public:
-  PeriodParser(const Language& lang, const TokenRange& t, const SingleDateParser& single)
-      : lang_(lang), lex_(lang.date_periods), t_(t), single_(single) {}
+  PeriodParser(const Language& lang, const TemporalTokens& tokens, const SingleDateParser& single,
+               const ExpressionMemo& non_range)
+      : lang_(lang), lex_(lang.date_periods), tok_(tokens), t_(tokens.range()), single_(single), non_range_(non_range) {}
 
   bool ParseAt(size_t i, TemporalExpression* out) const {
     if (i >= t_.end) return false;
     TemporalExpression best, e;
     bool have = false;
     if (WeekThenWeekdays(i, &e) || Range(i, &e)) best = e, have = true;
-    if (!have && NonRange(i, &e)) best = e, have = true;
+    if (!have && NonRangeAt(i, &e)) best = e, have = true;
     if (have) *out = best;
     return have;
   }
@@ -68,12 +70,21 @@ class PeriodParser {
   }
 
  private:
-  std::string_view Word(size_t i) const { return i < t_.end ? t_.Text(i) : std::string_view(); }
-  std::string Folded(size_t i) const { return std::string(Word(i)); }
-  bool IsWord(size_t i) const { return i < t_.end && t_.At(i).kind == TokenKind::kWord; }
-  bool In(const std::unordered_set<std::string>& set, size_t i) const { return i < t_.end && set.count(Folded(i)) > 0; }
+  std::string_view Word(size_t i) const { return tok_.Text(i); }
+  bool IsWord(size_t i) const { return tok_.IsWord(i); }
+  // Token i is a word of class `word_class` (TemporalWordClass).
+  bool In(uint64_t word_class, size_t i) const { return tok_.Is(i, word_class); }
+  // The longest phrase of `table` at token i; `first` is the class of the table's first words.
+  bool Phrase(const PhraseTable& table, uint64_t first, size_t i, PhraseTable::Match* m) const {
+    return tok_.Is(i, first) && table.LongestAt(t_, i, m);
+  }
+  // Tables of other lexicons, without a class of first words.
   bool Phrase(const PhraseTable& table, size_t i, PhraseTable::Match* m) const {
     return i < t_.end && table.LongestAt(t_, i, m);
+  }
+  // NonRange(i), computed once per token.
+  bool NonRangeAt(size_t i, TemporalExpression* out) const {
+    return non_range_.Get(i, out, [this](size_t at, TemporalExpression* e) { return NonRange(at, e); });
   }
   bool EndsHere(size_t i) const { return i >= t_.end || t_.At(i).kind == TokenKind::kPunct; }
 
@@ -88,7 +99,7 @@ class PeriodParser {
       return true;
     }
     NumberMatch n;
-    if (!IsWord(i) || !ParseNumberAt(lang_, t_, i, &n) || n.digits || n.ordinal || n.vague || n.weak) return false;
+    if (!IsWord(i) || !tok_.NumberAt(i, &n) || n.digits || n.ordinal || n.vague || n.weak) return false;
     if (n.value != static_cast<int>(n.value) || !InYearRange(static_cast<int>(n.value))) return false;
     PhraseTable::Match m;
     if (Phrase(lang_.measure_table, n.end, &m) || Phrase(lang_.duration_table, n.end, &m)) return false;
@@ -103,14 +114,13 @@ class PeriodParser {
   // A month name or abbreviation.
   bool MonthNameAt(size_t i, int* month, bool* abbreviation) const {
     if (!IsWord(i)) return false;
-    std::string w = Folded(i);
-    if (auto it = lang_.months.find(w); it != lang_.months.end()) {
-      *month = it->second;
+    if (const int* v = In(kMonthWord, i) ? lang_.temporal.months.Find(t_, i) : nullptr) {
+      *month = *v;
       *abbreviation = false;
       return true;
     }
-    if (auto it = lex_.month_abbreviations.find(w); it != lex_.month_abbreviations.end()) {
-      *month = it->second;
+    if (const int* v = In(kPeriodMonthAbbreviationWord, i) ? lex_.month_abbreviations.Find(t_, i) : nullptr) {
+      *month = *v;
       *abbreviation = true;
       return true;
     }
@@ -123,8 +133,8 @@ class PeriodParser {
     PhraseTable::Match m;
     const RelativePeriod* p = nullptr;
     PhraseTable::Match mine;
-    bool theirs = Phrase(lang_.temporal.relative_period_table, i, &m);
-    bool ours = Phrase(lex_.relative_period_table, i, &mine);
+    bool theirs = Phrase(lang_.temporal.relative_period_table, kRelativePeriodFirst, i, &m);
+    bool ours = Phrase(lex_.relative_period_table, kPeriodRelativeFirst, i, &mine);
     if (ours && (!theirs || mine.end > m.end)) {
       p = &lex_.relative_periods[static_cast<size_t>(mine.id)];
       m = mine;
@@ -151,7 +161,7 @@ class PeriodParser {
       *end = j + 1;
       return true;
     }
-    if (!In(lex_.container_links, j)) return false;
+    if (!In(kContainerLinkWord, j)) return false;
     if (AnyYearAt(j + 1, year, &after)) {
       *end = after;
       return true;
@@ -193,12 +203,12 @@ class PeriodParser {
     int direction = 0;
     bool directed = false;
     PhraseTable::Match m;
-    if (Phrase(lex_.month_noun_table, j, &m)) {
+    if (Phrase(lex_.month_noun_table, kMonthNounFirst, j, &m)) {
       j = m.end;
       introduced = true;
     } else {
-      size_t k = In(lex_.day_articles, j) ? j + 1 : j;
-      if (Phrase(lex_.month_direction_table, k, &m)) {
+      size_t k = In(kPeriodDayArticleWord, j) ? j + 1 : j;
+      if (Phrase(lex_.month_direction_table, kMonthDirectionFirst, k, &m)) {
         direction = lex_.month_directions[static_cast<size_t>(m.id)];
         directed = introduced = true;
         j = m.end;
@@ -212,7 +222,7 @@ class PeriodParser {
     TemporalExpression relative;
     bool tail = YearTail(&end, &year, &relative);
     if (abbreviation && !introduced && !tail &&
-        !(i > t_.begin && In(lex_.month_cues, i - 1) && EndsHere(j + 1))) {
+        !(i > t_.begin && In(kMonthCueWord, i - 1) && EndsHere(j + 1))) {
       return false;
     }
     *e = TemporalExpression();
@@ -271,7 +281,7 @@ class PeriodParser {
       return true;
     }
     // "22 de este mes", "23 del próximo mes", "22 este mes".
-    size_t k = In(lex_.container_links, i + 1) ? i + 2 : i + 1;
+    size_t k = In(kContainerLinkWord, i + 1) ? i + 2 : i + 1;
     TemporalExpression relative;
     if (!RelativeAt(k, &relative) || relative.unit != TimeUnit::kMonth) return false;
     *e = Period(i, relative.end_token, PeriodShape::kNth, PeriodUnit::kDay);
@@ -287,7 +297,7 @@ class PeriodParser {
     size_t end = 0;
     std::string_view s = t_.Text(i);
     size_t dot = s.find('.');
-    if (dot != std::string_view::npos && lex_.month_year_separators.count(".")) {
+    if (dot != std::string_view::npos && lex_.month_year_separators.Contains(".")) {
       std::string_view a = s.substr(0, dot), b = s.substr(dot + 1);
       if (b.find('.') != std::string_view::npos) return false;
       auto parse = [](std::string_view x, int* v) {
@@ -302,7 +312,7 @@ class PeriodParser {
     } else {
       int a = 0, b = 0;
       size_t na = 0, nb = 0;
-      if (!DigitsAt(i, &a, &na) || i + 2 >= t_.end || !lex_.month_year_separators.count(Folded(i + 1)) ||
+      if (!DigitsAt(i, &a, &na) || i + 2 >= t_.end || !lex_.month_year_separators.Contains(t_, i + 1) ||
           !DigitsAt(i + 2, &b, &nb)) {
         return false;
       }
@@ -311,8 +321,8 @@ class PeriodParser {
       else return false;
       end = i + 3;
       // Part of a longer numeric date ("2015/08/12", "12/8/2015").
-      if (end + 1 < t_.end && lex_.month_year_separators.count(Folded(end)) && t_.At(end + 1).kind == TokenKind::kNumber) return false;
-      if (i >= t_.begin + 2 && lex_.month_year_separators.count(Folded(i - 1)) && t_.At(i - 2).kind == TokenKind::kNumber) return false;
+      if (end + 1 < t_.end && lex_.month_year_separators.Contains(t_, end) && t_.At(end + 1).kind == TokenKind::kNumber) return false;
+      if (i >= t_.begin + 2 && lex_.month_year_separators.Contains(t_, i - 1) && t_.At(i - 2).kind == TokenKind::kNumber) return false;
     }
     if (month < 1 || month > 12 || !InYearRange(year)) return false;
     *e = TemporalExpression();
@@ -326,7 +336,7 @@ class PeriodParser {
 
   // What holds a part: "de julio", "de este mes", "del 2027", "del próximo año", "de oct".
   bool ContainerAt(size_t i, TemporalExpression* c) const {
-    if (!In(lex_.container_links, i)) return false;
+    if (!In(kContainerLinkWord, i)) return false;
     size_t j = i + 1;
     int year = 0;
     size_t end = 0;
@@ -360,21 +370,22 @@ class PeriodParser {
   // "la tercera semana de julio", "el tercer trimestre de 2016", "la última semana de 2015",
   // "la segunda quincena de este mes", "primera mitad de 2016", "el 2º cuatrimestre".
   bool NthPart(size_t i, TemporalExpression* e) const {
-    size_t j = In(lex_.day_articles, i) ? i + 1 : i;
+    size_t j = In(kPeriodDayArticleWord, i) ? i + 1 : i;
     int index = 0;
-    if (In(lex_.last_part_words, j)) {
+    if (In(kLastPartWord, j)) {
       index = -1;
       ++j;
     } else {
+      // The period noun comes after the ordinal: without one later in the sentence, no number is read.
       NumberMatch n;
-      if (j >= t_.end || !ParseNumberAt(lang_, t_, j, &n) || !n.ordinal || n.value < 1 || n.value > 53) return false;
+      if (j >= t_.end || !tok_.Later(j, kPeriodNounWord) || !tok_.NumberAt(j, &n) || !n.ordinal || n.value < 1 || n.value > 53) return false;
       index = static_cast<int>(n.value);
       j = n.end;
     }
-    if (!IsWord(j)) return false;
-    auto noun = lex_.period_nouns.find(Folded(j));
-    if (noun == lex_.period_nouns.end()) return false;
-    const PeriodNoun& p = noun->second;
+    if (!IsWord(j) || !In(kPeriodNounWord, j)) return false;
+    const PeriodNoun* noun = lex_.period_nouns.Find(t_, j);
+    if (noun == nullptr) return false;
+    const PeriodNoun& p = *noun;
     TemporalExpression container;
     bool held = ContainerAt(j + 1, &container);
     if (!held && (p.needs_container || p.unit == PeriodUnit::kWeek)) return false;
@@ -390,8 +401,8 @@ class PeriodParser {
 
   // "semana 31", "la semana 3 de 2027".
   bool IsoWeek(size_t i, TemporalExpression* e) const {
-    size_t j = In(lex_.day_articles, i) ? i + 1 : i;
-    if (!In(lex_.week_number_nouns, j)) return false;
+    size_t j = In(kPeriodDayArticleWord, i) ? i + 1 : i;
+    if (!In(kWeekNumberNounWord, j)) return false;
     int week = 0;
     size_t n = 0;
     if (!DigitsAt(j + 1, &week, &n) || n > 2 || week < 1 || week > 53) return false;
@@ -410,12 +421,12 @@ class PeriodParser {
     size_t j = i;
     int offset = 0;
     PhraseTable::Match m;
-    if (In(lex_.season_articles, j)) ++j;
-    if (Phrase(lex_.month_direction_table, j, &m)) {
+    if (In(kSeasonArticleWord, j)) ++j;
+    if (Phrase(lex_.month_direction_table, kMonthDirectionFirst, j, &m)) {
       offset = lex_.month_directions[static_cast<size_t>(m.id)];
       j = m.end;
     }
-    if (!Phrase(lex_.season_table, j, &m)) return false;
+    if (!Phrase(lex_.season_table, kSeasonFirst, j, &m)) return false;
     size_t end = m.end;
     int year = 0;
     TemporalExpression relative;
@@ -447,17 +458,17 @@ class PeriodParser {
     int offset = 0;
     bool anchored = false;
     PhraseTable::Match m;
-    if (Phrase(lex_.weekend_before_table, j, &m)) {
+    if (Phrase(lex_.weekend_before_table, kWeekendBeforeFirst, j, &m)) {
       PhraseTable::Match w;
-      if (Phrase(lex_.weekend_table, m.end, &w)) {
+      if (Phrase(lex_.weekend_table, kWeekendFirst, m.end, &w)) {
         offset = lex_.weekend_before_offsets[static_cast<size_t>(m.id)];
-        anchored = offset != 0 || !In(lex_.day_articles, i);
+        anchored = offset != 0 || !In(kPeriodDayArticleWord, i);
         j = m.end;
       }
     }
-    if (!Phrase(lex_.weekend_table, j, &m)) return false;
+    if (!Phrase(lex_.weekend_table, kWeekendFirst, j, &m)) return false;
     size_t end = m.end;
-    if (Phrase(lex_.weekend_after_table, end, &m)) {
+    if (Phrase(lex_.weekend_after_table, kWeekendAfterFirst, end, &m)) {
       offset = lex_.weekend_after_offsets[static_cast<size_t>(m.id)];
       anchored = true;
       end = m.end;
@@ -470,28 +481,29 @@ class PeriodParser {
 
   // "los próximos 3 días", "las últimas 2 semanas", "los 3 días siguientes", "pasadas 3 semanas".
   bool NextOrLast(size_t i, TemporalExpression* e) const {
-    size_t j = In(lex_.count_articles, i) ? i + 1 : i;
+    size_t j = In(kCountArticleWord, i) ? i + 1 : i;
     PhraseTable::Match m;
     int direction = 0;
-    if (Phrase(lex_.next_table, j, &m)) direction = 1;
-    else if (Phrase(lex_.last_table, j, &m)) direction = -1;
+    if (Phrase(lex_.next_table, kNextFirst, j, &m)) direction = 1;
+    else if (Phrase(lex_.last_table, kLastFirst, j, &m)) direction = -1;
     size_t number_at = direction ? m.end : j;
+    // The unit comes after the number: without one later in the sentence, no number is read.
     NumberMatch n;
-    if (number_at >= t_.end || !ParseNumberAt(lang_, t_, number_at, &n) || n.ordinal || n.vague || n.implied ||
+    if (number_at >= t_.end || !tok_.Later(number_at, kCountUnitWord) || !tok_.NumberAt(number_at, &n) || n.ordinal || n.vague || n.implied ||
         n.value < 1 || n.value != static_cast<int>(n.value)) {
       return false;
     }
-    if (!IsWord(n.end)) return false;
-    auto unit = lex_.count_units.find(Folded(n.end));
-    if (unit == lex_.count_units.end()) return false;
+    if (!IsWord(n.end) || !In(kCountUnitWord, n.end)) return false;
+    const PeriodUnit* unit = lex_.count_units.Find(t_, n.end);
+    if (unit == nullptr) return false;
     size_t end = n.end + 1;
     if (direction == 0) {
-      if (Phrase(lex_.next_table, end, &m)) direction = 1;
-      else if (Phrase(lex_.last_table, end, &m)) direction = -1;
+      if (Phrase(lex_.next_table, kNextFirst, end, &m)) direction = 1;
+      else if (Phrase(lex_.last_table, kLastFirst, end, &m)) direction = -1;
       else return false;
       end = m.end;
     }
-    *e = Period(i, end, direction > 0 ? PeriodShape::kNext : PeriodShape::kLast, unit->second);
+    *e = Period(i, end, direction > 0 ? PeriodShape::kNext : PeriodShape::kLast, *unit);
     e->period.count = static_cast<int>(n.value);
     e->back = e->period.count;
     return true;
@@ -500,7 +512,7 @@ class PeriodParser {
   // "el resto de la semana", "resto del mes", "lo que queda del año", "el resto de esta semana".
   bool Rest(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lex_.rest_table, i, &m)) return false;
+    if (!Phrase(lex_.rest_table, kRestFirst, i, &m)) return false;
     size_t j = m.end;
     TemporalExpression container;
     if (RelativeAt(j, &container) && container.offset == 0) {
@@ -508,19 +520,19 @@ class PeriodParser {
       e->parts.push_back(container);
       return true;
     }
-    if (In(lex_.day_articles, j) && RelativeAt(j + 1, &container) && container.offset == 0) {
+    if (In(kPeriodDayArticleWord, j) && RelativeAt(j + 1, &container) && container.offset == 0) {
       *e = Period(i, container.end_token, PeriodShape::kRest, PeriodUnit::kDay);
       e->parts.push_back(container);
       return true;
     }
-    if (In(lex_.day_articles, j)) ++j;
-    if (!IsWord(j)) return false;
-    auto unit = lex_.rest_units.find(Folded(j));
-    if (unit == lex_.rest_units.end()) return false;
+    if (In(kPeriodDayArticleWord, j)) ++j;
+    if (!IsWord(j) || !In(kRestUnitWord, j)) return false;
+    const PeriodUnit* unit = lex_.rest_units.Find(t_, j);
+    if (unit == nullptr) return false;
     container = TemporalExpression();
     container.kind = TemporalKind::kRelativePeriod;
-    container.unit = unit->second == PeriodUnit::kWeek    ? TimeUnit::kWeek
-                     : unit->second == PeriodUnit::kMonth ? TimeUnit::kMonth
+    container.unit = *unit == PeriodUnit::kWeek    ? TimeUnit::kWeek
+                     : *unit == PeriodUnit::kMonth ? TimeUnit::kMonth
                                                           : TimeUnit::kYear;
     *e = Period(i, j + 1, PeriodShape::kRest, PeriodUnit::kDay);
     e->parts.push_back(container);
@@ -530,7 +542,7 @@ class PeriodParser {
   // "la semana del 15 de septiembre", "mes de 16 de septiembre", "la semana del 18".
   bool Around(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lex_.around_table, i, &m)) return false;
+    if (!Phrase(lex_.around_table, kAroundFirst, i, &m)) return false;
     PeriodUnit unit = lex_.around_units[static_cast<size_t>(m.id)];
     TemporalExpression date;
     if (!(DayMonth(m.end, &date) || (single_(m.end, &date) && date.kind == TemporalKind::kDate))) {
@@ -551,9 +563,9 @@ class PeriodParser {
   bool Partial(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
     PeriodPart part = PeriodPart::kWhole;
-    if (Phrase(lang_.temporal.period_part_table, i, &m)) {
+    if (Phrase(lang_.temporal.period_part_table, kPeriodPartFirst, i, &m)) {
       part = lang_.temporal.period_parts[static_cast<size_t>(m.id)];
-    } else if (Phrase(lex_.contracted_part_table, i, &m)) {
+    } else if (Phrase(lex_.contracted_part_table, kContractedPartFirst, i, &m)) {
       part = lex_.contracted_parts[static_cast<size_t>(m.id)];
     } else {
       return false;
@@ -572,7 +584,7 @@ class PeriodParser {
   // "semana pasada", "próxima semana", "mes que viene" without an article.
   bool RelativeNoArticle(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lex_.relative_period_table, i, &m)) return false;
+    if (!Phrase(lex_.relative_period_table, kPeriodRelativeFirst, i, &m)) return false;
     return RelativeAt(i, e);
   }
 
@@ -582,9 +594,9 @@ class PeriodParser {
     *day_only = false;
     TemporalExpression single, period;
     for (size_t at : {i, i + 1}) {
-      if (at > i && !In(lex_.day_articles, i)) break;
+      if (at > i && !In(kPeriodDayArticleWord, i)) break;
       bool a = single_(at, &single);
-      bool b = NonRange(at, &period);
+      bool b = NonRangeAt(at, &period);
       if (a && single.since) a = false;
       if (a || b) {
         *e = (b && (!a || period.end_token > single.end_token)) ? period : single;
@@ -601,7 +613,7 @@ class PeriodParser {
       e->end_token = i + 1;
       return true;
     }
-    size_t j = In(lex_.day_articles, i) ? i + 1 : i;
+    size_t j = In(kPeriodDayArticleWord, i) ? i + 1 : i;
     int day = 0;
     if (!DayAt(j, &day)) return false;
     *e = TemporalExpression();
@@ -614,18 +626,18 @@ class PeriodParser {
   }
 
   bool Range(size_t i, TemporalExpression* out) const {
-    const std::unordered_set<std::string>* closers = &lex_.bare_range_closers;
+    const WordSet* closers = &lex_.bare_range_closers;
     size_t j = i;
-    if (auto it = lex_.range_openers.find(Folded(i)); IsWord(i) && it != lex_.range_openers.end()) {
-      closers = &it->second;
+    if (const WordSet* c = IsWord(i) && In(kRangeOpenerWord, i) ? lex_.range_openers.Find(t_, i) : nullptr) {
+      closers = c;
       j = i + 1;
     }
     TemporalExpression from;
     bool day_only = false;
     if (!FromAt(j, &from, &day_only)) return false;
     size_t k = from.end_token;
-    if (k >= t_.end || !closers->count(Folded(k))) return false;
-    size_t r = In(lex_.day_articles, k + 1) ? k + 2 : k + 1;
+    if (k >= t_.end || !closers->Contains(t_, k)) return false;
+    size_t r = In(kPeriodDayArticleWord, k + 1) ? k + 2 : k + 1;
     TemporalExpression to;
     bool to_day_only = false;
     if (!FromAt(r, &to, &to_day_only) || to_day_only) {
@@ -660,7 +672,7 @@ class PeriodParser {
     *out = Period(i, to.end_token, PeriodShape::kRange, PeriodUnit::kDay);
     // "entre miércoles y viernes de la próxima semana": weekdays of one week.
     TemporalExpression week;
-    if (from.kind == TemporalKind::kWeekday && to.kind == TemporalKind::kWeekday && In(lex_.container_links, to.end_token) &&
+    if (from.kind == TemporalKind::kWeekday && to.kind == TemporalKind::kWeekday && In(kContainerLinkWord, to.end_token) &&
         RelativeAt(to.end_token + 1, &week) && week.unit == TimeUnit::kWeek) {
       from = DayOfWeek(from, week);
       to = DayOfWeek(to, week);
@@ -696,18 +708,20 @@ class PeriodParser {
 
   const Language& lang_;
   const DatePeriodLexicon& lex_;
+  const TemporalTokens& tok_;
   const TokenRange& t_;
   const SingleDateParser& single_;
+  const ExpressionMemo& non_range_;
 };
 
 }  // namespace
 
-DatePeriodReader::DatePeriodReader(const Language& lang, const TokenRange& text, SingleDateParser single)
-    : lang_(lang), t_(text), single_(std::move(single)) {}
+DatePeriodReader::DatePeriodReader(const Language& lang, const TemporalTokens& tokens, SingleDateParser single)
+    : lang_(lang), tokens_(tokens), single_(std::move(single)), non_range_(tokens.range()) {}
 
 bool DatePeriodReader::ParseAt(size_t i, TemporalExpression* out) const {
   if (lang_.date_periods.range_openers.empty() && lang_.date_periods.period_nouns.empty()) return false;
-  return PeriodParser(lang_, t_, single_).ParseAt(i, out);
+  return PeriodParser(lang_, tokens_, single_, non_range_).ParseAt(i, out);
 }
 
 }  // namespace contraste

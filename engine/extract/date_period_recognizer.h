@@ -10,6 +10,7 @@
 // of its answer and the single-date reader's; the single-date reader is passed in because
 // range endpoints are single dates.
 //
+//   TemporalTokens tokens(lang, sentence);
 //   DatePeriodReader periods(lang, tokens, [&](size_t i, TemporalExpression* e) { ... });
 //   TemporalExpression e;
 //   if (periods.ParseAt(i, &e)) { /* e.kind == TemporalKind::kPeriod, or kDate / kMonth */ }
@@ -18,6 +19,7 @@
 #include <functional>
 
 #include "extract/temporal_expression.h"
+#include "extract/temporal_tokens.h"
 #include "lang/language.h"
 
 namespace contraste {
@@ -27,7 +29,8 @@ using SingleDateParser = std::function<bool(size_t, TemporalExpression*)>;
 
 class DatePeriodReader {
  public:
-  DatePeriodReader(const Language& lang, const TokenRange& text, SingleDateParser single);
+  // `tokens` must outlive the reader; `single` is asked at most a few times per token (memoize it).
+  DatePeriodReader(const Language& lang, const TemporalTokens& tokens, SingleDateParser single);
 
   // The longest period starting at token i. Besides kPeriod expressions it returns kDate and
   // kMonth ones the single-date reader does not read ("2 de oct", "nov, 2016", "11/2016").
@@ -35,8 +38,9 @@ class DatePeriodReader {
 
  private:
   const Language& lang_;
-  const TokenRange& t_;
+  const TemporalTokens& tokens_;
   SingleDateParser single_;
+  ExpressionMemo non_range_;  // the periods that are no range, by token
 };
 
 }  // namespace contraste

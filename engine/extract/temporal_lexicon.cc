@@ -11,20 +11,27 @@ namespace contraste {
 
 namespace {
 
-Status AddAll(PhraseTable& table, TextNormalizer& norm, const std::string& file, const YAML::Node& at,
-              const std::vector<std::string>& phrases) {
-  for (const auto& p : phrases) {
-    if (!table.Add(norm.Fold(p), 0)) return YamlError(file, at, fmt::format("phrase '{}' has no words", p));
-  }
+// Adds a folded phrase to `table` with `id` and its first word to `first` of the classes.
+Status AddPhrase(PhraseTable& table, int id, uint64_t first, TextNormalizer& norm, const std::string& file,
+                 const YAML::Node& at, const std::string& phrase, TemporalLexicon* out) {
+  const std::string folded = norm.Fold(phrase);
+  if (!table.Add(folded, id)) return YamlError(file, at, fmt::format("phrase '{}' has no words", phrase));
+  out->classes.AddFirstWord(folded, first);
   return {};
 }
 
-Result<std::unordered_set<std::string>> FoldedSet(const YamlMap& m, TextNormalizer& norm, const std::string& key) {
-  auto words = m.Strings(key);
-  if (!words) return words.error();
-  std::unordered_set<std::string> out;
-  for (const auto& w : *words) out.insert(norm.Fold(w));
-  return out;
+Status AddAll(PhraseTable& table, uint64_t first, TextNormalizer& norm, const std::string& file,
+              const YAML::Node& at, const std::vector<std::string>& phrases, TemporalLexicon* out) {
+  for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, 0, first, norm, file, at, p, out));
+  return {};
+}
+
+// The folded words of list `key` get class `word_class`.
+Status AddClass(const YamlMap& m, TextNormalizer& norm, const std::string& key, uint64_t word_class,
+                TemporalLexicon* out) {
+  CONTRASTE_ASSIGN_OR_RETURN(words, m.Strings(key));
+  for (const auto& w : words) out->classes.Add(norm.Fold(w), word_class);
+  return {};
 }
 
 Result<TimeUnit> ParseUnit(const std::string& file, const YAML::Node& at, const std::string& name) {
@@ -48,27 +55,34 @@ Status LoadRelativeDays(const YamlMap& m, TextNormalizer& norm, const std::strin
   CONTRASTE_ASSIGN_OR_RETURN(days, m.NumberMap(key));
   for (const auto& [phrase, offset] : days) {
     int id = static_cast<int>(out->relative_day_offsets.size());
-    if (!out->relative_day_table.Add(norm.Fold(phrase), id)) {
-      return YamlError(m.file(), m.Node(key), fmt::format("phrase '{}' has no words", phrase));
-    }
+    CONTRASTE_RETURN_IF_ERROR(
+        AddPhrase(out->relative_day_table, id, kRelativeDayFirst, norm, m.file(), m.Node(key), phrase, out));
     out->relative_day_offsets.push_back(static_cast<int>(offset));
     out->relative_day_loose.push_back(loose);
   }
   return {};
 }
 
-// A map of folded word -> number in [1, max].
-Result<std::unordered_map<std::string, int>> FoldedNumbers(const YamlMap& m, TextNormalizer& norm,
-                                                           const std::string& key, int max) {
+// A map of folded word -> number in [1, max] (the last of two spellings that fold alike wins);
+// its words get class `word_class`.
+Status FoldedNumbers(const YamlMap& m, TextNormalizer& norm, const std::string& key, int max, uint64_t word_class,
+                     WordMap<int>* into, TemporalLexicon* out) {
   CONTRASTE_ASSIGN_OR_RETURN(entries, m.NumberMap(key));
-  std::unordered_map<std::string, int> out;
+  std::unordered_map<std::string, int> folded;
+  std::vector<std::string> order;
   for (const auto& [word, n] : entries) {
     if (n < 1 || n > max || n != static_cast<int>(n)) {
       return YamlError(m.file(), m.Node(key), fmt::format("'{}' must map to a whole number from 1 to {}", word, max));
     }
-    out[norm.Fold(word)] = static_cast<int>(n);
+    std::string w = norm.Fold(word);
+    if (folded.emplace(w, 0).second) order.push_back(w);
+    folded[w] = static_cast<int>(n);
   }
-  return out;
+  for (const auto& w : order) {
+    into->Insert(w, folded[w]);
+    out->classes.Add(w, word_class);
+  }
+  return {};
 }
 
 Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
@@ -85,9 +99,8 @@ Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexic
     CONTRASTE_ASSIGN_OR_RETURN(back, p.Number("back"));
     RelativePeriod rp{unit, offset ? static_cast<int>(*offset) : 0, back ? static_cast<int>(*back) : 0};
     int id = static_cast<int>(out->relative_periods.size());
-    if (!out->relative_period_table.Add(norm.Fold(kv.first.Scalar()), id)) {
-      return YamlError(m.file(), kv.first, fmt::format("phrase '{}' has no words", kv.first.Scalar()));
-    }
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->relative_period_table, id, kRelativePeriodFirst, norm, m.file(),
+                                        kv.first, kv.first.Scalar(), out));
     out->relative_periods.push_back(rp);
   }
   return {};
@@ -100,9 +113,8 @@ Status LoadPeriodParts(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* 
   for (const auto& kv : parts) {
     CONTRASTE_ASSIGN_OR_RETURN(part, ParsePart(m.file(), kv.second, kv.second.Scalar()));
     int id = static_cast<int>(out->period_parts.size());
-    if (!out->period_part_table.Add(norm.Fold(kv.first.Scalar()), id)) {
-      return YamlError(m.file(), kv.first, fmt::format("phrase '{}' has no words", kv.first.Scalar()));
-    }
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->period_part_table, id, kPeriodPartFirst, norm, m.file(), kv.first,
+                                        kv.first.Scalar(), out));
     out->period_parts.push_back(part);
   }
   return {};
@@ -124,59 +136,59 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
                               "weekday_weeks"}));
   CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("numeric_separators"));
-  out->numeric_separators.insert(seps.begin(), seps.end());
-  CONTRASTE_ASSIGN_OR_RETURN(links, FoldedSet(m, norm, "year_links"));
-  out->year_links = std::move(links);
-  CONTRASTE_ASSIGN_OR_RETURN(nouns, FoldedSet(m, norm, "year_nouns"));
-  out->year_nouns = std::move(nouns);
-  CONTRASTE_ASSIGN_OR_RETURN(cues, FoldedSet(m, norm, "year_cues"));
-  out->year_cues = std::move(cues);
+  for (const auto& sep : seps) out->classes.Add(sep, kNumericSeparatorWord);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_links", kYearLinkWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_nouns", kYearNounWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_cues", kYearCueWord, out));
   CONTRASTE_ASSIGN_OR_RETURN(decades, m.Strings("decade_phrases"));
-  CONTRASTE_RETURN_IF_ERROR(AddAll(out->decade_table, norm, file, m.Node("decade_phrases"), decades));
-  CONTRASTE_ASSIGN_OR_RETURN(conn, FoldedSet(m, norm, "list_connectors"));
-  out->list_connectors = std::move(conn);
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->decade_table, kDecadeFirst, norm, file, m.Node("decade_phrases"), decades, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "list_connectors", kListConnectorWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "relative_days", false, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "loose_relative_days", true, out));
-  CONTRASTE_ASSIGN_OR_RETURN(blockers, FoldedSet(m, norm, "relative_day_blockers"));
-  out->relative_day_blockers = std::move(blockers);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "relative_day_blockers", kRelativeDayBlockerWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativePeriods(m, norm, out));
   CONTRASTE_ASSIGN_OR_RETURN(fwd, m.Strings("forward_words"));
-  CONTRASTE_RETURN_IF_ERROR(AddAll(out->forward_table, norm, file, m.Node("forward_words"), fwd));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->forward_table, kForwardFirst, norm, file, m.Node("forward_words"), fwd, out));
   CONTRASTE_ASSIGN_OR_RETURN(back, m.Strings("backward_words"));
-  CONTRASTE_RETURN_IF_ERROR(AddAll(out->backward_table, norm, file, m.Node("backward_words"), back));
-  CONTRASTE_ASSIGN_OR_RETURN(articles, FoldedSet(m, norm, "weekday_articles"));
-  out->weekday_articles = std::move(articles);
-  CONTRASTE_ASSIGN_OR_RETURN(ago, FoldedSet(m, norm, "ago_words"));
-  out->ago_words = std::move(ago);
-  CONTRASTE_ASSIGN_OR_RETURN(since, FoldedSet(m, norm, "since_words"));
-  out->since_words = std::move(since);
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->backward_table, kBackwardFirst, norm, file, m.Node("backward_words"), back, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "weekday_articles", kWeekdayArticleWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "ago_words", kAgoWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "since_words", kSinceWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadPeriodParts(m, norm, out));
-  CONTRASTE_ASSIGN_OR_RETURN(prev, FoldedSet(m, norm, "previous_words"));
-  out->previous_words = std::move(prev);
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "previous_words", kPreviousWord, out));
   CONTRASTE_ASSIGN_OR_RETURN(endings, m.Strings("forward_endings"));
   out->forward_endings = std::move(endings);
-  CONTRASTE_ASSIGN_OR_RETURN(month_abbr, FoldedNumbers(m, norm, "month_abbreviations", 12));
-  out->month_abbreviations = std::move(month_abbr);
-  CONTRASTE_ASSIGN_OR_RETURN(weekday_abbr, FoldedNumbers(m, norm, "weekday_abbreviations", 7));
-  out->weekday_abbreviations = std::move(weekday_abbr);
-  CONTRASTE_ASSIGN_OR_RETURN(plurals, FoldedNumbers(m, norm, "weekday_plurals", 7));
-  out->weekday_plurals = std::move(plurals);
-  CONTRASTE_ASSIGN_OR_RETURN(recurring, FoldedSet(m, norm, "recurring_articles"));
-  out->recurring_articles = std::move(recurring);
-  CONTRASTE_ASSIGN_OR_RETURN(suffixes, FoldedSet(m, norm, "day_suffixes"));
-  out->day_suffixes = std::move(suffixes);
-  CONTRASTE_ASSIGN_OR_RETURN(day_articles, FoldedSet(m, norm, "day_articles"));
-  out->day_articles = std::move(day_articles);
+  CONTRASTE_RETURN_IF_ERROR(
+      FoldedNumbers(m, norm, "month_abbreviations", 12, kMonthAbbreviationWord, &out->month_abbreviations, out));
+  CONTRASTE_RETURN_IF_ERROR(
+      FoldedNumbers(m, norm, "weekday_abbreviations", 7, kWeekdayAbbreviationWord, &out->weekday_abbreviations, out));
+  CONTRASTE_RETURN_IF_ERROR(FoldedNumbers(m, norm, "weekday_plurals", 7, kWeekdayPluralWord, &out->weekday_plurals, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "recurring_articles", kRecurringArticleWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "day_suffixes", kDaySuffixWord, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "day_articles", kDayArticleWord, out));
   CONTRASTE_ASSIGN_OR_RETURN(whole, m.Strings("whole_period_words"));
-  CONTRASTE_RETURN_IF_ERROR(AddAll(out->whole_period_table, norm, file, m.Node("whole_period_words"), whole));
+  CONTRASTE_RETURN_IF_ERROR(AddAll(out->whole_period_table, 0, norm, file, m.Node("whole_period_words"), whole, out));
   CONTRASTE_ASSIGN_OR_RETURN(weeks, m.NumberMap("weekday_weeks"));
   for (const auto& [phrase, offset] : weeks) {
-    if (!out->week_table.Add(norm.Fold(phrase), static_cast<int>(out->week_offsets.size()))) {
-      return YamlError(file, m.Node("weekday_weeks"), fmt::format("phrase '{}' has no words", phrase));
-    }
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->week_table, static_cast<int>(out->week_offsets.size()), kWeekFirst, norm,
+                                        file, m.Node("weekday_weeks"), phrase, out));
     out->week_offsets.push_back(static_cast<int>(offset));
   }
   return {};
+}
+
+void AddCalendarWords(const std::unordered_map<std::string, int>& months,
+                      const std::unordered_map<std::string, int>& weekdays, const std::string& day_month_link,
+                      TemporalLexicon* out) {
+  for (const auto& [w, v] : months) {
+    out->months.Insert(w, v);
+    out->classes.Add(w, kMonthWord);
+  }
+  for (const auto& [w, v] : weekdays) {
+    out->weekdays.Insert(w, v);
+    out->classes.Add(w, kWeekdayWord);
+  }
+  if (!day_month_link.empty()) out->classes.Add(day_month_link, kDayMonthLinkWord);
 }
 
 }  // namespace contraste

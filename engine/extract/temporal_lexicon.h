@@ -9,11 +9,12 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
+#include "extract/temporal_word_classes.h"
 #include "lang/phrase_table.h"
+#include "lang/word_map.h"
 
 namespace contraste {
 
@@ -31,41 +32,45 @@ struct RelativePeriod {
   int back = 0;    // > 0: a span of this many units ending on the anchor date
 };
 
+// Word lists that are only tested for membership are classes of `classes` (the comment names
+// the class); lists with a value per word are WordMaps looked up by the token's hash.
 struct TemporalLexicon {
-  std::unordered_set<std::string> numeric_separators;  // "/" "-"
-  std::unordered_set<std::string> year_links;          // folded: "de", "del"
-  std::unordered_set<std::string> year_nouns;          // folded: "ano"
-  std::unordered_set<std::string> year_cues;           // folded words a bare year needs before it
+  TemporalWordClasses classes;                         // every word below, by class
+  // kNumericSeparatorWord "/" "-"; kYearLinkWord "de", "del"; kYearNounWord "ano";
+  // kYearCueWord: folded words a bare year needs before it; kListConnectorWord "y", "e";
+  // kRelativeDayBlockerWord; kWeekdayArticleWord "el", "este"; kAgoWord "hace";
+  // kSinceWord "desde"; kPreviousWord "ultima", "anterior"; kRecurringArticleWord "los", "cada";
+  // kDaySuffixWord "ro" in "1ro de enero"; kDayArticleWord "el" before "el 15", "el 4-22".
   PhraseTable decade_table;                            // "decada de": id unused (0)
-  std::unordered_set<std::string> list_connectors;     // folded: "y", "e"
   std::vector<int> relative_day_offsets;               // by phrase id
   std::vector<bool> relative_day_loose;                // by phrase id: "el día siguiente" (no claim)
   PhraseTable relative_day_table;
-  std::unordered_set<std::string> relative_day_blockers;
   std::vector<RelativePeriod> relative_periods;        // by phrase id
   PhraseTable relative_period_table;
   PhraseTable forward_table;                           // "proximo", "que viene"
   PhraseTable backward_table;                          // "pasado"
-  std::unordered_set<std::string> weekday_articles;    // "el", "este"
-  std::unordered_set<std::string> ago_words;           // "hace"
-  std::unordered_set<std::string> since_words;         // "desde"
   std::vector<PeriodPart> period_parts;                // by phrase id
   PhraseTable period_part_table;                       // "principios de"
-  std::unordered_set<std::string> previous_words;      // folded: "ultima", "anterior"
   std::vector<std::string> forward_endings;            // original spelling: "rá", "rán"
-  std::unordered_map<std::string, int> month_abbreviations;    // folded "ene" -> 1, after a day only
-  std::unordered_map<std::string, int> weekday_abbreviations;  // folded "mi" -> 3, before a date only
-  std::unordered_map<std::string, int> weekday_plurals;        // folded "sabados" -> 6 (recurring)
-  std::unordered_set<std::string> recurring_articles;          // folded: "los", "cada"
-  std::unordered_set<std::string> day_suffixes;                // folded: "ro" in "1ro de enero"
-  std::unordered_set<std::string> day_articles;                // folded: "el" before "el 15", "el 4-22"
-  PhraseTable whole_period_table;                              // "todo el" before a duration unit
-  std::vector<int> week_offsets;                               // by phrase id
-  PhraseTable week_table;                                      // "esta semana" after "viernes de"
+  WordMap<int> month_abbreviations;                    // folded "ene" -> 1, after a day only
+  WordMap<int> weekday_abbreviations;                  // folded "mi" -> 3, before a date only
+  WordMap<int> weekday_plurals;                        // folded "sabados" -> 6 (recurring)
+  PhraseTable whole_period_table;                      // "todo el" before a duration unit
+  std::vector<int> week_offsets;                       // by phrase id
+  PhraseTable week_table;                              // "esta semana" after "viernes de"
+  // calendar.yaml, copied by AddCalendarWords (Language::months and weekdays stay as they are).
+  WordMap<int> months;                                 // folded "marzo" -> 3 (kMonthWord)
+  WordMap<int> weekdays;                               // folded "lunes" -> 1 (kWeekdayWord)
 };
 
 // Reads `dir`/time.yaml. A missing file leaves the lexicon empty (no relative expressions);
 // unknown keys, unknown units or parts and phrases without words are file:line:col errors.
 Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& normalizer, TemporalLexicon* out);
+
+// Adds the folded month and weekday names and the day-month link of calendar.yaml (as loaded into
+// Language::months, weekdays, day_month_link) to `out`: its months, weekdays and classes.
+void AddCalendarWords(const std::unordered_map<std::string, int>& months,
+                      const std::unordered_map<std::string, int>& weekdays, const std::string& day_month_link,
+                      TemporalLexicon* out);
 
 }  // namespace contraste

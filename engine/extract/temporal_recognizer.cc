@@ -5,6 +5,8 @@
 #include "extract/date_period_recognizer.h"
 #include "extract/date_digits.h"
 #include "extract/number_parser.h"
+#include "extract/temporal_tokens.h"
+#include "extract/temporal_word_classes.h"
 
 namespace contraste {
 
@@ -33,23 +35,19 @@ namespace {
 
 class Reader {
  public:
-  Reader(const Language& lang, const TokenRange& text) : lang_(lang), lex_(lang.temporal), t_(text) {}
+  Reader(const Language& lang, const TemporalTokens& tokens)
+      : lang_(lang), lex_(lang.temporal), tok_(tokens), t_(tokens.range()), memo_(tokens.range()) {}
 
-  // The expression starting at token i, prefixes included.
+  // The expression starting at token i, prefixes included; each token is parsed once.
   bool ParseAt(size_t i, TemporalExpression* out) const {
-    if (i < t_.end && lex_.since_words.count(Word(i)) && ParsePartOrCore(i + 1, out)) {
-      out->begin_token = i;
-      out->since = true;
-      return true;
-    }
-    return ParsePartOrCore(i, out);
+    return memo_.Get(i, out, [this](size_t at, TemporalExpression* e) { return Parse(at, e); });
   }
 
   // "1961, 2000 y 2001": the years that follow a year at `end`; appends them to `out`.
   void ContinueYearList(TemporalExpression* first, std::vector<TemporalExpression>* out) const {
     size_t j = first->end_token;
     std::vector<TemporalExpression> more;
-    while (j + 1 < t_.end && (t_.Text(j) == "," || lex_.list_connectors.count(Word(j)))) {
+    while (j + 1 < t_.end && (t_.Text(j) == "," || tok_.Is(j, kListConnectorWord))) {
       int year = 0;
       if (!YearAt(j + 1, &year)) break;
       TemporalExpression e;
@@ -67,8 +65,16 @@ class Reader {
   }
 
  private:
-  std::string Word(size_t i) const { return std::string(t_.Text(i)); }
-  bool IsWord(size_t i) const { return i < t_.end && t_.At(i).kind == TokenKind::kWord; }
+  bool Parse(size_t i, TemporalExpression* out) const {
+    if (tok_.Is(i, kSinceWord) && ParsePartOrCore(i + 1, out)) {
+      out->begin_token = i;
+      out->since = true;
+      return true;
+    }
+    return ParsePartOrCore(i, out);
+  }
+
+  bool IsWord(size_t i) const { return tok_.IsWord(i); }
 
   bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
   bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }
@@ -76,28 +82,21 @@ class Reader {
     size_t n = 0;
     return DigitsAt(i, day, &n) && n <= 2 && *day >= 1 && *day <= 31;
   }
-  bool MonthAt(size_t i, int* month) const {
-    if (!IsWord(i)) return false;
-    auto it = lang_.months.find(Word(i));
-    if (it == lang_.months.end()) return false;
-    *month = it->second;
+  // The value of token i in `words` when it is a word of class `word_class` (its words).
+  bool WordValue(size_t i, uint64_t word_class, const WordMap<int>& words, int* value) const {
+    if (!IsWord(i) || !tok_.Is(i, word_class)) return false;
+    const int* v = words.Find(t_, i);
+    if (v == nullptr) return false;
+    *value = *v;
     return true;
   }
+  bool MonthAt(size_t i, int* month) const { return WordValue(i, kMonthWord, lex_.months, month); }
   bool WeekdayAt(size_t i, int* weekday) const {
-    if (!IsWord(i)) return false;
-    std::string w = Word(i);
-    auto it = lang_.weekdays.find(w);
-    if (it == lang_.weekdays.end()) it = lex_.weekday_plurals.find(w);
-    if (it == lex_.weekday_plurals.end()) return false;
-    *weekday = it->second;
-    return true;
+    return WordValue(i, kWeekdayWord, lex_.weekdays, weekday) ||
+           WordValue(i, kWeekdayPluralWord, lex_.weekday_plurals, weekday);
   }
   bool WeekdayAbbreviationAt(size_t i, int* weekday) const {
-    if (!IsWord(i)) return false;
-    auto it = lex_.weekday_abbreviations.find(Word(i));
-    if (it == lex_.weekday_abbreviations.end()) return false;
-    *weekday = it->second;
-    return true;
+    return WordValue(i, kWeekdayAbbreviationWord, lex_.weekday_abbreviations, weekday);
   }
   // A month name, or its abbreviation (with the period after it, if any): sets *end.
   bool MonthOrAbbreviationAt(size_t i, int* month, size_t* end) const {
@@ -105,14 +104,11 @@ class Reader {
       *end = i + 1;
       return true;
     }
-    if (!IsWord(i)) return false;
-    auto it = lex_.month_abbreviations.find(Word(i));
-    if (it == lex_.month_abbreviations.end()) return false;
-    *month = it->second;
+    if (!WordValue(i, kMonthAbbreviationWord, lex_.month_abbreviations, month)) return false;
     *end = i + 1 < t_.end && t_.Text(i + 1) == "." && Adjacent(i, i + 1) ? i + 2 : i + 1;
     return true;
   }
-  bool ArticleBefore(size_t i) const { return i > t_.begin && lex_.day_articles.count(Word(i - 1)); }
+  bool ArticleBefore(size_t i) const { return i > t_.begin && tok_.Is(i - 1, kDayArticleWord); }
   bool EndsClause(size_t i) const {
     return i >= t_.end || (t_.At(i).kind == TokenKind::kPunct && t_.Text(i) != "%" && t_.Text(i) != "/" &&
                            t_.Text(i) != "-");
@@ -128,21 +124,21 @@ class Reader {
   bool DayNumberAt(size_t i, int* day, size_t* end) const {
     if (DayAt(i, day)) {
       *end = i + 1;
-      if (IsWord(i + 1) && Adjacent(i, i + 1) && lex_.day_suffixes.count(Word(i + 1))) ++*end;
+      if (IsWord(i + 1) && Adjacent(i, i + 1) && tok_.Is(i + 1, kDaySuffixWord)) ++*end;
       return true;
     }
     if (!IsWord(i)) return false;
     bool link_near = false;
     for (size_t k = i + 1; k < t_.end && k < i + 5 && !link_near; ++k) {
-      link_near = t_.Text(k) == lang_.day_month_link;
+      link_near = tok_.Is(k, kDayMonthLinkWord);
     }
     if (!link_near) return false;
     NumberMatch n;
-    if (!ParseNumberAt(lang_, t_, i, &n) || n.digits || n.vague || n.weak || n.implied) return false;
+    if (!tok_.NumberAt(i, &n) || n.digits || n.vague || n.weak || n.implied) return false;
     double value = n.value;
     size_t e = n.end;
     NumberMatch units;
-    if (n.ordinal && value >= 20 && ParseNumberAt(lang_, t_, e, &units) && units.ordinal && !units.digits &&
+    if (n.ordinal && value >= 20 && tok_.NumberAt(e, &units) && units.ordinal && !units.digits &&
         units.value < 10) {
       value += units.value;  // "vigésimo segundo"
       e = units.end;
@@ -154,7 +150,7 @@ class Reader {
   }
   // "de 2024", "del 2024" after a month: sets the year and moves *end.
   void YearAfterMonth(size_t* end, int* year) const {
-    if (*end + 1 < t_.end && lex_.year_links.count(Word(*end)) && YearAt(*end + 1, year)) *end += 2;
+    if (*end + 1 < t_.end && tok_.Is(*end, kYearLinkWord) && YearAt(*end + 1, year)) *end += 2;
   }
   // After a day and month also ", 2016" and "2016" alone.
   void YearAfterDayMonth(size_t* end, int* year) const {
@@ -170,7 +166,7 @@ class Reader {
 
   bool ParsePartOrCore(size_t i, TemporalExpression* out) const {
     PhraseTable::Match m;
-    if (i < t_.end && lex_.period_part_table.LongestAt(t_, i, &m)) {
+    if (tok_.Is(i, kPeriodPartFirst) && lex_.period_part_table.LongestAt(t_, i, &m)) {
       TemporalExpression inner;
       if (ParseCore(m.end, &inner) &&
           (inner.kind == TemporalKind::kMonth || inner.kind == TemporalKind::kYear ||
@@ -224,7 +220,7 @@ class Reader {
       (void)before;
       *end = k + 1;
       if (k + 2 < t_.end && Adjacent(k, k + 1) && Adjacent(k + 1, k + 2) &&
-          lex_.numeric_separators.count(std::string(t_.Text(k + 1))) && t_.At(k + 2).kind == TokenKind::kNumber) {
+          tok_.Is(k + 1, kNumericSeparatorWord) && t_.At(k + 2).kind == TokenKind::kNumber) {
         if (f->n == 3) return false;
         if (f->n > 0) f->sep[f->n - 1] = t_.Text(k + 1)[0];
         k += 2;
@@ -280,6 +276,8 @@ class Reader {
   // "21 de marzo", "18 de junio de 2024", "12 de enero, 2016", "15 junio 2016", "2-oct",
   // "1ro de ene.", "primero de enero", "vigésimo segundo de junio"; "el 17 del 11".
   bool DayMonth(size_t i, TemporalExpression* e) const {
+    // Every reading below needs a month name, an abbreviation or digits after the day.
+    if (!tok_.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken)) return false;
     int d = 0, mo = 0;
     size_t j = 0;
     if (!DayNumberAt(i, &d, &j) || j >= t_.end) return false;
@@ -292,7 +290,7 @@ class Reader {
     } else if (link == "." && Adjacent(j - 1, j)) {
       if (!MonthAt(j + 1, &mo)) return false;
       end = j + 2;
-    } else if (lex_.year_links.count(std::string(link)) && ArticleBefore(i) && j == i + 1) {
+    } else if (tok_.Is(j, kYearLinkWord) && ArticleBefore(i) && j == i + 1) {
       int v = 0;
       size_t n = 0;
       if (!DigitsAt(j + 1, &v, &n) || n > 2 || v < 1 || v > 12 || !UnitFreeAfter(j + 2)) return false;
@@ -324,7 +322,7 @@ class Reader {
   // or comes before a year.
   bool MonthDayAt(size_t i, int* day, size_t* end) const {
     NumberMatch n;
-    if (i >= t_.end || !ParseNumberAt(lang_, t_, i, &n) || n.vague || n.weak || n.implied || n.ordinal) return false;
+    if (i >= t_.end || !tok_.NumberAt(i, &n) || n.vague || n.weak || n.implied || n.ordinal) return false;
     if (n.value < 1 || n.value > 31 || n.value != static_cast<int>(n.value)) return false;
     if (n.digits && n.end != i + 1) return false;
     int year = 0;
@@ -362,13 +360,13 @@ class Reader {
   bool WeekdayPhrase(size_t i, TemporalExpression* e) const {
     size_t j = i;
     int direction = 0;
-    if (IsWord(j) && lex_.weekday_articles.count(Word(j))) ++j;
+    if (IsWord(j) && tok_.Is(j, kWeekdayArticleWord)) ++j;
     if (NthWeekday(i, j, e)) return true;
     PhraseTable::Match m;
-    if (j < t_.end && lex_.forward_table.LongestAt(t_, j, &m)) {
+    if (Phrase(lex_.forward_table, kForwardFirst, j, &m)) {
       direction = 1;
       j = m.end;
-    } else if (j < t_.end && lex_.backward_table.LongestAt(t_, j, &m)) {
+    } else if (Phrase(lex_.backward_table, kBackwardFirst, j, &m)) {
       direction = -1;
       j = m.end;
     }
@@ -388,10 +386,10 @@ class Reader {
     }
     if (abbreviated) return false;
     size_t end = j + 1;
-    if (direction == 0 && end < t_.end && lex_.forward_table.LongestAt(t_, end, &m)) {
+    if (direction == 0 && Phrase(lex_.forward_table, kForwardFirst, end, &m)) {
       direction = 1;
       end = m.end;
-    } else if (direction == 0 && end < t_.end && lex_.backward_table.LongestAt(t_, end, &m)) {
+    } else if (direction == 0 && Phrase(lex_.backward_table, kBackwardFirst, end, &m)) {
       direction = -1;
       end = m.end;
     }
@@ -399,9 +397,9 @@ class Reader {
     e->weekday = wd;
     e->direction = direction;
     e->end_token = end;
-    e->loose = j > t_.begin && lex_.recurring_articles.count(Word(j - 1));
-    if (direction == 0 && end + 1 < t_.end && lex_.year_links.count(Word(end)) &&
-        lex_.week_table.LongestAt(t_, end + 1, &m)) {
+    e->loose = j > t_.begin && tok_.Is(j - 1, kRecurringArticleWord);
+    if (direction == 0 && end + 1 < t_.end && tok_.Is(end, kYearLinkWord) &&
+        Phrase(lex_.week_table, kWeekFirst, end + 1, &m)) {
       e->in_week = true;
       e->offset = lex_.week_offsets[static_cast<size_t>(m.id)];
       e->end_token = m.end;
@@ -413,8 +411,9 @@ class Reader {
   bool NthWeekday(size_t i, size_t j, TemporalExpression* e) const {
     NumberMatch n;
     int wd = 0;
-    if (!IsWord(j) || !ParseNumberAt(lang_, t_, j, &n) || !n.ordinal || n.value < 1 || n.value > 5 ||
-        !WeekdayAt(n.end, &wd) || n.end + 2 >= t_.end || !lex_.year_links.count(Word(n.end + 1))) {
+    // The weekday comes after the ordinal: without one later in the sentence, no number is read.
+    if (!IsWord(j) || !tok_.Later(j, kWeekdayWord | kWeekdayPluralWord) || !tok_.NumberAt(j, &n) || !n.ordinal ||
+        n.value < 1 || n.value > 5 || !WeekdayAt(n.end, &wd) || n.end + 2 >= t_.end || !tok_.Is(n.end + 1, kYearLinkWord)) {
       return false;
     }
     size_t at = n.end + 2;
@@ -437,7 +436,7 @@ class Reader {
 
   bool RelativePeriodAt(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!lex_.relative_period_table.LongestAt(t_, i, &m)) return false;
+    if (!Phrase(lex_.relative_period_table, kRelativePeriodFirst, i, &m)) return false;
     const RelativePeriod& p = lex_.relative_periods[static_cast<size_t>(m.id)];
     e->kind = TemporalKind::kRelativePeriod;
     e->unit = p.unit;
@@ -450,8 +449,8 @@ class Reader {
   // "ayer", "mañana" (but not "por la mañana").
   bool RelativeDayAt(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!lex_.relative_day_table.LongestAt(t_, i, &m)) return false;
-    if (i > t_.begin && lex_.relative_day_blockers.count(Word(i - 1))) return false;
+    if (!Phrase(lex_.relative_day_table, kRelativeDayFirst, i, &m)) return false;
+    if (i > t_.begin && tok_.Is(i - 1, kRelativeDayBlockerWord)) return false;
     e->kind = TemporalKind::kRelativeDay;
     e->unit = TimeUnit::kDay;
     e->offset = lex_.relative_day_offsets[static_cast<size_t>(m.id)];
@@ -462,9 +461,9 @@ class Reader {
 
   // "hace dos meses", "hace 24 años".
   bool Ago(size_t i, TemporalExpression* e) const {
-    if (!IsWord(i) || !lex_.ago_words.count(Word(i))) return false;
+    if (!IsWord(i) || !tok_.Is(i, kAgoWord)) return false;
     NumberMatch n;
-    if (!ParseNumberAt(lang_, t_, i + 1, &n) || n.vague || n.ordinal) return false;
+    if (!tok_.NumberAt(i + 1, &n) || n.vague || n.ordinal) return false;
     PhraseTable::Match m;
     if (!lang_.duration_table.LongestAt(t_, n.end, &m)) return false;
     const DurationUnit& u = lang_.duration_units[static_cast<size_t>(m.id)];
@@ -485,7 +484,7 @@ class Reader {
   // "década de 1940".
   bool Decade(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!lex_.decade_table.LongestAt(t_, i, &m)) return false;
+    if (!Phrase(lex_.decade_table, kDecadeFirst, i, &m)) return false;
     int y = 0, v = 0;
     size_t n = 0;
     if (YearAt(m.end, &y)) {
@@ -504,7 +503,7 @@ class Reader {
   // "año 2000".
   bool YearWithNoun(size_t i, TemporalExpression* e) const {
     int y = 0;
-    if (!IsWord(i) || !lex_.year_nouns.count(Word(i)) || !YearAt(i + 1, &y)) return false;
+    if (!IsWord(i) || !tok_.Is(i, kYearNounWord) || !YearAt(i + 1, &y)) return false;
     e->kind = TemporalKind::kYear;
     e->year = y;
     e->end_token = i + 2;
@@ -514,24 +513,32 @@ class Reader {
   // "en 1961": a year right after a cue word.
   bool BareYear(size_t i, TemporalExpression* e) const {
     int y = 0;
-    if (i == t_.begin || !lex_.year_cues.count(Word(i - 1)) || !YearAt(i, &y)) return false;
+    if (i == t_.begin || !tok_.Is(i - 1, kYearCueWord) || !YearAt(i, &y)) return false;
     e->kind = TemporalKind::kYear;
     e->year = y;
     e->end_token = i + 1;
     return true;
   }
 
+  // The longest phrase of `table` at token i; `first` is the class of the table's first words.
+  bool Phrase(const PhraseTable& table, uint64_t first, size_t i, PhraseTable::Match* m) const {
+    return tok_.Is(i, first) && table.LongestAt(t_, i, m);
+  }
+
   const Language& lang_;
   const TemporalLexicon& lex_;
+  const TemporalTokens& tok_;
   const TokenRange& t_;
+  ExpressionMemo memo_;
 };
 
 }  // namespace
 
 std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text) {
   std::vector<TemporalExpression> out;
-  Reader reader(lang, text);
-  DatePeriodReader periods(lang, text, [&reader](size_t at, TemporalExpression* e) { return reader.ParseAt(at, e); });
+  const TemporalTokens tokens(lang, text);
+  Reader reader(lang, tokens);
+  DatePeriodReader periods(lang, tokens, [&reader](size_t at, TemporalExpression* e) { return reader.ParseAt(at, e); });
   for (size_t i = text.begin; i < text.end;) {
     TemporalExpression e, period;
     bool single = reader.ParseAt(i, &e);
@@ -548,7 +555,7 @@ std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const To
       --k;
       std::string_view w = text.Text(k);
       if (w == "," || w == ";" || w == ":") break;
-      if (lang.temporal.previous_words.count(std::string(w))) e.previous = true;
+      if (tokens.Is(k, kPreviousWord)) e.previous = true;
     }
     out.push_back(e);
     size_t at = out.size() - 1;

@@ -224,7 +224,9 @@ Status LoadCalendar(Ctx& c) {
   for (const auto& [w, v] : weekdays) c.lang.weekdays[c.norm.Fold(w)] = static_cast<int>(v);
   CONTRASTE_ASSIGN_OR_RETURN(link, m.String("day_month_link"));
   if (link) c.lang.day_month_link = c.norm.Fold(*link);
-  return LoadTemporalLexicon(c.dir, c.norm, &c.lang.temporal);
+  CONTRASTE_RETURN_IF_ERROR(LoadTemporalLexicon(c.dir, c.norm, &c.lang.temporal));
+  AddCalendarWords(c.lang.months, c.lang.weekdays, c.lang.day_month_link, &c.lang.temporal);
+  return {};
 }
 
 Status LoadFrames(Ctx& c) {

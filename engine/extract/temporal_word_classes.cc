@@ -1,0 +1,22 @@
+#include "extract/temporal_word_classes.h"
+
+namespace contraste {
+
+void TemporalWordClasses::Add(std::string_view word, uint64_t classes) {
+  if (classes == 0) return;
+  if (const uint32_t* k = index_.Find(word)) {
+    classes_[*k] |= classes;
+    return;
+  }
+  index_.Insert(word, static_cast<uint32_t>(classes_.size()));
+  classes_.push_back(classes);
+}
+
+void TemporalWordClasses::AddFirstWord(std::string_view folded_phrase, uint64_t classes) {
+  std::vector<Token> tokens;
+  Tokenize(folded_phrase, 0, folded_phrase.size(), &tokens);
+  if (tokens.empty()) return;
+  Add(folded_phrase.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), classes);
+}
+
+}  // namespace contraste

@@ -1,0 +1,98 @@
+// What each folded word may be in a temporal expression: a month, a weekday, the first word of a
+// relative period, a range opener... as a bit mask, so that the temporal recognizers test a
+// token's classes with one lookup per token (by Token::hash) and then bit tests, instead of one
+// hash lookup per word list per parser. The words come from the lexicons as they are loaded
+// (calendar.yaml, time.yaml, date_periods.yaml); no word is written in code.
+//
+//   TemporalWordClasses classes;
+//   classes.Add("marzo", kMonthWord);                    // folded words
+//   classes.AddFirstWord("la semana pasada", kRelativePeriodFirst);
+//   if (classes.Of(tokens, i) & kMonthWord) { ... }
+//
+// A class bit is a necessary condition only: "first word of a phrase table" means that the
+// table may match there, LongestAt still decides. Cost: Of() is one WordMap probe.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lang/word_map.h"
+
+namespace contraste {
+
+enum TemporalWordClass : uint64_t {
+  // time.yaml (TemporalLexicon) and calendar.yaml
+  kNumericSeparatorWord = 1ull << 0,
+  kYearLinkWord = 1ull << 1,
+  kYearNounWord = 1ull << 2,
+  kYearCueWord = 1ull << 3,
+  kDecadeFirst = 1ull << 4,
+  kListConnectorWord = 1ull << 5,
+  kRelativeDayFirst = 1ull << 6,
+  kRelativeDayBlockerWord = 1ull << 7,
+  kRelativePeriodFirst = 1ull << 8,
+  kForwardFirst = 1ull << 9,
+  kBackwardFirst = 1ull << 10,
+  kWeekdayArticleWord = 1ull << 11,
+  kAgoWord = 1ull << 12,
+  kSinceWord = 1ull << 13,
+  kPeriodPartFirst = 1ull << 14,
+  kPreviousWord = 1ull << 15,
+  kMonthAbbreviationWord = 1ull << 16,
+  kWeekdayAbbreviationWord = 1ull << 17,
+  kWeekdayPluralWord = 1ull << 18,
+  kRecurringArticleWord = 1ull << 19,
+  kDaySuffixWord = 1ull << 20,
+  kDayArticleWord = 1ull << 21,
+  kWeekFirst = 1ull << 22,
+  kMonthWord = 1ull << 23,
+  kWeekdayWord = 1ull << 24,
+  kDayMonthLinkWord = 1ull << 25,
+  // date_periods.yaml (DatePeriodLexicon)
+  kPeriodMonthAbbreviationWord = 1ull << 32,
+  kMonthCueWord = 1ull << 33,
+  kMonthNounFirst = 1ull << 34,
+  kMonthDirectionFirst = 1ull << 35,
+  kContainerLinkWord = 1ull << 36,
+  kRangeOpenerWord = 1ull << 37,
+  kPeriodDayArticleWord = 1ull << 38,
+  kPeriodRelativeFirst = 1ull << 39,
+  kPeriodNounWord = 1ull << 40,
+  kLastPartWord = 1ull << 41,
+  kWeekNumberNounWord = 1ull << 42,
+  kAroundFirst = 1ull << 43,
+  kWeekendFirst = 1ull << 44,
+  kWeekendBeforeFirst = 1ull << 45,
+  kWeekendAfterFirst = 1ull << 46,
+  kSeasonFirst = 1ull << 47,
+  kSeasonArticleWord = 1ull << 48,
+  kCountArticleWord = 1ull << 49,
+  kNextFirst = 1ull << 50,
+  kLastFirst = 1ull << 51,
+  kCountUnitWord = 1ull << 52,
+  kContractedPartFirst = 1ull << 53,
+  kRestFirst = 1ull << 54,
+  kRestUnitWord = 1ull << 55,
+  // Not a word class: set by TemporalTokens for tokens of kind kNumber.
+  kNumberToken = 1ull << 63,
+};
+
+class TemporalWordClasses {
+ public:
+  // Adds `classes` to the folded word (or punctuation token) `word`.
+  void Add(std::string_view word, uint64_t classes);
+  // Adds `classes` to the first token of `folded_phrase`, tokenized as PhraseTable::Add does.
+  void AddFirstWord(std::string_view folded_phrase, uint64_t classes);
+  // The classes of token i of `text` (0 for a word of no class or past the end).
+  uint64_t Of(const TokenRange& text, size_t i) const {
+    const uint32_t* k = index_.Find(text, i);
+    return k ? classes_[*k] : 0;
+  }
+
+ private:
+  WordMap<uint32_t> index_;       // word -> index into classes_
+  std::vector<uint64_t> classes_;
+};
+
+}  // namespace contraste
