@@ -41,7 +41,7 @@ bool Longer(const TemporalExpression& a, bool have_b, const TemporalExpression& 
 
 class PeriodParser {
  public:
-  PeriodParser(const Language& lang, const TemporalTokens& tokens, const SingleDateParser& single,
+  PeriodParser(const Language& lang, const TemporalTokens& tokens, const SingleDateReader& single,
                const ExpressionMemo& non_range)
       : lang_(lang), lex_(lang.date_periods), tok_(tokens), t_(tokens.range()), single_(single), non_range_(non_range) {}
 
@@ -53,6 +53,14 @@ class PeriodParser {
     if (!have && NonRangeAt(i, &e)) best = e, have = true;
     if (have) *out = best;
     return have;
+  }
+
+  // False only when ParseAt(i) is false. The first token of each reading: WeekThenWeekdays and
+  // the relative periods start with a relative-period word; Range with an opener before a
+  // start (FromAt) or with a start; FromAt with a single date, a NonRange reading, digits or a
+  // day article (in NonRangeMayStartAt).
+  bool MayStartAt(size_t i) const {
+    return FromMayStartAt(i) || (IsWord(i) && In(kRangeOpenerWord, i) && FromMayStartAt(i + 1));
   }
 
   // "la próxima semana entre miércoles y viernes": a week, then a range of its weekdays.
@@ -81,6 +89,23 @@ class PeriodParser {
   // Tables of other lexicons, without a class of first words.
   bool Phrase(const PhraseTable& table, size_t i, PhraseTable::Match* m) const {
     return i < t_.end && table.LongestAt(t_, i, m);
+  }
+  bool FromMayStartAt(size_t i) const { return single_.MayStartAt(i) || NonRangeMayStartAt(i); }
+  // False only when NonRange(i) is false (and RelativeAt(i), and FromAt's digits and articles).
+  // The first token of: MonthPhrase (month noun, day article, month direction, month name or
+  // abbreviation), DayMonth / NumericMonthYear / IsoWeek's number (digits), NthPart (day article,
+  // last-part word, or a number before a period noun), IsoWeek (week noun), Season (article,
+  // direction, season), Weekend, NextOrLast (count article, next/last word, or a number before
+  // a count unit and a next/last word), Rest, Around, Partial (time.yaml part or contracted
+  // part), RelativeNoArticle and RelativeAt (relative period of either lexicon).
+  bool NonRangeMayStartAt(size_t i) const {
+    constexpr uint64_t kFirst =
+        kNumberToken | kMonthNounFirst | kPeriodDayArticleWord | kMonthDirectionFirst | kMonthWord |
+        kPeriodMonthAbbreviationWord | kLastPartWord | kWeekNumberNounWord | kSeasonArticleWord | kSeasonFirst |
+        kWeekendBeforeFirst | kWeekendFirst | kCountArticleWord | kNextFirst | kLastFirst | kRestFirst | kAroundFirst |
+        kPeriodPartFirst | kContractedPartFirst | kPeriodRelativeFirst | kRelativePeriodFirst;
+    return tok_.Is(i, kFirst) || tok_.Later(i, kPeriodNounWord) ||
+           (tok_.Later(i, kCountUnitWord) && tok_.Later(i, kNextFirst | kLastFirst));
   }
   // NonRange(i), computed once per token.
   bool NonRangeAt(size_t i, TemporalExpression* out) const {
@@ -545,7 +570,7 @@ class PeriodParser {
     if (!Phrase(lex_.around_table, kAroundFirst, i, &m)) return false;
     PeriodUnit unit = lex_.around_units[static_cast<size_t>(m.id)];
     TemporalExpression date;
-    if (!(DayMonth(m.end, &date) || (single_(m.end, &date) && date.kind == TemporalKind::kDate))) {
+    if (!(DayMonth(m.end, &date) || (single_.ParseAt(m.end, &date) && date.kind == TemporalKind::kDate))) {
       int day = 0;
       if (!DayAt(m.end, &day)) return false;
       PhraseTable::Match unit_after;
@@ -595,7 +620,7 @@ class PeriodParser {
     TemporalExpression single, period;
     for (size_t at : {i, i + 1}) {
       if (at > i && !In(kPeriodDayArticleWord, i)) break;
-      bool a = single_(at, &single);
+      bool a = single_.ParseAt(at, &single);
       bool b = NonRangeAt(at, &period);
       if (a && single.since) a = false;
       if (a || b) {
@@ -710,14 +735,19 @@ class PeriodParser {
   const DatePeriodLexicon& lex_;
   const TemporalTokens& tok_;
   const TokenRange& t_;
-  const SingleDateParser& single_;
+  const SingleDateReader& single_;
   const ExpressionMemo& non_range_;
 };
 
 }  // namespace
 
-DatePeriodReader::DatePeriodReader(const Language& lang, const TemporalTokens& tokens, SingleDateParser single)
-    : lang_(lang), tokens_(tokens), single_(std::move(single)), non_range_(tokens.range()) {}
+DatePeriodReader::DatePeriodReader(const Language& lang, const TemporalTokens& tokens, const SingleDateReader& single)
+    : lang_(lang), tokens_(tokens), single_(single), non_range_(tokens.range()) {}
+
+bool DatePeriodReader::MayStartAt(size_t i) const {
+  if (lang_.date_periods.range_openers.empty() && lang_.date_periods.period_nouns.empty()) return false;
+  return PeriodParser(lang_, tokens_, single_, non_range_).MayStartAt(i);
+}
 
 bool DatePeriodReader::ParseAt(size_t i, TemporalExpression* out) const {
   if (lang_.date_periods.range_openers.empty() && lang_.date_periods.period_nouns.empty()) return false;

@@ -6,17 +6,15 @@
 // próximo año") and months written in digits ("11/2016"). Words come from date_periods.yaml
 // (Language::date_periods) and time.yaml.
 //
-// RecognizeTemporal (extract/temporal_recognizer.h) asks it at every token and keeps the longer
-// of its answer and the single-date reader's; the single-date reader is passed in because
-// range endpoints are single dates.
+// RecognizeTemporal (extract/temporal_recognizer.h) asks it at every token where MayStartAt is
+// true and keeps the longer of its answer and the single-date reader's; the single-date reader
+// is passed in because range endpoints are single dates.
 //
 //   TemporalTokens tokens(lang, sentence);
-//   DatePeriodReader periods(lang, tokens, [&](size_t i, TemporalExpression* e) { ... });
+//   DatePeriodReader periods(lang, tokens, single_date_reader);
 //   TemporalExpression e;
-//   if (periods.ParseAt(i, &e)) { /* e.kind == TemporalKind::kPeriod, or kDate / kMonth */ }
+//   if (periods.MayStartAt(i) && periods.ParseAt(i, &e)) { /* kPeriod, or kDate / kMonth */ }
 #pragma once
-
-#include <functional>
 
 #include "extract/temporal_expression.h"
 #include "extract/temporal_tokens.h"
@@ -24,22 +22,33 @@
 
 namespace contraste {
 
-// Parses one single date, month, year or relative expression at a token (the other reader).
-using SingleDateParser = std::function<bool(size_t, TemporalExpression*)>;
+// One single date, month, year or relative expression at a token of the same sentence (the
+// other reader, extract/temporal_recognizer.cc).
+class SingleDateReader {
+ public:
+  virtual ~SingleDateReader() = default;
+  // The expression starting at token i. Asked a few times per token: memoize it.
+  virtual bool ParseAt(size_t i, TemporalExpression* out) const = 0;
+  // False only when ParseAt(i) is false; a few bit tests on the tokens' word classes.
+  virtual bool MayStartAt(size_t i) const = 0;
+};
 
 class DatePeriodReader {
  public:
-  // `tokens` must outlive the reader; `single` is asked at most a few times per token (memoize it).
-  DatePeriodReader(const Language& lang, const TemporalTokens& tokens, SingleDateParser single);
+  // `tokens` and `single` must outlive the reader.
+  DatePeriodReader(const Language& lang, const TemporalTokens& tokens, const SingleDateReader& single);
 
   // The longest period starting at token i. Besides kPeriod expressions it returns kDate and
   // kMonth ones the single-date reader does not read ("2 de oct", "nov, 2016", "11/2016").
   bool ParseAt(size_t i, TemporalExpression* out) const;
+  // False only when ParseAt(i) is false: no reading can start at token i, as its word classes
+  // and those of the next token tell (extract/temporal_word_classes.h).
+  bool MayStartAt(size_t i) const;
 
  private:
   const Language& lang_;
   const TemporalTokens& tokens_;
-  SingleDateParser single_;
+  const SingleDateReader& single_;
   ExpressionMemo non_range_;  // the periods that are no range, by token
 };
 

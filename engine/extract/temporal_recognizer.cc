@@ -33,14 +33,19 @@ bool TemporalExpression::IsAbsolute() const {
 
 namespace {
 
-class Reader {
+class Reader : public SingleDateReader {
  public:
   Reader(const Language& lang, const TemporalTokens& tokens)
       : lang_(lang), lex_(lang.temporal), tok_(tokens), t_(tokens.range()), memo_(tokens.range()) {}
 
   // The expression starting at token i, prefixes included; each token is parsed once.
-  bool ParseAt(size_t i, TemporalExpression* out) const {
+  bool ParseAt(size_t i, TemporalExpression* out) const override {
     return memo_.Get(i, out, [this](size_t at, TemporalExpression* e) { return Parse(at, e); });
+  }
+
+  // False only when ParseAt(i) is false: the "since" word goes before a part or a core reading.
+  bool MayStartAt(size_t i) const override {
+    return (tok_.Is(i, kSinceWord) && PartOrCoreMayStartAt(i + 1)) || PartOrCoreMayStartAt(i);
   }
 
   // "1961, 2000 y 2001": the years that follow a year at `end`; appends them to `out`.
@@ -75,6 +80,31 @@ class Reader {
   }
 
   bool IsWord(size_t i) const { return tok_.IsWord(i); }
+
+  bool PartOrCoreMayStartAt(size_t i) const { return tok_.Is(i, kPeriodPartFirst) || CoreMayStartAt(i); }
+  // False only when ParseCore(i) is false. The first token of: Numeric, BareYear, DayAlone and
+  // DayMonth with digits (a number token); WeekdayPhrase (article, forward or backward word,
+  // weekday, plural or abbreviation, or a word before a weekday: the ordinal of NthWeekday);
+  // DayMonth with a day in words (DayInWordsMayStartAt); MonthYear (month); RelativePeriodAt,
+  // RelativeDayAt, Ago, Decade, YearWithNoun (their words).
+  bool CoreMayStartAt(size_t i) const {
+    constexpr uint64_t kFirst = kNumberToken | kWeekdayArticleWord | kForwardFirst | kBackwardFirst | kWeekdayWord |
+                                kWeekdayPluralWord | kWeekdayAbbreviationWord | kMonthWord | kRelativePeriodFirst |
+                                kRelativeDayFirst | kAgoWord | kDecadeFirst | kYearNounWord;
+    if (tok_.Is(i, kFirst)) return true;
+    return IsWord(i) && (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i));
+  }
+  // A day in words ("primero de enero") needs the day-month link within four tokens after it and
+  // a month name, an abbreviation or digits after it (DayMonth).
+  bool DayInWordsMayStartAt(size_t i) const {
+    return LinkNear(i) && tok_.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken);
+  }
+  bool LinkNear(size_t i) const {
+    for (size_t k = i + 1; k < t_.end && k < i + 5; ++k) {
+      if (tok_.Is(k, kDayMonthLinkWord)) return true;
+    }
+    return false;
+  }
 
   bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
   bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }
@@ -127,12 +157,7 @@ class Reader {
       if (IsWord(i + 1) && Adjacent(i, i + 1) && tok_.Is(i + 1, kDaySuffixWord)) ++*end;
       return true;
     }
-    if (!IsWord(i)) return false;
-    bool link_near = false;
-    for (size_t k = i + 1; k < t_.end && k < i + 5 && !link_near; ++k) {
-      link_near = tok_.Is(k, kDayMonthLinkWord);
-    }
-    if (!link_near) return false;
+    if (!IsWord(i) || !LinkNear(i)) return false;
     NumberMatch n;
     if (!tok_.NumberAt(i, &n) || n.digits || n.vague || n.weak || n.implied) return false;
     double value = n.value;
@@ -532,14 +557,16 @@ class Reader {
   ExpressionMemo memo_;
 };
 
-}  // namespace
-
-std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text) {
+std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange& text, bool skip_by_classes) {
   std::vector<TemporalExpression> out;
   const TemporalTokens tokens(lang, text);
   Reader reader(lang, tokens);
-  DatePeriodReader periods(lang, tokens, [&reader](size_t at, TemporalExpression* e) { return reader.ParseAt(at, e); });
+  DatePeriodReader periods(lang, tokens, reader);
   for (size_t i = text.begin; i < text.end;) {
+    if (skip_by_classes && !reader.MayStartAt(i) && !periods.MayStartAt(i)) {  // most tokens: a few bit tests
+      ++i;
+      continue;
+    }
     TemporalExpression e, period;
     bool single = reader.ParseAt(i, &e);
     if (periods.ParseAt(i, &period) && (!single || period.end_token > e.end_token)) {
@@ -565,6 +592,16 @@ std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const To
     i = out.back().end_token;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text) {
+  return Recognize(lang, text, /*skip_by_classes=*/true);
+}
+
+std::vector<TemporalExpression> RecognizeTemporalAtEveryToken(const Language& lang, const TokenRange& text) {
+  return Recognize(lang, text, /*skip_by_classes=*/false);
 }
 
 }  // namespace contraste
