@@ -100,6 +100,34 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   return "";
 }
 
+// True when `trigger` (a trigger mention) has a back-reference word right before or after it
+// ("la anterior visita", "la visita previa").
+bool RefersBack(const Language& lang, const TokenRange& t, const Mention& trigger) {
+  if (trigger.kind != MentionKind::kTrigger) return false;
+  return (trigger.begin_token > t.begin && lang.back_references.Contains(t, trigger.begin_token - 1)) ||
+         lang.back_references.Contains(t, trigger.end_token);
+}
+
+// The nearest trigger of the same frame before `trigger` (of sentence `si`): in its sentence, else
+// in the `participant_window` sentences before it; its sentence goes to `*at`. Null when none.
+const Mention* EarlierTrigger(const Language& lang, const std::vector<std::vector<Mention>>& mentions, size_t si,
+                              const Mention& trigger, size_t* at) {
+  for (long back = 0; back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
+    const size_t s = si - static_cast<size_t>(back);
+    const Mention* nearest = nullptr;
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != MentionKind::kTrigger || m.ref != trigger.ref || &m == &trigger) continue;
+      if (back == 0 && m.end_token > trigger.begin_token) continue;
+      if (!nearest || m.begin_token > nearest->begin_token) nearest = &m;
+    }
+    if (nearest) {
+      *at = s;
+      return nearest;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t doc_index,
@@ -121,21 +149,26 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       }
     }
   }
-  // Participants: gazetteer entities of the trigger's clause, else its sentence, else the
-  // sentences before it; only when none is found, names of unknown kind, in the same order.
-  auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) {
+  // Participants in the trigger's clause, then in the clauses before it, nearest first ("felicitó a
+  // A y a B por el partido, que vieron 18.000 espectadores").
+  auto clause_participants = [&](size_t si, const Frame& frame, const Mention& trigger, bool unknown) {
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
     auto [clause_begin, clause_end] = ClauseAround(t, trigger.begin_token);
+    std::set<std::string> parts =
+        ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
+    for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
+      auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
+      parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, prev_begin, prev_end);
+      b = prev_begin;
+    }
+    return parts;
+  };
+  // Participants: gazetteer entities of the trigger's clauses, else its sentence, else the
+  // sentences before it; only when none is found, names of unknown kind, in the same order.
+  auto plain_participants = [&](size_t si, const Frame& frame, const Mention& trigger) {
     std::set<std::string> parts;
     for (bool unknown : {false, true}) {
-      parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
-      // Then the clauses before it, nearest first ("felicitó a A y a B por el partido, que vieron
-      // 18.000 espectadores"), then the whole sentence.
-      for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
-        auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
-        parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, prev_begin, prev_end);
-        b = prev_begin;
-      }
+      parts = clause_participants(si, frame, trigger, unknown);
       if (parts.empty()) parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown);
       for (int back = 1; parts.empty() && back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
         size_t prev = si - static_cast<size_t>(back);
@@ -144,6 +177,20 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       if (!parts.empty()) break;
     }
     return parts;
+  };
+  // A trigger that refers back ("la anterior visita") and whose clauses name nobody takes the
+  // participants of the nearest earlier trigger of its frame, not the other people of its sentence.
+  auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) {
+    const TokenRange t = text.SentenceTokens(text.sentences[si]);
+    if (RefersBack(lang, t, trigger) && clause_participants(si, frame, trigger, false).empty() &&
+        clause_participants(si, frame, trigger, true).empty()) {
+      size_t at = si;
+      if (const Mention* antecedent = EarlierTrigger(lang, mentions, si, trigger, &at)) {
+        std::set<std::string> parts = plain_participants(at, frame, *antecedent);
+        if (!parts.empty()) return parts;
+      }
+    }
+    return plain_participants(si, frame, trigger);
   };
   // A claim quoting tokens [first, end) of sentence si, about `frame`.
   auto make_claim = [&](size_t si, size_t first, size_t end, const Frame& frame, const Mention& trigger) {

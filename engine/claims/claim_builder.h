@@ -1,5 +1,9 @@
 // Turns the mentions of one document into claims: attaches each value to the nearest trigger of a
-// frame that accepts its slot, and finds the event's participants in the sentence or before it.
+// frame that accepts its slot, and finds the event's participants in the sentence or before it. A
+// trigger that refers back to an occasion already named ("la anterior visita": Language::
+// back_references) and whose clause names nobody takes the participants of the nearest earlier
+// trigger of its frame ("Es la segunda visita del secretario ... La anterior visita fue el 21 de
+// marzo, en la que Shoigú representó ... a Putin": Shoigú, not Putin).
 #pragma once
 
 #include <vector>

@@ -18,6 +18,114 @@ bool IsSubset(const std::vector<std::string>& small, const std::vector<std::stri
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
+// How reports show participants: the gazetteer name, else the matching words of a name of unknown
+// kind ("name:real olmedo" -> "real olmedo").
+std::vector<std::string> NamesOf(const Language& lang, const std::vector<std::string>& ids) {
+  std::vector<std::string> names;
+  for (const auto& id : ids) {
+    const Entity* e = lang.FindEntity(id);
+    names.push_back(e ? e->name : (id.rfind("name:", 0) == 0 ? id.substr(5) : id));
+  }
+  return names;
+}
+
+const Frame* FrameOf(const Language& lang, const std::string& id) {
+  for (const auto& f : lang.frames) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+// What the linking gave one claim: its event's participants and time.
+struct ClaimEvent {
+  std::vector<std::string> root;  // participants, sorted
+  std::string when;               // time label
+  long first = EventTimes::kUndated, last = EventTimes::kUndated;  // its time cluster's days
+};
+
+// A linked event, as the occasion step sees it.
+struct LinkedEvent {
+  std::vector<std::string> root;  // participants, sorted
+  std::string when;               // its time label
+  long first = 0, last = 0;       // its time cluster's days (kUndated when undated)
+  // The stated dates: every date claim overlaps every date of the other event when
+  // max(lo) <= other's min(hi) and the other's max(lo) <= min(hi).
+  bool dated = false;
+  double max_lo = 0, min_hi = 0;
+  std::vector<size_t> shared;     // claims in the slots it shares with the other frame
+};
+
+// Links, per frame pair of `same_occasion` (claims/event_linker.h), the events of the two frames
+// that are one occasion, and gives their claims of the shared slots one event id and label.
+void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, std::vector<Claim>* claims) {
+  for (const Frame& frame : lang.frames) {
+    for (const SameOccasion& pair : frame.same_occasion) {
+      const Frame* other = FrameOf(lang, pair.frame);
+      if (!other) continue;
+      auto shared_slot = [&](const std::string& slot) {
+        return std::find(pair.slots.begin(), pair.slots.end(), slot) != pair.slots.end();
+      };
+      // Events of each frame (keyed by event id) that state a shared slot.
+      std::map<std::string, LinkedEvent> mine, theirs;
+      for (size_t i = 0; i < claims->size(); ++i) {
+        const Claim& c = (*claims)[i];
+        if (c.participants.empty() || (c.frame != frame.id && c.frame != other->id)) continue;
+        auto& events = c.frame == frame.id ? mine : theirs;
+        auto [it, fresh] = events.try_emplace(c.event);
+        LinkedEvent& e = it->second;
+        if (fresh) {
+          e.root = linked[i].root;
+          e.when = linked[i].when;
+          e.first = linked[i].first;
+          e.last = linked[i].last;
+        }
+        if (c.slot == "date") {
+          e.max_lo = e.dated ? std::max(e.max_lo, c.interval.lo) : c.interval.lo;
+          e.min_hi = e.dated ? std::min(e.min_hi, c.interval.hi) : c.interval.hi;
+          e.dated = true;
+        }
+        if (shared_slot(c.slot)) e.shared.push_back(i);
+      }
+      std::erase_if(mine, [](const auto& kv) { return kv.second.shared.empty(); });
+      std::erase_if(theirs, [](const auto& kv) { return kv.second.shared.empty(); });
+      // One occasion: one's participants contain the other's, and their times agree: every
+      // stated date of one overlaps every stated date of the other (a meeting "en marzo", the
+      // visit "el 21 de marzo"), or, when one states none, their time clusters overlap.
+      auto same = [&](const LinkedEvent& a, const LinkedEvent& b) {
+        if (!IsSubset(a.root, b.root) && !IsSubset(b.root, a.root)) return false;
+        if (a.dated && b.dated) return a.max_lo <= b.min_hi && b.max_lo <= a.min_hi;
+        if (a.first == EventTimes::kUndated || b.first == EventTimes::kUndated) return false;
+        return a.first <= b.last && b.first <= a.last;
+      };
+      // Only a pair where each is the other's only candidate links: a wide date ("el año pasado")
+      // that fits several events links none, and no event chains two others.
+      std::map<std::string, std::vector<std::string>> candidates_of_mine, candidates_of_theirs;
+      for (const auto& [a_id, a] : mine) {
+        for (const auto& [b_id, b] : theirs) {
+          if (!same(a, b)) continue;
+          candidates_of_mine[a_id].push_back(b_id);
+          candidates_of_theirs[b_id].push_back(a_id);
+        }
+      }
+      for (const auto& [a_id, bs] : candidates_of_mine) {
+        if (bs.size() != 1 || candidates_of_theirs[bs.front()].size() != 1) continue;
+        const LinkedEvent& a = mine[a_id];
+        const LinkedEvent& b = theirs[bs.front()];
+        const std::vector<std::string>& root = a.root.size() >= b.root.size() ? a.root : b.root;
+        const std::string id = fmt::format("{}+{}|{}|{}", frame.id, other->id, JoinIds(root), a.when);
+        const std::string label = fmt::format("{} / {}: {} ({})", frame.label, other->label,
+                                              fmt::join(NamesOf(lang, root), ", "), a.when);
+        for (const LinkedEvent* e : {&a, &b}) {
+          for (size_t i : e->shared) {
+            (*claims)[i].event = id;
+            (*claims)[i].event_label = label;
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
@@ -27,7 +135,11 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   const EventTimes times = ClusterEventTimes(lang, docs, *claims);
   auto cluster_of = [&](const Claim& c) { return times.cluster[static_cast<size_t>(&c - claims->data())]; };
   std::map<std::pair<std::string, long>, std::string> label_of;  // (frame, cluster) -> date label
-  for (size_t i = 0; i < claims->size(); ++i) label_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.label[i]);
+  std::map<std::pair<std::string, long>, long> last_of;          // (frame, cluster) -> its last day
+  for (size_t i = 0; i < claims->size(); ++i) {
+    label_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.label[i]);
+    last_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.last[i]);
+  }
 
   // 2. Participant sets per (frame, cluster), with how many claims mention each.
   using Bucket = std::pair<std::string, long>;
@@ -106,11 +218,9 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     return known->second.second;
   };
 
+  std::vector<ClaimEvent> linked(claims->size());
   for (Claim& c : *claims) {
-    const Frame* frame = nullptr;
-    for (const auto& f : lang.frames) {
-      if (f.id == c.frame) frame = &f;
-    }
+    const Frame* frame = FrameOf(lang, c.frame);
     if (c.participants.empty()) {
       // Nothing to link by: an event of this document alone.
       c.event = c.local_event.empty() ? fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.sentence_offset)
@@ -124,15 +234,16 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     if (cluster != kUndated) {
       when = label_of[{c.frame, cluster}];
     }
-    std::vector<std::string> names;
-    for (const auto& id : root) {
-      const Entity* e = lang.FindEntity(id);
-      // A name of unknown kind shows its matching words ("name:real olmedo" -> "real olmedo").
-      names.push_back(e ? e->name : (id.rfind("name:", 0) == 0 ? id.substr(5) : id));
-    }
     c.event = fmt::format("{}|{}|{}", c.frame, JoinIds(root), when);
-    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, fmt::join(names, ", "), when);
+    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, fmt::join(NamesOf(lang, root), ", "), when);
+    ClaimEvent& e = linked[static_cast<size_t>(&c - claims->data())];
+    e.root = std::move(root);
+    e.when = std::move(when);
+    e.first = cluster;
+    e.last = cluster == kUndated ? kUndated : last_of[{c.frame, cluster}];
   }
+  // 5. Events of two frames that are one occasion share the slots their frames name together.
+  LinkOccasions(lang, linked, claims);
 }
 
 }  // namespace contraste

@@ -6,7 +6,20 @@
 // documents without either are linked by participants only). A mention with fewer participants
 // joins the most-mentioned event that contains them, never two events at once, so a Putin-only
 // mention cannot chain a Putin-Kim and a Putin-Shoigu meeting together. A mention with no
-// participants is its own event. Cost: a sort of the dates and a hash of the participant sets.
+// participants is its own event.
+//
+// Events of two different frames are never one event, but they can be one occasion: a frame lists
+// in `same_occasion` (Frame::same_occasion, frames.yaml) the frames it may share an occasion with and
+// the slots they then share ("visit: same_occasion: {meeting: [date]}": Shoigú's visit "el 21 de
+// marzo" and his meeting with Kim "en marzo"). A visit event and a meeting event are one occasion
+// when one's participants contain the other's and their times agree: every date one states overlaps
+// every date the other states (when one states none, their time clusters overlap), and each is the
+// only such event of the other frame for the other, so a wide date ("el año pasado") that fits
+// several links none and nothing chains. Their claims in the shared slots then get one event id and
+// label ("visita / reunión: Kim Jong Un, Serguéi Shoigú (2025-03-21)") and are compared; all their
+// other claims keep their own event and are never compared across the frames (a visit's duration
+// with a meeting's). Cost: a sort of the dates, a hash of the participant sets, and one check per
+// pair of events of two such frames that state a shared slot.
 #pragma once
 
 #include <vector>

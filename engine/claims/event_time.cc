@@ -23,6 +23,7 @@ MentionKey KeyOf(const Claim& c) { return {c.doc, c.sentence_offset, c.frame, c.
 EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& docs, const std::vector<Claim>& claims) {
   EventTimes out;
   out.cluster.assign(claims.size(), EventTimes::kUndated);
+  out.last.assign(claims.size(), EventTimes::kUndated);
   out.label.assign(claims.size(), "undated");
   std::map<MentionKey, size_t> stated_date;  // the first date claim of each event mention
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -48,6 +49,7 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
     // Narrow anchors chain while the gap is within the window.
     struct Cluster {
       long start = 0, lo = 0, hi = 0;
+      long last = 0;  // the last day of every anchor that joined (hi: of the narrow ones only)
       std::vector<size_t> claims;
     };
     std::vector<Cluster> clusters;
@@ -57,8 +59,9 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
         wide.push_back(&a);
         continue;
       }
-      if (clusters.empty() || a.lo - clusters.back().hi > window) clusters.push_back({a.lo, a.lo, a.hi, {}});
+      if (clusters.empty() || a.lo - clusters.back().hi > window) clusters.push_back({a.lo, a.lo, a.hi, a.hi, {}});
       clusters.back().hi = std::max(clusters.back().hi, a.hi);
+      clusters.back().last = clusters.back().hi;
       clusters.back().claims.push_back(a.claim);
     }
     // Wide anchors join the most-claimed overlapping cluster, else chain among themselves.
@@ -78,9 +81,10 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
         }
       }
       if (!best) {
-        wide_clusters.push_back({a->lo, a->lo, a->hi, {}});
+        wide_clusters.push_back({a->lo, a->lo, a->hi, a->hi, {}});
         best = &wide_clusters.back();
       }
+      best->last = std::max(best->last, a->hi);
       best->claims.push_back(a->claim);
     }
     clusters.insert(clusters.end(), wide_clusters.begin(), wide_clusters.end());
@@ -107,6 +111,7 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       }
       for (size_t i : cl.claims) {
         out.cluster[i] = cl.start;
+        out.last[i] = cl.last;
         out.label[i] = label;
       }
     }

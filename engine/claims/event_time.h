@@ -23,6 +23,7 @@ namespace contraste {
 struct EventTimes {
   static constexpr long kUndated = -1000000000;  // no publication date and no stated date
   std::vector<long> cluster;        // per claim: the first day of its time cluster, or kUndated
+  std::vector<long> last;           // per claim: the last day of its time cluster, or kUndated
   std::vector<std::string> label;   // per claim: "undated" for kUndated
 };
 

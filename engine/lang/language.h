@@ -20,6 +20,7 @@
 #include "extract/number_lexicon.h"
 #include "extract/temporal_lexicon.h"
 #include "lang/phrase_table.h"
+#include "lang/word_map.h"
 
 namespace contraste {
 
@@ -61,6 +62,14 @@ struct MeasureUnit {
   std::string kind;  // what it measures: "length", "weight", "currency"...; empty when unsaid
 };
 
+// Another frame whose events may be the same occasion as this frame's (a visit and the meeting held
+// during it), and the slots in which the two are compared: only those, never the others (a visit
+// lasts days and a meeting hours; a visit's ordinal counts visits). claims/event_linker.h.
+struct SameOccasion {
+  std::string frame;               // frame id
+  std::vector<std::string> slots;  // slots both frames take: "date"
+};
+
 struct Frame {
   std::string id;
   std::string label;
@@ -70,6 +79,7 @@ struct Frame {
   // that accepts the value's slot, so a corpus about events no frame names (a football final, a
   // factory fire) still yields claims, linked by their participants and dates.
   bool fallback = false;
+  std::vector<SameOccasion> same_occasion;  // frames.yaml `same_occasion`
   bool Accepts(const std::string& slot) const;
 };
 
@@ -142,6 +152,9 @@ struct Language {
   std::vector<Frame> frames;
   PhraseTable trigger_table;  // id = frame index
   std::vector<SlotCue> slot_cues;
+  // Folded words that, right before or after a trigger, refer back to an occasion of the same frame
+  // already named ("la anterior visita"): claims/claim_builder.h.
+  WordSet back_references;
 
   // gazetteer.yaml (see extract/entity_data.h), names.yaml, venues.yaml, attribution.yaml
   std::vector<Entity> entities;

@@ -229,11 +229,55 @@ Status LoadCalendar(Ctx& c) {
   return {};
 }
 
+// A frame's `same_occasion`: a map of other frame id to the slots both frames take in which their
+// events are compared ({meeting: [date]}).
+Status LoadSameOccasion(const Language& lang, const std::string& file, const YAML::Node& node, Frame* frame) {
+  if (!node.IsMap()) return YamlError(file, node, "'same_occasion' must be a map of frame id to a list of slots");
+  std::vector<std::string> frame_ids;
+  for (const Frame& f : lang.frames) frame_ids.push_back(f.id);
+  for (const auto& kv : node) {
+    const std::string other_id = kv.first.Scalar();
+    const Frame* other = nullptr;
+    for (const Frame& f : lang.frames) {
+      if (f.id == other_id) other = &f;
+    }
+    if (!other) {
+      return YamlError(file, kv.first, fmt::format("frame '{}' names unknown frame '{}' in same_occasion (valid: {})",
+                                                   frame->id, other_id, fmt::join(frame_ids, ", ")));
+    }
+    if (other->id == frame->id) {
+      return YamlError(file, kv.first, fmt::format("frame '{}' names itself in same_occasion", frame->id));
+    }
+    YamlMap holder(node, file);
+    CONTRASTE_ASSIGN_OR_RETURN(slots, holder.Strings(other_id));
+    if (slots.empty()) {
+      return YamlError(file, kv.second, fmt::format("same_occasion of frame '{}' with '{}' names no slot", frame->id, other_id));
+    }
+    for (size_t k = 0; k < slots.size(); ++k) {
+      const std::string& s = slots[k];
+      const YAML::Node at = kv.second.IsSequence() ? kv.second[k] : kv.second;
+      for (const Frame* f : {static_cast<const Frame*>(frame), other}) {
+        if (!f->Accepts(s)) {
+          return YamlError(file, at,
+                           fmt::format("same_occasion of frame '{}' with '{}' names slot '{}', which frame '{}' does "
+                                       "not take (its slots: {})",
+                                       frame->id, other_id, s, f->id, fmt::join(f->slots, ", ")));
+        }
+      }
+    }
+    frame->same_occasion.push_back({other_id, slots});
+  }
+  return {};
+}
+
 Status LoadFrames(Ctx& c) {
   const std::string file = c.Path("frames.yaml");
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"participant_window", "max_trigger_distance", "link_window_days", "frames", "slots"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"participant_window", "max_trigger_distance", "link_window_days", "frames", "slots",
+                                          "back_references"}));
+  CONTRASTE_ASSIGN_OR_RETURN(back, m.Strings("back_references"));
+  for (const auto& w : back) c.lang.back_references.Insert(c.norm.Fold(w));
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("participant_window"));
   CONTRASTE_ASSIGN_OR_RETURN(dist, m.Number("max_trigger_distance"));
   CONTRASTE_ASSIGN_OR_RETURN(days, m.Number("link_window_days"));
@@ -266,11 +310,12 @@ Status LoadFrames(Ctx& c) {
     c.lang.slot_cues.push_back(std::move(cue));
   }
   CONTRASTE_RETURN_IF_ERROR(m.Require("frames"));
+  std::vector<std::pair<size_t, YAML::Node>> same_occasion;  // frame index, its `same_occasion`
   YAML::Node frames = m.Node("frames");
   if (!frames.IsMap()) return YamlError(file, frames, "'frames' must be a map of frame id to frame");
   for (const auto& kv : frames) {
     YamlMap f(kv.second, file);
-    CONTRASTE_RETURN_IF_ERROR(f.AllowOnly({"label", "triggers", "participants", "slots", "fallback"}));
+    CONTRASTE_RETURN_IF_ERROR(f.AllowOnly({"label", "triggers", "participants", "slots", "fallback", "same_occasion"}));
     CONTRASTE_ASSIGN_OR_RETURN(fallback, f.Bool("fallback"));
     CONTRASTE_ASSIGN_OR_RETURN(label, f.String("label"));
     CONTRASTE_ASSIGN_OR_RETURN(triggers, f.Strings("triggers"));
@@ -302,8 +347,13 @@ Status LoadFrames(Ctx& c) {
       }
       c.lang.fallback_frame = index;
     }
+    if (f.Has("same_occasion")) same_occasion.emplace_back(c.lang.frames.size(), f.Node("same_occasion"));
     c.lang.frames.push_back(frame);
     for (const auto& t : triggers) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.trigger_table, c, file, kv.second, t, index));
+  }
+  // Checked once every frame is known: a frame may name one defined after it.
+  for (const auto& [index, node] : same_occasion) {
+    CONTRASTE_RETURN_IF_ERROR(LoadSameOccasion(c.lang, file, node, &c.lang.frames[index]));
   }
   return {};
 }
