@@ -85,22 +85,65 @@ bool KindTree::IsA(const std::string& kind, const std::string& ancestor) const {
   return false;
 }
 
+const EntityIndex::HashSlot* EntityIndex::FindSlot(uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = static_cast<size_t>(hash ^ (hash >> 32)) & mask;; s = (s + 1) & mask) {
+    const HashSlot& slot = slots_[s];
+    if (!slot.used) return nullptr;
+    if (slot.hash == hash) return &slot;
+  }
+}
+
+EntityIndex::HashSlot& EntityIndex::SlotFor(uint64_t hash) {
+  if ((used_slots_ + 1) * 2 > slots_.size()) {
+    std::vector<HashSlot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, HashSlot{});
+    const size_t mask = slots_.size() - 1;
+    for (const HashSlot& o : old) {
+      if (!o.used) continue;
+      size_t s = static_cast<size_t>(o.hash ^ (o.hash >> 32)) & mask;
+      while (slots_[s].used) s = (s + 1) & mask;
+      slots_[s] = o;
+    }
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t s = static_cast<size_t>(hash ^ (hash >> 32)) & mask;
+  while (slots_[s].used && slots_[s].hash != hash) s = (s + 1) & mask;
+  if (!slots_[s].used) {
+    slots_[s].used = true;
+    slots_[s].hash = hash;
+    ++used_slots_;
+  }
+  return slots_[s];
+}
+
 void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
   if (key.empty()) return;
   max_tokens_ = std::max(max_tokens_, tokens);
   const uint64_t h = ContinueKeyHash(kKeyHashStart, key);
-  std::vector<size_t>& same_hash = by_hash_[h];
-  for (size_t k : same_hash) {
-    if (keys_[k].text == key) return;  // the first entity listed keeps a shared alias
+  if (const HashSlot* slot = FindSlot(h)) {
+    for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {
+      if (keys_[k].text == key) return;  // the first entity listed keeps a shared alias
+    }
   }
-  same_hash.push_back(keys_.size());
+  // Chained at the end, so that keys of one hash keep the order they were added in.
+  const uint32_t index = static_cast<uint32_t>(keys_.size());
   keys_.push_back({key, entity});
+  HashSlot& whole = SlotFor(h);
+  if (whole.first_key == kNone) {
+    whole.first_key = index;
+  } else {
+    uint32_t k = whole.first_key;
+    while (keys_[k].next_same_hash != kNone) k = keys_[k].next_same_hash;
+    keys_[k].next_same_hash = index;
+  }
   uint64_t running = kKeyHashStart;
   for (size_t n = 1; n <= key.size(); ++n) {
     std::string_view prefix(key.data(), n);
     start_filter_.set(TokenHash(prefix) % kFilterBits);
     running = ContinueKeyHash(running, prefix.substr(n - 1));
-    if (n < key.size()) prefix_hashes_.insert(running);
+    if (n < key.size()) SlotFor(running).prefix = true;
   }
 }
 
@@ -130,16 +173,18 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const 
     }
     h = ContinueKeyHash(h, AsciiWord(text.Text(j)));
     ++words;
-    if (auto it = by_hash_.find(h); it != by_hash_.end()) {
+    const HashSlot* slot = FindSlot(h);
+    if (!slot) break;
+    if (slot->first_key != kNone) {
       const std::string key = JoinedKey(text, i, j + 1);
-      for (size_t k : it->second) {
+      for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {
         if (keys_[k].text == key) {
           *out = {keys_[k].entity, j + 1};
           found = true;
         }
       }
     }
-    if (!prefix_hashes_.count(h)) break;
+    if (!slot->prefix) break;
   }
   return found;
 }
@@ -154,6 +199,12 @@ bool Exists(const std::string& path) {
 std::unordered_set<std::string> FoldedSet(TextNormalizer& norm, const std::vector<std::string>& words) {
   std::unordered_set<std::string> out;
   for (const auto& w : words) out.insert(norm.Fold(w));
+  return out;
+}
+
+WordSet FoldedWordSet(TextNormalizer& norm, const std::vector<std::string>& words) {
+  WordSet out;
+  for (const auto& w : words) out.Insert(norm.Fold(w));
   return out;
 }
 
@@ -260,9 +311,9 @@ Status LoadNames(const std::string& dir, TextNormalizer& norm, Language& lang) {
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"connectors", "max_connectors", "not_starts"}));
   CONTRASTE_ASSIGN_OR_RETURN(conn, m.Strings("connectors"));
   CONTRASTE_ASSIGN_OR_RETURN(not_starts, m.Strings("not_starts"));
-  lang.names.not_starts = FoldedSet(norm, not_starts);
+  lang.names.not_starts = FoldedWordSet(norm, not_starts);
   CONTRASTE_ASSIGN_OR_RETURN(max_conn, m.Number("max_connectors"));
-  lang.names.connectors = FoldedSet(norm, conn);
+  lang.names.connectors = FoldedWordSet(norm, conn);
   if (max_conn) {
     if (*max_conn < 1 || *max_conn > 4) return YamlError(file, m.Node("max_connectors"), "'max_connectors' must be 1 to 4");
     lang.names.max_connectors = static_cast<size_t>(*max_conn);

@@ -19,6 +19,7 @@
 
 #include "core/error.h"
 #include "lang/phrase_table.h"
+#include "lang/word_map.h"
 
 namespace contraste {
 
@@ -40,7 +41,8 @@ struct KindTree {
 // Gazetteer aliases by matching key; a match is the longest run of tokens whose joined key is an
 // alias key (so spacing, hyphens, accents and Latin-ASCII variants all match). A token that
 // cannot start any key is rejected by one bit test on its hash; keys are then followed by a
-// running hash over the joined key, and only a hit on a whole key compares the key's text.
+// running hash over the joined key, looked up in one open-addressing table (whole keys and
+// proper prefixes), and only a hit on a whole key compares the key's text.
 class EntityIndex {
  public:
   void Add(const std::string& key, int entity, size_t tokens);
@@ -53,25 +55,37 @@ class EntityIndex {
   bool empty() const { return keys_.empty(); }
 
  private:
+  static constexpr uint32_t kNone = 0xffffffffu;
   struct Key {
     std::string text;
     int entity;
+    uint32_t next_same_hash = kNone;  // the next key whose running hash is the same, or kNone
+  };
+  // One running hash: the keys it ends (a chain through Key::next_same_hash) and whether it is
+  // also the hash of a proper prefix of some key.
+  struct HashSlot {
+    uint64_t hash = 0;
+    uint32_t first_key = kNone;
+    bool used = false;
+    bool prefix = false;
   };
   static constexpr size_t kFilterBits = 1 << 16;
   // The joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds it.
   static std::string JoinedKey(const TokenRange& text, size_t i, size_t end);
-  std::vector<Key> keys_;                                       // one per distinct key, first entity wins
-  std::unordered_map<uint64_t, std::vector<size_t>> by_hash_;   // running hash of a whole key -> keys_
-  std::unordered_set<uint64_t> prefix_hashes_;                  // running hash of every proper prefix of a key
-  std::bitset<kFilterBits> start_filter_;                       // TokenHash of every prefix and key
+  const HashSlot* FindSlot(uint64_t hash) const;
+  HashSlot& SlotFor(uint64_t hash);  // finds or adds; grows the table
+  std::vector<Key> keys_;         // one per distinct key, first entity wins
+  std::vector<HashSlot> slots_;   // size a power of two, at most half full
+  size_t used_slots_ = 0;
+  std::bitset<kFilterBits> start_filter_;  // TokenHash of every prefix and key
   size_t max_tokens_ = 0;
 };
 
 // names.yaml: how a capitalized name not in the gazetteer is read.
 struct NameCues {
-  std::unordered_set<std::string> connectors;  // folded words allowed inside a name: "de", "del"
-  size_t max_connectors = 2;                   // in a row: "de la", "de los"
-  std::unordered_set<std::string> not_starts;  // folded words that never start a name: "según"
+  WordSet connectors;         // folded words allowed inside a name: "de", "del"
+  size_t max_connectors = 2;  // in a row: "de la", "de los"
+  WordSet not_starts;         // folded words that never start a name: "según"
 };
 
 // venues.yaml: "reunidos ... en el Palacio del Sol de Kumsusan".

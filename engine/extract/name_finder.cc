@@ -20,7 +20,7 @@ NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     const Token& t = text.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    if (!IsCapitalized(ctx, i)) ctx.lowercase_words.insert(text.norm.folded.substr(t.begin, t.end - t.begin));
+    if (!IsCapitalized(ctx, i)) ctx.lowercase_words.Insert(text.norm.folded.substr(t.begin, t.end - t.begin));
   }
   return ctx;
 }
@@ -80,7 +80,7 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
       }
       size_t k = j, n = 0;
       while (k < t.end && n < lang.names.max_connectors && t.At(k).kind == TokenKind::kWord &&
-             !IsCapitalized(ctx, k) && lang.names.connectors.count(std::string(t.Text(k)))) {
+             !IsCapitalized(ctx, k) && lang.names.connectors.Contains(t, k)) {
         ++k;
         ++n;
       }
@@ -98,8 +98,8 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     // It must also be followed right away by another capitalized word ("Real Olmedo ganó"):
     // "Ayer", "Ganó el Deportivo Sarria" do not start with a name.
     bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
-    if (opens && (lone_opener || ctx.lowercase_words.count(std::string(t.Text(start))) ||
-                  lang.names.not_starts.count(std::string(t.Text(start))))) {
+    if (opens && (lone_opener || ctx.lowercase_words.Contains(t, start) ||
+                  lang.names.not_starts.Contains(t, start))) {
       ++start;
       while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
       if (start > last) continue;

@@ -8,11 +8,11 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/mention.h"
 #include "lang/language.h"
+#include "lang/word_map.h"
 #include "text/analyzed_text.h"
 
 namespace contraste {
@@ -20,7 +20,7 @@ namespace contraste {
 struct NameContext {
   const Document* doc = nullptr;
   const AnalyzedText* text = nullptr;
-  std::unordered_set<std::string> lowercase_words;  // folded words written in lowercase somewhere
+  WordSet lowercase_words;  // folded words written in lowercase somewhere
 };
 
 // What the name finder needs to know about a whole document.

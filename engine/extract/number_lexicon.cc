@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <unordered_map>
 
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
@@ -10,6 +11,14 @@
 namespace contraste {
 
 namespace {
+
+Result<WordSet> FoldedWordSet(const YamlMap& m, TextNormalizer& norm, const std::string& key) {
+  auto words = m.Strings(key);
+  if (!words) return words.error();
+  WordSet out;
+  for (const auto& w : *words) out.Insert(norm.Fold(w));
+  return out;
+}
 
 Result<std::unordered_set<std::string>> FoldedSet(const YamlMap& m, TextNormalizer& norm, const std::string& key) {
   auto words = m.Strings(key);
@@ -27,15 +36,20 @@ Result<std::vector<std::string>> FoldedList(const YamlMap& m, TextNormalizer& no
   return out;
 }
 
-Result<std::unordered_map<std::string, double>> FoldedMap(const YamlMap& m, TextNormalizer& norm,
-                                                          const std::string& key, bool positive) {
+// Words in file order; a word that folds like an earlier one keeps the last value given.
+Result<WordMap<double>> FoldedMap(const YamlMap& m, TextNormalizer& norm, const std::string& key, bool positive) {
   auto pairs = m.NumberMap(key);
   if (!pairs) return pairs.error();
-  std::unordered_map<std::string, double> out;
+  std::vector<std::string> order;
+  std::unordered_map<std::string, double> last;
   for (const auto& [w, v] : *pairs) {
     if (positive && v <= 0) return YamlError(m.file(), m.Node(key), fmt::format("'{}' must be above 0", w));
-    out[norm.Fold(w)] = v;
+    std::string folded = norm.Fold(w);
+    if (!last.count(folded)) order.push_back(folded);
+    last[folded] = v;
   }
+  WordMap<double> out;
+  for (const auto& w : order) out.Insert(w, last[w]);
   return out;
 }
 
@@ -87,11 +101,11 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   if (slash) out->fraction_slash = norm.Fold(*slash);
   if (joiner) out->stem_joiner = norm.Fold(*joiner);
   if (plural) out->plural_ending = norm.Fold(*plural);
-  CONTRASTE_ASSIGN_OR_RETURN(decimal, FoldedSet(m, norm, "decimal_words"));
-  CONTRASTE_ASSIGN_OR_RETURN(with, FoldedSet(m, norm, "decimal_or_fraction_words"));
-  CONTRASTE_ASSIGN_OR_RETURN(over, FoldedSet(m, norm, "over_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(decimal, FoldedWordSet(m, norm, "decimal_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(with, FoldedWordSet(m, norm, "decimal_or_fraction_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(over, FoldedWordSet(m, norm, "over_words"));
   CONTRASTE_ASSIGN_OR_RETURN(exponent, FoldedSet(m, norm, "exponent_markers"));
-  CONTRASTE_ASSIGN_OR_RETURN(power, FoldedSet(m, norm, "power_markers"));
+  CONTRASTE_ASSIGN_OR_RETURN(power, FoldedWordSet(m, norm, "power_markers"));
   out->decimal_words = std::move(decimal);
   out->decimal_or_fraction_words = std::move(with);
   out->over_words = std::move(over);

@@ -13,12 +13,12 @@
 #include <bitset>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
 #include "lang/phrase_table.h"
+#include "lang/word_map.h"
 
 namespace contraste {
 
@@ -33,19 +33,19 @@ struct RelativeOrdinal {
 struct NumberLexicon {
   std::string negative_sign;                                   // "-" right before digits
   std::string fraction_slash;                                  // "3/4"
-  std::unordered_set<std::string> decimal_words;               // folded: "coma"
-  std::unordered_set<std::string> decimal_or_fraction_words;   // folded: "con"
-  std::unordered_set<std::string> over_words;                  // folded: "sobre" ("uno sobre tres")
-  std::unordered_set<std::string> exponent_markers;            // "e" of "1e10"
-  std::unordered_set<std::string> power_markers;               // "^" of "1,1^23"
-  std::unordered_map<std::string, double> digit_multipliers;   // "k" of "10k"
-  std::unordered_map<std::string, double> fraction_characters; // "½"
-  std::unordered_map<std::string, double> fraction_words;      // "mitad": a fraction on its own
-  std::unordered_map<std::string, double> denominators;        // singular forms: "quinto" 5
+  WordSet decimal_words;                                       // folded: "coma"
+  WordSet decimal_or_fraction_words;                           // folded: "con"
+  WordSet over_words;                                          // folded: "sobre" ("uno sobre tres")
+  std::unordered_set<std::string> exponent_markers;            // "e" of "1e10" (a prefix of a token)
+  WordSet power_markers;                                       // "^" of "1,1^23"
+  WordMap<double> digit_multipliers;                           // "k" of "10k"
+  WordMap<double> fraction_characters;                         // "½"
+  WordMap<double> fraction_words;                              // "mitad": a fraction on its own
+  WordMap<double> denominators;                                // singular forms: "quinto" 5
   std::vector<std::string> denominator_endings;                // a cardinal glued before: "veintiun|avo"
   std::vector<std::string> elided_stem_endings;                // "treint|avos" is "treinta"
   std::string stem_joiner;                                     // "treinta|i|cinco"
-  std::unordered_map<std::string, double> ordinal_multipliers; // "milésimo" 1000 (singular forms)
+  WordMap<double> ordinal_multipliers;                         // "milésimo" 1000 (singular forms), in file order
   std::string plural_ending;                                   // "s": "quintos", "terceros"
   std::vector<RelativeOrdinal> relative;
   PhraseTable relative_table;                                  // id indexes `relative`

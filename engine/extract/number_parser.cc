@@ -183,7 +183,7 @@ size_t ScientificAfter(const Language& lang, const TokenRange& text, size_t last
       return k + 1;
     }
   }
-  if (f.power_markers.count(std::string(w))) {
+  if (f.power_markers.Contains(text, j)) {
     double sign = 1;
     size_t k = GluedSigns(text, j + 1, j, &sign);
     if (k < text.end && Glued(text, k - 1, k) && PlainDigits(text.Text(k))) {
@@ -243,7 +243,7 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
   size_t j = i + 1;
   if (j < text.end && text.Text(j) == "." && j + 1 < text.end && text.At(j + 1).begin == text.At(j).end) ++j;
   if (j < text.end && text.At(j).begin == text.At(j - 1).end &&
-      lang.ordinal_suffixes.count(std::string(text.Text(j)))) {
+      lang.ordinal_suffixes.Contains(text, j)) {
     out->ordinal = true;
     out->end = j + 1;
     return true;
@@ -255,16 +255,15 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
   }
   j = i + 1;
   if (Glued(text, i, j)) {
-    std::string w(text.Text(j));
-    if (auto m = f.digit_multipliers.find(w); m != f.digit_multipliers.end()) {  // "10k"
-      out->value *= m->second;
+    if (const double* m = f.digit_multipliers.Find(text, j)) {  // "10k"
+      out->value *= *m;
       out->plain_digits = false;
       out->weak = true;  // "5G", "4K" name a network or a screen as often as an amount
       out->end = j + 1;
       return true;
     }
-    if (auto c = f.fraction_characters.find(w); c != f.fraction_characters.end()) {  // "5½"
-      out->value += c->second;
+    if (const double* c = f.fraction_characters.Find(text, j)) {  // "5½"
+      out->value += *c;
       out->plain_digits = false;
       out->fraction = true;
       out->end = j + 1;
@@ -282,9 +281,9 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
       return true;
     }
     // "2,33 k": the multiplier letter alone, ending the phrase.
-    if (auto m = f.digit_multipliers.find(std::string(text.Text(j)));
-        m != f.digit_multipliers.end() && (j + 1 >= text.end || text.At(j + 1).kind != TokenKind::kWord)) {
-      out->value *= m->second;
+    if (const double* m = f.digit_multipliers.Find(text, j);
+        m && (j + 1 >= text.end || text.At(j + 1).kind != TokenKind::kWord)) {
+      out->value *= *m;
       out->plain_digits = false;
       out->weak = true;
       out->end = j + 1;
@@ -311,8 +310,8 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
 bool ParsePunctAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
   const NumberLexicon& f = lang.number_forms;
   std::string_view p = text.Text(i);
-  if (auto c = f.fraction_characters.find(std::string(p)); c != f.fraction_characters.end()) {
-    out->value = c->second;
+  if (const double* c = f.fraction_characters.Find(text, i)) {
+    out->value = *c;
     out->fraction = true;
     out->end = i + 1;
     return true;
@@ -386,8 +385,8 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, Number
     out->relative = ordinal.relative;
     return true;
   }
-  if (auto w = lang.number_forms.fraction_words.find(std::string(text.Text(i))); w != lang.number_forms.fraction_words.end()) {
-    out->value = w->second;
+  if (const double* w = lang.number_forms.fraction_words.Find(text, i)) {
+    out->value = *w;
     out->fraction = true;
     out->end = i + 1;
     return true;

@@ -204,8 +204,8 @@ bool DashChainAround(const TokenRange& t, size_t first, size_t last) {
 // when that keeps the lower below the upper ("entre 500 y 2 mil" stays 500).
 void ScaleLikeUpper(const Language& lang, const TokenRange& t, const Stated& hi, Stated* lo) {
   auto multiplier = [&](size_t last) -> double {
-    auto w = lang.number_words.find(std::string(t.Text(last)));
-    return w == lang.number_words.end() || w->second.role != NumberRole::kMultiplier ? 0 : w->second.value;
+    const NumberWord* w = lang.number_words.Find(t, last);
+    return !w || w->role != NumberRole::kMultiplier ? 0 : w->value;
   };
   if (lo->match.ordinal || hi.end - hi.start < 2 || multiplier(lo->end - 1) != 0) return;
   double m = multiplier(hi.end - 1);

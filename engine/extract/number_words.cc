@@ -95,21 +95,24 @@ bool GluedStem(const Language& lang, std::string_view word, std::string_view end
   if (word.size() <= ending.size() || !word.ends_with(ending)) return false;
   std::string_view stem = word.substr(0, word.size() - ending.size());
   if (ParseGluedCardinal(lang, stem, value)) return true;
+  std::string restored;
   for (const std::string& elided : lang.number_forms.elided_stem_endings) {
-    if (ParseGluedCardinal(lang, std::string(stem) + elided, value)) return true;
+    restored.assign(stem);
+    restored += elided;
+    if (ParseGluedCardinal(lang, restored, value)) return true;
   }
   return false;
 }
 
 bool SingularDenominator(const Language& lang, std::string_view word, double* value) {
   const NumberLexicon& f = lang.number_forms;
-  std::string w(word);
-  if (auto it = f.denominators.find(w); it != f.denominators.end()) {
-    *value = it->second;
+  const uint32_t hash = TokenHash(word);
+  if (const double* d = f.denominators.Find(word, hash)) {
+    *value = *d;
     return true;
   }
-  if (auto it = f.ordinal_multipliers.find(w); it != f.ordinal_multipliers.end()) {
-    *value = it->second;
+  if (const double* m = f.ordinal_multipliers.Find(word, hash)) {
+    *value = *m;
     return true;
   }
   for (const std::string& ending : f.denominator_endings) {
@@ -122,8 +125,7 @@ bool SingularDenominator(const Language& lang, std::string_view word, double* va
 
 const NumberWord* NumberWordAt(const Language& lang, const TokenRange& text, size_t j) {
   if (j >= text.end || text.At(j).kind != TokenKind::kWord) return nullptr;
-  auto it = lang.number_words.find(std::string(text.Text(j)));
-  return it == lang.number_words.end() ? nullptr : &it->second;
+  return lang.number_words.Find(text.Text(j), text.Hash(j));
 }
 
 bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, CardinalWords* out) {
@@ -201,7 +203,6 @@ bool ParseGluedCardinal(const Language& lang, std::string_view word, double* val
   CardinalSum sum;
   const std::string& joiner = lang.number_forms.stem_joiner;
   size_t p = 0;
-  std::string key;
   while (p < word.size()) {
     if (sum.any && sum.last == NumberRole::kTens && !joiner.empty() && word.substr(p).starts_with(joiner)) {
       p += joiner.size();
@@ -211,12 +212,7 @@ bool ParseGluedCardinal(const Language& lang, std::string_view word, double* val
     const NumberWord* found = nullptr;
     size_t len = std::min(word.size() - p, kMaxNumberWordBytes);
     for (; len > 0; --len) {
-      key.assign(word.substr(p, len));
-      auto it = lang.number_words.find(key);
-      if (it != lang.number_words.end()) {
-        found = &it->second;
-        break;
-      }
+      if ((found = lang.number_words.Find(word.substr(p, len)))) break;
     }
     if (!found || found->role == NumberRole::kHalf || !sum.Add(*found)) return false;
     p += len;
@@ -248,7 +244,7 @@ bool DenominatorOf(const Language& lang, std::string_view word, double* value, b
 }
 
 bool DenominatorAfterOver(const Language& lang, const TokenRange& text, size_t j, double* value, size_t* end) {
-  if (j + 1 >= text.end || !lang.number_forms.over_words.count(std::string(text.Text(j)))) return false;
+  if (j + 1 >= text.end || !lang.number_forms.over_words.Contains(text, j)) return false;
   const Token& t = text.At(j + 1);
   if (t.kind == TokenKind::kNumber) {
     std::string_view s = text.Text(j + 1);
@@ -283,9 +279,8 @@ bool ExtendCardinal(const Language& lang, const TokenRange& text, const Cardinal
     *weak = cardinal.weak;
     return true;
   }
-  std::string w(word);
   // "dos coma cinco", "doscientos coma cero tres": the words after it are the decimals.
-  if (f.decimal_words.count(w)) {
+  if (f.decimal_words.Contains(text, j)) {
     size_t k = j + 1;
     size_t zeros = 0;
     for (const NumberWord* z; (z = NumberWordAt(lang, text, k)) && z->role == NumberRole::kUnit && z->value == 0; ++k) {
@@ -304,7 +299,7 @@ bool ExtendCardinal(const Language& lang, const TokenRange& text, const Cardinal
   }
   // "veinte con tres quintos", "once con uno y medio", "seis millones con dos tercios" (of a
   // million), "siete con cincuenta" (7,50: two digits or more, so "cuatro con dos" stays apart).
-  if (f.decimal_or_fraction_words.count(w)) {
+  if (f.decimal_or_fraction_words.Contains(text, j)) {
     CardinalWords d;
     if (!ParseCardinalWords(lang, text, j + 1, &d)) return false;
     const double scale = cardinal.last_large > 0 ? cardinal.last_large : 1;

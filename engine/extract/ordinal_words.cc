@@ -15,14 +15,13 @@ struct OrdinalWord {
 };
 
 bool SingularOrdinal(const Language& lang, std::string_view word, OrdinalWord* out) {
-  std::string w(word);
-  if (auto it = lang.ordinal_words.find(w); it != lang.ordinal_words.end()) {
-    out->value = it->second;
+  const uint32_t hash = TokenHash(word);
+  if (const int* v = lang.ordinal_words.Find(word, hash)) {
+    out->value = *v;
     return true;
   }
-  const auto& mult = lang.number_forms.ordinal_multipliers;
-  if (auto it = mult.find(w); it != mult.end()) {
-    out->value = it->second;
+  if (const double* m = lang.number_forms.ordinal_multipliers.Find(word, hash)) {
+    out->value = *m;
     out->multiplier = true;
     return true;
   }
@@ -78,8 +77,7 @@ bool ParseOrdinalWords(const Language& lang, const TokenRange& text, size_t i, c
   double value = w.value;
   if (cardinal) {
     // "dos milésimo", "tres mil millonésimo": only a plain multiplier multiplies a cardinal.
-    auto plain = lang.number_forms.ordinal_multipliers.find(std::string(text.Text(j)));
-    if (plain == lang.number_forms.ordinal_multipliers.end() || cardinal->has_fraction) return false;
+    if (!lang.number_forms.ordinal_multipliers.Find(text, j) || cardinal->has_fraction) return false;
     value = cardinal->total + (cardinal->pending == 0 ? 1 : cardinal->pending) * w.value;
   }
   bool plural = w.plural;

@@ -23,7 +23,7 @@ bool IsLetters(std::string_view w, size_t min_letters) {
 bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string* lemma) {
   if (j >= text.end || text.At(j).kind != TokenKind::kWord) return false;
   std::string w(text.Text(j));
-  if (lang.not_nouns.count(w) || lang.number_words.count(w) || lang.ordinal_words.count(w) ||
+  if (lang.not_nouns.count(w) || lang.number_words.Contains(text, j) || lang.ordinal_words.Contains(text, j) ||
       lang.months.count(w) || lang.weekdays.count(w) || !IsLetters(w, lang.min_noun_letters)) {
     return false;
   }

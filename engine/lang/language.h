@@ -108,9 +108,9 @@ struct Language {
   std::string decimal_separator = ",";
   std::string thousands_separator = ".";
   std::string connector;  // folded
-  std::unordered_map<std::string, NumberWord> number_words;   // folded word -> value and role
-  std::unordered_map<std::string, int> ordinal_words;
-  std::unordered_set<std::string> ordinal_suffixes;
+  WordMap<NumberWord> number_words;   // folded word -> value and role
+  WordMap<int> ordinal_words;
+  WordSet ordinal_suffixes;
   std::vector<VagueAmount> vague;
   PhraseTable vague_table;
   int year_min = 1000, year_max = 2199;

@@ -46,22 +46,26 @@ Status LoadNumbers(Ctx& c) {
                                                       {"tens", NumberRole::kTens},
                                                       {"hundreds", NumberRole::kHundreds},
                                                       {"multiplier", NumberRole::kMultiplier}};
+  std::unordered_map<std::string, NumberWord> cardinals;  // a word listed twice keeps its last role
   for (const auto& [key, role] : roles) {
     CONTRASTE_ASSIGN_OR_RETURN(words, card.NumberMap(key));
-    for (const auto& [w, v] : words) c.lang.number_words[c.norm.Fold(w)] = {v, role};
+    for (const auto& [w, v] : words) cardinals[c.norm.Fold(w)] = {v, role};
   }
   CONTRASTE_ASSIGN_OR_RETURN(ones, card.Strings("one"));
-  for (const auto& w : ones) c.lang.number_words[c.norm.Fold(w)] = {1, NumberRole::kOne};
+  for (const auto& w : ones) cardinals[c.norm.Fold(w)] = {1, NumberRole::kOne};
   CONTRASTE_ASSIGN_OR_RETURN(halves, card.Strings("half"));
-  for (const auto& w : halves) c.lang.number_words[c.norm.Fold(w)] = {0.5, NumberRole::kHalf};
+  for (const auto& w : halves) cardinals[c.norm.Fold(w)] = {0.5, NumberRole::kHalf};
+  for (const auto& [w, v] : cardinals) c.lang.number_words.Insert(w, v);
 
   if (m.Has("ordinals")) {
     YamlMap ord(m.Node("ordinals"), file);
     CONTRASTE_RETURN_IF_ERROR(ord.AllowOnly({"words", "digit_suffixes"}));
     CONTRASTE_ASSIGN_OR_RETURN(words, ord.NumberMap("words"));
-    for (const auto& [w, v] : words) c.lang.ordinal_words[c.norm.Fold(w)] = static_cast<int>(v);
+    std::unordered_map<std::string, int> ordinals;  // a word listed twice keeps its last value
+    for (const auto& [w, v] : words) ordinals[c.norm.Fold(w)] = static_cast<int>(v);
+    for (const auto& [w, v] : ordinals) c.lang.ordinal_words.Insert(w, v);
     CONTRASTE_ASSIGN_OR_RETURN(suffixes, ord.Strings("digit_suffixes"));
-    for (const auto& s : suffixes) c.lang.ordinal_suffixes.insert(c.norm.Fold(s));
+    for (const auto& s : suffixes) c.lang.ordinal_suffixes.Insert(c.norm.Fold(s));
   }
   if (m.Has("vague")) {
     YAML::Node list = m.Node("vague");

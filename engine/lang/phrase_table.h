@@ -1,17 +1,17 @@
 // Multi-word phrase lookup over tokens: "más de", "toneladas métricas", "Palacio del Sol de
 // Kumsusan". Phrases and text are both folded, so lookup is an exact comparison of token texts.
 // Lookups start from the hash each token carries (Token::hash): a token that starts no phrase
-// is rejected by one bit test, without touching its text.
+// is rejected by one bit test, without touching its text; the others are found in an
+// open-addressing table of first words, and only a hash hit compares text.
 //
 //   PhraseTable table(/*hyphen_is_space=*/true);
 //   table.Add(normalizer.Fold("Kim Jong Un"), 7);
 //   for (auto m : table.MatchesAt(text, i)) { /* m.id, m.end (exclusive token index) */ }
 #pragma once
 
-#include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -47,11 +47,16 @@ class PhraseTable {
   };
   // Every phrase that starts at token i, longest first.
   std::vector<Match> MatchesAt(const TokenRange& text, size_t i) const;
-  // The longest phrase starting at token i, if any.
-  bool LongestAt(const TokenRange& text, size_t i, Match* out) const;
+  // The longest phrase starting at token i, if any. Most tokens start no phrase: that answer is
+  // one bit test on the token's hash, inlined here.
+  bool LongestAt(const TokenRange& text, size_t i, Match* out) const {
+    if (i >= text.end) return false;
+    const uint32_t h = text.Hash(i);
+    return MayStart(h) && LongestFrom(text, i, h, out);
+  }
   // The longest phrase that ends right before token `end` (its last token is end-1).
   bool LongestEndingAt(const TokenRange& text, size_t end, Match* out, size_t* start) const;
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return groups_.empty(); }
   size_t max_tokens() const { return max_tokens_; }
 
  private:
@@ -60,21 +65,41 @@ class PhraseTable {
     uint32_t hash;  // TokenHash(text)
   };
   struct Entry {
-    std::string first;  // the first word (entries of one list may differ in it when hashes collide)
-    std::vector<Word> rest;
+    std::vector<Word> rest;  // the words after the first
     int id;
   };
+  // The phrases that start with one first word, longest first.
+  struct Group {
+    std::string first;
+    uint32_t hash;  // TokenHash(first)
+    std::vector<Entry> entries;
+  };
+  // A slot of the open-addressing table of first words: a first-word hash and its group.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t group = kNoGroup;
+  };
+  static constexpr uint32_t kNoGroup = 0xffffffffu;
   static constexpr size_t kFilterBits = 1 << 14;
+
+  // False when no phrase starts with a word of hash `h` (true may be a false positive).
+  bool MayStart(uint32_t h) const {
+    const uint32_t bit = h & (kFilterBits - 1);
+    return (first_word_filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
   bool Skippable(const TokenRange& text, size_t i) const;
-  // The entries whose first word may be token i (same hash), or nullptr; most tokens are rejected
-  // by a bit filter on their hash.
-  const std::vector<Entry>* EntriesAt(const TokenRange& text, size_t i) const;
-  // Token index one past `e` matched at token i, or 0 when it does not match.
+  // The group whose first word is token i (of hash h), or nullptr.
+  const Group* GroupAt(const TokenRange& text, size_t i, uint32_t h) const;
+  bool LongestFrom(const TokenRange& text, size_t i, uint32_t h, Match* out) const;
+  // Token index one past `e` matched after its first word at token i, or 0 when it does not match.
   size_t MatchEnd(const TokenRange& text, size_t i, const Entry& e) const;
+  void Place(uint32_t hash, uint32_t group);
+
   bool hyphen_is_space_;
   size_t max_tokens_ = 0;
-  std::unordered_map<uint32_t, std::vector<Entry>> by_first_;  // by TokenHash of the first word
-  std::bitset<kFilterBits> first_word_filter_;                 // bit hash % kFilterBits of first words
+  std::vector<Group> groups_;
+  std::vector<Slot> slots_;  // size a power of two, at least twice the number of groups
+  uint64_t first_word_filter_[kFilterBits / 64] = {};  // bit hash % kFilterBits of first words
 };
 
 }  // namespace contraste
