@@ -92,20 +92,33 @@ class PeriodParser {
   }
   bool FromMayStartAt(size_t i) const { return single_.MayStartAt(i) || NonRangeMayStartAt(i); }
   // False only when NonRange(i) is false (and RelativeAt(i), and FromAt's digits and articles).
-  // The first token of: MonthPhrase (month noun, day article, month direction, month name or
-  // abbreviation), DayMonth / NumericMonthYear / IsoWeek's number (digits), NthPart (day article,
-  // last-part word, or a number before a period noun), IsoWeek (week noun), Season (article,
-  // direction, season), Weekend, NextOrLast (count article, next/last word, or a number before
-  // a count unit and a next/last word), Rest, Around, Partial (time.yaml part or contracted
-  // part), RelativeNoArticle and RelativeAt (relative period of either lexicon).
+  // The first token of: MonthPhrase (month noun or direction phrase, month name or
+  // abbreviation), DayMonth / NumericMonthYear / IsoWeek's number (digits), NthPart (last-part
+  // word, or a number before a period noun), IsoWeek (week noun), Season (direction or season
+  // phrase), Weekend, NextOrLast (next/last phrase, or a number before a count unit and a
+  // next/last word), Rest, Around, Partial (time.yaml part or contracted part), RelativeNoArticle
+  // and RelativeAt (relative period of either lexicon); or an article before what the readings
+  // read after one (day article: MonthPhrase's direction, NthPart, IsoWeek, FromAt; season
+  // article: Season; count article: NextOrLast), all of which FromMayStartAt(i + 1) covers.
+  // The numbers of NthPart and NextOrLast are asked last (memoized, but not free).
   bool NonRangeMayStartAt(size_t i) const {
-    constexpr uint64_t kFirst =
-        kNumberToken | kMonthNounFirst | kPeriodDayArticleWord | kMonthDirectionFirst | kMonthWord |
-        kPeriodMonthAbbreviationWord | kLastPartWord | kWeekNumberNounWord | kSeasonArticleWord | kSeasonFirst |
-        kWeekendBeforeFirst | kWeekendFirst | kCountArticleWord | kNextFirst | kLastFirst | kRestFirst | kAroundFirst |
-        kPeriodPartFirst | kContractedPartFirst | kPeriodRelativeFirst | kRelativePeriodFirst;
-    return tok_.Is(i, kFirst) || tok_.Later(i, kPeriodNounWord) ||
-           (tok_.Later(i, kCountUnitWord) && tok_.Later(i, kNextFirst | kLastFirst));
+    constexpr uint64_t kWords =
+        kNumberToken | kMonthWord | kPeriodMonthAbbreviationWord | kLastPartWord | kWeekNumberNounWord;
+    constexpr uint64_t kPhrases = kSeasonFirst | kNextFirst | kLastFirst | kRestFirst | kAroundFirst |
+                                  kPeriodPartFirst | kContractedPartFirst | kPeriodRelativeFirst | kRelativePeriodFirst;
+    constexpr uint64_t kArticles = kPeriodDayArticleWord | kSeasonArticleWord | kCountArticleWord;
+    if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
+    // A month noun or direction goes before a month name (MonthPhrase) or a season (Season); the
+    // words before a weekend before the weekend phrase (Weekend).
+    if (tok_.PhraseMayStartAt(i, kMonthNounFirst | kMonthDirectionFirst) &&
+        tok_.Later(i, kMonthWord | kPeriodMonthAbbreviationWord | kSeasonFirst)) {
+      return true;
+    }
+    if (tok_.PhraseMayStartAt(i, kWeekendBeforeFirst | kWeekendFirst) && tok_.Later(i, kWeekendFirst)) return true;
+    if (tok_.Is(i, kArticles) && FromMayStartAt(i + 1)) return true;
+    NumberMatch n;
+    return (tok_.Later(i, kPeriodNounWord) || (tok_.Later(i, kCountUnitWord) && tok_.Later(i, kNextFirst | kLastFirst))) &&
+           tok_.NumberAt(i, &n);
   }
   // NonRange(i), computed once per token.
   bool NonRangeAt(size_t i, TemporalExpression* out) const {

@@ -120,18 +120,33 @@ class TemporalReader : public SingleDateReader {
   // Token helpers, here so that they inline.
   bool IsWord(size_t i) const { return tok_.IsWord(i); }
 
-  bool PartOrCoreMayStartAt(size_t i) const { return tok_.Is(i, kPeriodPartFirst) || CoreMayStartAt(i); }
+  bool PartOrCoreMayStartAt(size_t i) const {
+    return tok_.PhraseMayStartAt(i, kPeriodPartFirst) || CoreMayStartAt(i);
+  }
   // False only when ParseCore(i) is false. The first token of: Numeric, BareYear, DayAlone and
-  // DayMonth with digits (a number token); WeekdayPhrase (article, forward or backward word,
-  // weekday, plural or abbreviation, or a word before a weekday: the ordinal of NthWeekday);
-  // DayMonth with a day in words (DayInWordsMayStartAt); MonthYear (month); RelativePeriodAt,
-  // RelativeDayAt, Ago, Decade, YearWithNoun (their words).
+  // DayMonth with digits (a number token); WeekdayPhrase (a weekday, plural or abbreviation, a
+  // forward or backward phrase, the ordinal of NthWeekday, or the article before one of these:
+  // WeekdayMayStartAt); DayMonth with a day in words (DayInWordsMayStartAt); MonthYear (month);
+  // Ago, YearWithNoun (their words); RelativePeriodAt, RelativeDayAt, Decade (their phrases).
+  // The ordinal and the day in words are numbers: asked last, as the number parse is memoized
+  // but not free.
   bool CoreMayStartAt(size_t i) const {
-    constexpr uint64_t kFirst = kNumberToken | kWeekdayArticleWord | kForwardFirst | kBackwardFirst | kWeekdayWord |
-                                kWeekdayPluralWord | kWeekdayAbbreviationWord | kMonthWord | kRelativePeriodFirst |
-                                kRelativeDayFirst | kAgoWord | kDecadeFirst | kYearNounWord;
-    if (tok_.Is(i, kFirst)) return true;
-    return IsWord(i) && (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i));
+    constexpr uint64_t kWords = kNumberToken | kWeekdayWord | kWeekdayPluralWord | kWeekdayAbbreviationWord |
+                                kMonthWord | kAgoWord | kYearNounWord;
+    constexpr uint64_t kPhrases = kForwardFirst | kBackwardFirst | kRelativePeriodFirst | kRelativeDayFirst | kDecadeFirst;
+    if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
+    if (tok_.Is(i, kWeekdayArticleWord) && WeekdayMayStartAt(i + 1)) return true;
+    NumberMatch n;
+    return IsWord(i) && (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i)) &&
+           tok_.NumberAt(i, &n);
+  }
+  // What WeekdayPhrase reads right after its article: a weekday (plural, abbreviation), a forward
+  // or backward phrase, or the ordinal of NthWeekday (a number before a weekday).
+  bool WeekdayMayStartAt(size_t j) const {
+    NumberMatch n;
+    return tok_.Is(j, kWeekdayWord | kWeekdayPluralWord | kWeekdayAbbreviationWord) ||
+           tok_.PhraseMayStartAt(j, kForwardFirst | kBackwardFirst) ||
+           (IsWord(j) && tok_.Later(j, kWeekdayWord | kWeekdayPluralWord) && tok_.NumberAt(j, &n));
   }
   // A day in words ("primero de enero") needs the day-month link within four tokens after it and
   // a month name, an abbreviation or digits after it (DayMonth).

@@ -19,6 +19,7 @@
 
 #include "extract/number_parser.h"
 #include "extract/temporal_expression.h"
+#include "extract/temporal_word_classes.h"
 #include "lang/language.h"
 
 namespace contraste {
@@ -34,6 +35,12 @@ class TemporalTokens {
   // True when token i (inside the range) has one of `classes` (TemporalWordClass bits).
   bool Is(size_t i, uint64_t classes) const {
     return i >= t_.begin && i < t_.end && (classes_[i - t_.begin] & classes) != 0;
+  }
+  // True when token i is the first word of a phrase of a table of `first_classes` (kRelativePeriodFirst,
+  // ...) and a phrase of some table may start there: it is a whole phrase by itself, or the next
+  // token is the second word of a phrase. False only when no such table matches at i.
+  bool PhraseMayStartAt(size_t i, uint64_t first_classes) const {
+    return Is(i, first_classes) && (Is(i, kOneWordPhrase) || Is(i + 1, kPhraseSecondWord));
   }
   // True when some token in [i, end) has one of `classes`.
   bool Later(size_t i, uint64_t classes) const {

@@ -15,8 +15,10 @@ void TemporalWordClasses::Add(std::string_view word, uint64_t classes) {
 void TemporalWordClasses::AddFirstWord(std::string_view folded_phrase, uint64_t classes) {
   std::vector<Token> tokens;
   Tokenize(folded_phrase, 0, folded_phrase.size(), &tokens);
-  if (tokens.empty()) return;
-  Add(folded_phrase.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), classes);
+  if (tokens.empty() || classes == 0) return;
+  auto word = [&](size_t k) { return folded_phrase.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+  Add(word(0), tokens.size() == 1 ? classes | kOneWordPhrase : classes);
+  if (tokens.size() > 1) Add(word(1), kPhraseSecondWord);
 }
 
 }  // namespace contraste

@@ -49,6 +49,9 @@ enum TemporalWordClass : uint64_t {
   kMonthWord = 1ull << 23,
   kWeekdayWord = 1ull << 24,
   kDayMonthLinkWord = 1ull << 25,
+  // Any phrase table of both lexicons (set by AddFirstWord)
+  kOneWordPhrase = 1ull << 26,     // a whole phrase of a table by itself ("hoy")
+  kPhraseSecondWord = 1ull << 27,  // the second token of a phrase ("semana" of "la semana pasada")
   // date_periods.yaml (DatePeriodLexicon)
   kPeriodMonthAbbreviationWord = 1ull << 32,
   kMonthCueWord = 1ull << 33,
@@ -82,7 +85,9 @@ class TemporalWordClasses {
  public:
   // Adds `classes` to the folded word (or punctuation token) `word`.
   void Add(std::string_view word, uint64_t classes);
-  // Adds `classes` to the first token of `folded_phrase`, tokenized as PhraseTable::Add does.
+  // Adds `classes` to the first token of `folded_phrase`, tokenized as PhraseTable::Add does (no
+  // hyphen skipping), and kOneWordPhrase to it when it is the whole phrase, else
+  // kPhraseSecondWord to the second token. Nothing when `classes` is 0.
   void AddFirstWord(std::string_view folded_phrase, uint64_t classes);
   // The classes of token i of `text` (0 for a word of no class or past the end).
   uint64_t Of(const TokenRange& text, size_t i) const {

@@ -108,16 +108,33 @@ TEST_CASE("the expression memo parses each token once and every time past the ra
   CHECK(calls == 4);
 }
 
-TEST_CASE("word classes: a word's classes add up; a phrase gives its first token") {
+TEST_CASE("word classes: a word's classes add up; a phrase gives its first and second token") {
   TemporalWordClasses classes;
   classes.Add("mayo", kMonthWord);
   classes.Add("mayo", kYearNounWord);
   classes.AddFirstWord("la semana pasada", kRelativePeriodFirst);
+  classes.AddFirstWord("ayer", kRelativeDayFirst);
+  classes.AddFirstWord("todo el", 0);  // a table that is no start: nothing
   classes.Add("nada", 0);
-  OneSentence s("La semana pasada llegó en mayo, nada más.");
+  OneSentence s("La semana pasada, y no ayer, llegó en mayo todo el día, nada más.");
   CHECK(classes.Of(s.range, s.Find("mayo")) == (kMonthWord | kYearNounWord));
   CHECK(classes.Of(s.range, s.Find("la")) == kRelativePeriodFirst);
-  CHECK(classes.Of(s.range, s.Find("semana")) == 0);
+  CHECK(classes.Of(s.range, s.Find("semana")) == kPhraseSecondWord);
+  CHECK(classes.Of(s.range, s.Find("pasada")) == 0);
+  CHECK(classes.Of(s.range, s.Find("ayer")) == (kRelativeDayFirst | kOneWordPhrase));
+  CHECK(classes.Of(s.range, s.Find("todo")) == 0);
+  CHECK(classes.Of(s.range, s.Find("el")) == 0);
   CHECK(classes.Of(s.range, s.Find("nada")) == 0);
   CHECK(classes.Of(s.range, s.range.end) == 0);
+}
+
+TEST_CASE("a phrase may start at a first word only before a second word, or when it is one word") {
+  OneSentence s("La presidenta llegó la semana pasada y no hoy.");
+  TemporalTokens tokens(Spanish(), s.range);
+  const size_t first_la = s.range.begin, second_la = s.Find("semana") - 1;
+  REQUIRE(tokens.Is(first_la, kRelativePeriodFirst));
+  CHECK_FALSE(tokens.PhraseMayStartAt(first_la, kRelativePeriodFirst));  // "presidenta" is no second word
+  CHECK(tokens.PhraseMayStartAt(second_la, kRelativePeriodFirst));
+  CHECK(tokens.PhraseMayStartAt(s.Find("hoy"), kRelativeDayFirst));      // a one-word phrase
+  CHECK_FALSE(tokens.PhraseMayStartAt(s.Find("hoy"), kRelativePeriodFirst));
 }
