@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 #include "core/civil_date.h"
 #include "extract/date_calendar.h"
@@ -41,15 +40,16 @@ void AddPreviousOccurrenceChecks(const Document& doc, size_t doc_index, const An
   for (const Claim& since : *claims) {
     if (since.doc != doc_index || since.slot != "since_previous" || since.participants.empty()) continue;
     for (size_t si = 0; si < mentions.size() && si < text.sentences.size(); ++si) {
-      bool same_frame = false;
-      std::set<std::string> entities;
-      for (const Mention& m : mentions[si]) {
-        if (m.kind == MentionKind::kTrigger && m.normalized == since.frame) same_frame = true;
-        if (m.kind == MentionKind::kEntity) entities.insert(m.normalized);
-      }
-      bool shared = std::any_of(since.participants.begin(), since.participants.end(),
-                                [&](const std::string& p) { return entities.count(p) > 0; });
-      if (!same_frame || !shared) continue;
+      // A trigger of the same frame, and an entity that is one of the participants.
+      const bool same_frame = std::any_of(mentions[si].begin(), mentions[si].end(), [&](const Mention& m) {
+        return m.kind == MentionKind::kTrigger && m.normalized == since.frame;
+      });
+      if (!same_frame) continue;
+      const bool shared = std::any_of(mentions[si].begin(), mentions[si].end(), [&](const Mention& m) {
+        return m.kind == MentionKind::kEntity &&
+               std::find(since.participants.begin(), since.participants.end(), m.normalized) != since.participants.end();
+      });
+      if (!shared) continue;
       for (const Mention& m : mentions[si]) {
         const TemporalExpression& e = m.temporal;
         if (m.kind != MentionKind::kDate || !e.previous || e.year == 0 || e.in_list) continue;

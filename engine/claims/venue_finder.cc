@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/fallback_frame.h"
+#include "claims/word_list.h"
 #include "extract/entity_matcher.h"
 
 namespace contraste {
@@ -16,7 +17,7 @@ bool IsBreak(const TokenRange& t, size_t i) {
 }
 
 bool IsWord(const TokenRange& t, size_t i, const std::unordered_set<std::string>& set) {
-  return i < t.end && t.At(i).kind == TokenKind::kWord && set.count(std::string(t.Text(i))) > 0;
+  return i < t.end && t.At(i).kind == TokenKind::kWord && InWordList(set, t.Text(i));
 }
 
 // Index of the entity mention that starts at token `at`, or -1.
@@ -80,6 +81,14 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   if (lang.venues.prepositions.empty()) return out;
   size_t consumed_until = t.begin;  // tokens already read as part of a venue phrase
   const bool fallback_takes_venue = FallbackFrameFor(lang, ms, "venue") != nullptr;
+  // Triggers whose frame takes a venue, in mention order.
+  const std::string venue_slot = "venue";
+  std::vector<size_t> venue_triggers;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].kind == MentionKind::kTrigger && lang.frames[static_cast<size_t>(ms[k].ref)].Accepts(venue_slot)) {
+      venue_triggers.push_back(k);
+    }
+  }
   for (size_t p = t.begin; p < t.end; ++p) {
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
@@ -88,10 +97,9 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     if (place < 0 && !UnnamedPlaceAfter(lang, t, ms, p, &phrase_begin, &unnamed_kind)) continue;
     // The trigger: the nearest before the preposition, in the same clause, with no blocker between.
     long trigger = -1;
-    for (size_t k = 0; k < ms.size(); ++k) {
+    for (size_t k : venue_triggers) {
       const Mention& tr = ms[k];
-      if (tr.kind != MentionKind::kTrigger || tr.end_token > p) continue;
-      if (!lang.frames[static_cast<size_t>(tr.ref)].Accepts("venue")) continue;
+      if (tr.end_token > p) continue;
       if (static_cast<long>(p - tr.end_token) > lang.venues.max_distance) continue;
       bool blocked = false;
       for (size_t j = tr.end_token; j < p && !blocked; ++j) {

@@ -2,10 +2,12 @@
 
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
-#include <fmt/format.h>
 
+#include <bit>
+#include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace contraste {
@@ -23,10 +25,37 @@ struct AgreementOnly {
 
 bool Agreeing(Relation r) { return r == Relation::kAgrees || r == Relation::kRefines; }
 
-std::string Signature(const Claim& c) {
-  return fmt::format("{}|{}|{}|{}|{}|{}", c.value, c.hedge, c.interval.lo, c.interval.hi,
-                     c.interval.lo_open, c.interval.hi_open);
-}
+// What makes two claims state the same value: value, hedge and interval. Doubles are compared as
+// their printed digits would be (the bits, with every NaN of one sign the same), so values group
+// exactly as the text "value|hedge|lo|hi|lo_open|hi_open" would group them, without printing it.
+struct ValueOf {
+  const Claim* claim = nullptr;
+
+  static uint64_t Bits(double d) {
+    if (std::isnan(d)) return std::signbit(d) ? 1 : 2;
+    return std::bit_cast<uint64_t>(d);
+  }
+  bool operator==(const ValueOf& o) const {
+    const Claim& a = *claim;
+    const Claim& b = *o.claim;
+    return a.value == b.value && a.hedge == b.hedge && Bits(a.interval.lo) == Bits(b.interval.lo) &&
+           Bits(a.interval.hi) == Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
+           a.interval.hi_open == b.interval.hi_open;
+  }
+};
+
+struct ValueHash {
+  size_t operator()(const ValueOf& v) const noexcept {
+    const Claim& c = *v.claim;
+    size_t h = std::hash<std::string_view>{}(c.value);
+    auto mix = [&](uint64_t x) { h ^= std::hash<uint64_t>{}(x) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string_view>{}(c.hedge));
+    mix(ValueOf::Bits(c.interval.lo));
+    mix(ValueOf::Bits(c.interval.hi));
+    mix((c.interval.lo_open ? 1u : 0u) | (c.interval.hi_open ? 2u : 0u));
+    return h;
+  }
+};
 
 }  // namespace
 
@@ -36,23 +65,28 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
   for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
 
   std::map<std::string, ComparisonGroup> groups;
+  std::unordered_map<std::string_view, const ComparisonRule*> rule_of_slot;  // the last rule that applies
   for (size_t i = 0; i < claims.size(); ++i) {
-    const ComparisonRule* rule = nullptr;
-    for (const auto& r : rules) {
-      if (r->AppliesTo(claims[i].slot)) rule = r.get();
+    auto [slot_rule, fresh_slot] = rule_of_slot.try_emplace(claims[i].slot, nullptr);
+    if (fresh_slot) {
+      for (const auto& r : rules) {
+        if (r->AppliesTo(claims[i].slot)) slot_rule->second = r.get();
+      }
     }
+    const ComparisonRule* rule = slot_rule->second;
     if (!rule) continue;  // no rule compares this slot
-    ComparisonGroup& g = groups[claims[i].CompareKey()];
-    g.key = claims[i].CompareKey();
+    auto [it, fresh] = groups.try_emplace(claims[i].CompareKey());
+    ComparisonGroup& g = it->second;
+    if (fresh) g.key = it->first;
     g.rule = rule;
     g.claims.push_back(i);
   }
   for (auto& [key, group] : groups) {
     // Distinct values, each with the claims that state it.
     std::vector<std::vector<size_t>> by_value;
-    std::unordered_map<std::string, size_t> index;
+    std::unordered_map<ValueOf, size_t, ValueHash> index;
     for (size_t v : group.claims) {
-      auto [it, fresh] = index.emplace(Signature(claims[v]), by_value.size());
+      auto [it, fresh] = index.emplace(ValueOf{&claims[v]}, by_value.size());
       if (fresh) by_value.emplace_back();
       by_value[it->second].push_back(v);
     }

@@ -102,11 +102,17 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     }
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
-    for (auto& c : *claims) a.claims.push_back(std::move(c));
+    a.claims.insert(a.claims.end(), std::make_move_iterator(claims->begin()), std::make_move_iterator(claims->end()));
   }
   // Event linking uses the frame data of the documents' language; claims of different
-  // languages are linked with their own language's data.
-  if (!a.documents.empty()) {
+  // languages are linked with their own language's data. When every document has one language
+  // (the usual corpus), its claims are linked where they are, without moving them out and back.
+  const bool one_language =
+      std::all_of(a.documents.begin(), a.documents.end(),
+                  [&](const Document& d) { return d.language == a.documents.front().language; });
+  if (!a.documents.empty() && one_language) {
+    LinkEvents(*FindLanguage(a.documents.front().language), a.documents, &a.claims);
+  } else if (!a.documents.empty()) {
     std::map<std::string, std::vector<size_t>> by_lang;
     for (size_t i = 0; i < a.claims.size(); ++i) by_lang[a.documents[a.claims[i].doc].language].push_back(i);
     for (const auto& [code, idx] : by_lang) {

@@ -46,10 +46,19 @@ std::string ModeValue(const std::vector<Claim>& claims, const std::vector<size_t
 std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std::vector<Claim>& claims,
                                    const ClaimGraph& graph) {
   std::vector<Finding> out;
+  // Rank of each document's id (equal ids, equal ranks): claims are ordered by it, then by offset.
+  std::vector<size_t> by_id(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) by_id[d] = d;
+  std::sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) { return docs[a].id < docs[b].id; });
+  std::vector<size_t> id_rank(docs.size());
+  for (size_t k = 0; k < by_id.size(); ++k) {
+    const bool same_id = k > 0 && docs[by_id[k]].id == docs[by_id[k - 1]].id;
+    id_rank[by_id[k]] = same_id ? id_rank[by_id[k - 1]] : k;
+  }
   auto claim_less = [&](size_t a, size_t b) {
     const Claim& x = claims[a];
     const Claim& y = claims[b];
-    if (docs[x.doc].id != docs[y.doc].id) return docs[x.doc].id < docs[y.doc].id;
+    if (id_rank[x.doc] != id_rank[y.doc]) return id_rank[x.doc] < id_rank[y.doc];
     return x.offset < y.offset;
   };
   for (const ComparisonGroup& group : graph.groups) {

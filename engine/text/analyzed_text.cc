@@ -1,6 +1,7 @@
 #include "text/analyzed_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace contraste {
 
@@ -14,8 +15,12 @@ std::pair<int, int> AnalyzedText::LineColumn(size_t orig_offset) const {
 AnalyzedText AnalyzeText(const Document& doc, TextNormalizer& normalizer, SentenceSplitter& splitter) {
   AnalyzedText a;
   a.line_starts.push_back(0);
-  for (size_t i = 0; i < doc.bytes.size(); ++i) {
-    if (doc.bytes[i] == '\n') a.line_starts.push_back(i + 1);
+  const char* bytes = doc.bytes.data();
+  const size_t size = doc.bytes.size();
+  for (const void* nl = std::memchr(bytes, '\n', size); nl;) {
+    const size_t next = static_cast<size_t>(static_cast<const char*>(nl) - bytes) + 1;
+    a.line_starts.push_back(next);
+    nl = std::memchr(bytes + next, '\n', size - next);
   }
   a.norm = normalizer.Normalize(doc.bytes, doc.body_offset);
   // to_orig holds offsets into doc.bytes; folded positions start at 0 for body_offset.

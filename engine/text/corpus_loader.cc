@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 #include "text/metadata_yaml.h"
 #include "text/utf8_check.h"
@@ -27,10 +26,15 @@ bool IsArticleFile(const fs::path& p) {
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  // Read in blocks into a string reserved to the file's size (when it has one).
+  std::string bytes;
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) bytes.reserve(static_cast<size_t>(size));
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<size_t>(in.gcount()));
   if (in.bad()) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot read file");
-  return ss.str();
+  return bytes;
 }
 
 std::string TitleOf(std::string_view body) {

@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
 namespace contraste {
 
 namespace {
@@ -46,10 +50,56 @@ Result<YAML::Node> LoadYaml(std::string_view text, const std::string& file, int 
   }
 }
 
+bool IsPlainValueByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
+         c == '-' || c == '_';
+}
+
+// The common front matter, read without a YAML parser: lines "key: value" of the four known keys,
+// each once, whose value starts with a letter or digit and holds only letters, digits, single
+// inner spaces, '.', '-' and '_' (a YAML plain scalar that reads as itself). Anything else (quotes,
+// comments, indentation, another key, a value YAML reads as null, a bad date) returns nothing, and
+// the YAML parser reads it, with its errors and their positions.
+std::optional<DocumentMetadata> ParseSimpleMetadata(std::string_view text) {
+  DocumentMetadata meta;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    const size_t colon = line.find(": ");
+    if (colon == std::string_view::npos) return std::nullopt;
+    std::string_view key = line.substr(0, colon);
+    std::string_view value = line.substr(colon + 2);
+    if (value.empty() || !std::isalnum(static_cast<unsigned char>(value.front())) || value.back() == ' ' ||
+        value.find("  ") != std::string_view::npos ||
+        !std::all_of(value.begin(), value.end(), IsPlainValueByte) || value == "null" || value == "Null" ||
+        value == "NULL") {
+      return std::nullopt;
+    }
+    std::optional<std::string>* field = key == "title"      ? &meta.title
+                                        : key == "language" ? &meta.language
+                                        : key == "outlet"   ? &meta.outlet
+                                                            : nullptr;
+    if (field) {
+      if (*field) return std::nullopt;
+      *field = std::string(value);
+    } else if (key == "published") {
+      auto d = CivilDate::Parse(value);
+      if (meta.published || !d) return std::nullopt;
+      meta.published = *d;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return meta;
+}
+
 }  // namespace
 
 Result<DocumentMetadata> ParseMetadataYaml(std::string_view yaml_text, const std::string& file,
                                            int first_line) {
+  if (auto simple = ParseSimpleMetadata(yaml_text)) return *simple;
   auto node = LoadYaml(yaml_text, file, first_line);
   if (!node) return node.error();
   if (node->IsNull()) return DocumentMetadata{};

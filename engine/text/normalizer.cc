@@ -47,6 +47,23 @@ UChar32 UnifyPunctuation(UChar32 c) {
   return c;
 }
 
+// Folds the ASCII bytes s[from, to), each a chunk of its own, onto the end of `t`.
+void AppendAscii(const uint8_t* s, int32_t from, int32_t to, NormalizedText* t) {
+  const size_t at = t->folded.size();
+  const size_t count = static_cast<size_t>(to - from);
+  t->folded.resize(at + count);
+  t->to_orig.resize(at + count);
+  char* out = t->folded.data() + at;
+  uint32_t* orig = t->to_orig.data() + at;
+  for (size_t k = 0; k < count; ++k) {
+    char c = static_cast<char>(s[static_cast<size_t>(from) + k]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '\t' || c == '\f') c = ' ';
+    out[k] = c;
+    orig[k] = static_cast<uint32_t>(from) + static_cast<uint32_t>(k);
+  }
+}
+
 }  // namespace
 
 bool TextNormalizer::StartsChunk(const uint8_t* s, int32_t i, int32_t n) const {
@@ -56,6 +73,22 @@ bool TextNormalizer::StartsChunk(const uint8_t* s, int32_t i, int32_t n) const {
 }
 
 const std::string& TextNormalizer::FoldChunk(std::string_view chunk) {
+  // A two-byte code point alone (most accented letters) is looked up by its value.
+  if (chunk.size() == 2) {
+    const auto lead = static_cast<uint8_t>(chunk[0]);
+    const auto trail = static_cast<uint8_t>(chunk[1]);
+    if ((lead & 0xE0) == 0xC0 && (trail & 0xC0) == 0x80) {
+      const size_t cp = (static_cast<size_t>(lead & 0x1F) << 6) | (trail & 0x3F);
+      if (two_byte_cache_.empty()) two_byte_cache_.resize(kTwoByteCodePoints, nullptr);
+      const std::string*& slot = two_byte_cache_[cp];
+      if (!slot) slot = &FoldChunkUncached(chunk);
+      return *slot;
+    }
+  }
+  return FoldChunkUncached(chunk);
+}
+
+const std::string& TextNormalizer::FoldChunkUncached(std::string_view chunk) {
   auto it = cache_.find(chunk);
   if (it != cache_.end()) return it->second;
   std::string key(chunk);
@@ -88,18 +121,20 @@ NormalizedText TextNormalizer::Normalize(std::string_view bytes, size_t begin) {
   const int32_t n = static_cast<int32_t>(bytes.size());
   int32_t i = static_cast<int32_t>(begin);
   while (i < n) {
-    uint8_t b = s[i];
     // Fast path: an ASCII byte is a chunk of its own when what follows does not combine with it
     // (another ASCII byte, the end, or a code point with a normalization boundary before it).
     // (Tab and form feed before a non-ASCII character keep the ICU path, which leaves them as they are.)
-    if (b < 0x80 && (i + 1 >= n || s[i + 1] < 0x80 || (b != '\t' && b != '\f' && StartsChunk(s, i + 1, n)))) {
-      char c = static_cast<char>(b);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c == '\t' || c == '\f') c = ' ';
-      t.folded.push_back(c);
-      t.to_orig.push_back(static_cast<uint32_t>(i));
-      ++i;
-      continue;
+    // A run of ASCII bytes is folded at once; only its last byte may start a longer chunk.
+    int32_t run_end = i;
+    while (run_end < n && s[run_end] < 0x80) ++run_end;
+    if (run_end > i) {
+      int32_t last = run_end - 1;
+      const bool last_alone = run_end >= n || (s[last] != '\t' && s[last] != '\f' && StartsChunk(s, run_end, n));
+      const int32_t simple_end = last_alone ? run_end : last;
+      AppendAscii(s, i, simple_end, &t);
+      i = simple_end;
+      if (i == run_end) continue;
+      // Else the run's last byte combines with what follows: a chunk of its own below.
     }
     // A chunk: one code point and every following code point that combines with it.
     int32_t start = i;

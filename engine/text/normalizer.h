@@ -47,7 +47,9 @@ class TextNormalizer {
   std::string Fold(std::string_view phrase);
 
  private:
+  // The folded form of one chunk, cached: by code point for a two-byte chunk, else by its bytes.
   const std::string& FoldChunk(std::string_view chunk);
+  const std::string& FoldChunkUncached(std::string_view chunk);
   // True when the code point at s[i] does not combine with what precedes it.
   bool StartsChunk(const uint8_t* s, int32_t i, int32_t n) const;
   // Chunks are looked up by string_view, without building a std::string per chunk.
@@ -58,6 +60,10 @@ class TextNormalizer {
   struct Icu;
   std::unique_ptr<Icu> icu_;
   std::unordered_map<std::string, std::string, ChunkHash, std::equal_to<>> cache_;
+  // Folded form of each two-byte code point (U+0080..U+07FF) seen alone, pointing into cache_
+  // (whose elements never move); null until first seen.
+  static constexpr size_t kTwoByteCodePoints = 0x800;
+  std::vector<const std::string*> two_byte_cache_;
 };
 
 }  // namespace contraste

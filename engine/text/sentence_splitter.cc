@@ -41,30 +41,35 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' ||
 void SentenceSplitter::ToUtf16(std::string_view bytes) {
   std::vector<UChar>& units = icu_->units;
   std::vector<uint32_t>& byte_of_unit = icu_->byte_of_unit;
-  units.clear();
-  byte_of_unit.clear();
+  // A byte gives at most one unit (a four-byte code point gives two), so the bytes' count bounds
+  // the units: written by index, trimmed at the end.
+  units.resize(bytes.size());
+  byte_of_unit.resize(bytes.size() + 1);
+  size_t u = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto n = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < n;) {
     const int32_t at = i;
     if (s[i] < 0x80) {
-      units.push_back(s[i++]);
-      byte_of_unit.push_back(static_cast<uint32_t>(at));
+      units[u] = s[i++];
+      byte_of_unit[u++] = static_cast<uint32_t>(at);
       continue;
     }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xfffd;  // the input is checked UTF-8; ICU's UTF-8 reader does the same
     if (U16_LENGTH(c) == 2) {
-      units.push_back(U16_LEAD(c));
-      byte_of_unit.push_back(static_cast<uint32_t>(at));
-      units.push_back(U16_TRAIL(c));
+      units[u] = U16_LEAD(c);
+      byte_of_unit[u++] = static_cast<uint32_t>(at);
+      units[u] = U16_TRAIL(c);
     } else {
-      units.push_back(static_cast<UChar>(c));
+      units[u] = static_cast<UChar>(c);
     }
-    byte_of_unit.push_back(static_cast<uint32_t>(at));
+    byte_of_unit[u++] = static_cast<uint32_t>(at);
   }
-  byte_of_unit.push_back(static_cast<uint32_t>(n));
+  units.resize(u);
+  byte_of_unit.resize(u + 1);
+  byte_of_unit[u] = static_cast<uint32_t>(n);
 }
 
 std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view bytes, size_t begin, size_t end) {
@@ -80,15 +85,14 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view bytes, size_t
     size_t e = begin + icu_->byte_of_unit[static_cast<size_t>(b)];
     prev = b;
     // A break inside a line of a paragraph is kept; a line break also splits (titles, captions).
-    size_t line_start = s;
-    for (size_t i = s; i <= e; ++i) {
-      if (i == e || bytes[i] == '\n') {
-        size_t a = line_start, z = i;
-        while (a < z && IsSpace(bytes[a])) ++a;
-        while (z > a && IsSpace(bytes[z - 1])) --z;
-        if (z > a) out.push_back({a, z});
-        line_start = i + 1;
-      }
+    for (size_t line_start = s; line_start <= e;) {
+      const size_t nl = bytes.substr(line_start, e - line_start).find('\n');
+      const size_t i = nl == std::string_view::npos ? e : line_start + nl;
+      size_t a = line_start, z = i;
+      while (a < z && IsSpace(bytes[a])) ++a;
+      while (z > a && IsSpace(bytes[z - 1])) --z;
+      if (z > a) out.push_back({a, z});
+      line_start = i + 1;
     }
   }
   utext_close(ut);

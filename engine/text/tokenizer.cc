@@ -39,7 +39,12 @@ void Tokenize(std::string_view folded, size_t begin, size_t end, std::vector<Tok
       while (i < n && (IsDigit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < n && IsDigit(s[i + 1]) && i > static_cast<int32_t>(t.begin)))) ++i;
     } else if (int32_t len = AlnumAt(s, i, n); len > 0) {
       t.kind = TokenKind::kWord;
-      while (i < n && (len = AlnumAt(s, i, n)) > 0) i += len;
+      i += len;
+      for (;;) {
+        while (i < n && IsAsciiAlnum(s[i])) ++i;  // most letters of a word are ASCII
+        if (i >= n || s[i] < 0x80 || (len = AlnumAt(s, i, n)) == 0) break;
+        i += len;
+      }
     } else {
       t.kind = TokenKind::kPunct;
       int32_t j = i;

@@ -23,6 +23,12 @@ Status CheckTextBytes(std::string_view bytes, const std::string& file) {
   }
   int32_t i = 0;
   while (i < length) {
+    // Printable ASCII, most of an article, needs no decoding.
+    if (s[i] >= 0x20 && s[i] < 0x80) {
+      has_text = has_text || s[i] != ' ';
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);

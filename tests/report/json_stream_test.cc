@@ -61,6 +61,28 @@ TEST_CASE("strings are escaped like nlohmann: quotes, backslash, controls; UTF-8
   CHECK(out.str().find("\\u0001") != std::string::npos);
 }
 
+TEST_CASE("a character to escape is found at every position of the eight-byte blocks") {
+  // Long strings are scanned eight bytes at a time: each special byte, at each offset of a
+  // string longer than two blocks, next to bytes just above and below the special ones.
+  const std::string specials = std::string("\"\\\n\x1f\x01", 5) + std::string(1, '\0');
+  for (char special : specials) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s = "abc !#[] \x7f" "0123456789";  // ASCII, then UTF-8 letters after the special byte
+      s.insert(at, 1, special);
+      s += "\xc3\xb1\xe2\x80\x9c";
+      CAPTURE(at);
+      CAPTURE(static_cast<int>(special));
+      std::ostringstream out;
+      {
+        JsonStream js(out);
+        js.BeginArray().String(s).EndArray();
+        js.Finish();
+      }
+      CHECK(out.str() == Json::array({s}).dump(2) + "\n");
+    }
+  }
+}
+
 TEST_CASE("numbers: integers, nlohmann's double digits, non-finite as null") {
   const double doubles[] = {0.0, -0.0, 0.5, 5400.0, 1.0 / 3.0, 1e20, 1e-7, 123456789012345678.0, -81.5,
                             std::numeric_limits<double>::infinity()};
