@@ -39,6 +39,17 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
   };
   const AttributionCues& cues = lang.attribution;
   if (cues.cues.empty()) return {};
+  // Which mentions are entities of a source kind, decided once, when the first cue is found.
+  std::vector<char> is_source;
+  auto source = [&](size_t k) {
+    if (is_source.empty()) {
+      is_source.resize(ms.size());
+      for (size_t m = 0; m < ms.size(); ++m) {
+        is_source[m] = ms[m].kind == MentionKind::kEntity && IsSourceKind(lang, EntityKindOf(lang, ms[m]));
+      }
+    }
+    return is_source[k] != 0;
+  };
   for (size_t i = t.begin; i < t.end;) {
     PhraseTable::Match cue;
     if (!cues.cues.LongestAt(t, i, &cue)) {
@@ -47,8 +58,7 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     }
     // A source right before the cue: "Putin dijo", "KCNA informó".
     for (size_t k = 0; k < ms.size(); ++k) {
-      const Mention& m = ms[k];
-      if (m.kind == MentionKind::kEntity && m.end_token == i && IsSourceKind(lang, EntityKindOf(lang, m))) pick(k);
+      if (ms[k].end_token == i && source(k)) pick(k);
     }
     // Sources after it, up to the window, a stop word, or a clause break once a source is found
     // (unless a `continue_with` word follows it: "Yuri Ushakov, a la agencia TASS").
@@ -64,16 +74,13 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
         stop = j;
         break;
       }
-      for (const Mention& m : ms) {
-        if (m.kind == MentionKind::kEntity && m.begin_token == j && IsSourceKind(lang, EntityKindOf(lang, m))) {
-          seen_source = true;
-        }
+      for (size_t k = 0; k < ms.size(); ++k) {
+        if (ms[k].begin_token == j && source(k)) seen_source = true;
       }
     }
     for (size_t k = 0; k < ms.size(); ++k) {
-      const Mention& m = ms[k];
-      if (m.kind != MentionKind::kEntity || m.begin_token < cue.end || m.begin_token >= stop) continue;
-      if (IsSourceKind(lang, EntityKindOf(lang, m))) pick(k);
+      if (ms[k].begin_token < cue.end || ms[k].begin_token >= stop) continue;
+      if (source(k)) pick(k);
     }
     i = cue.end;
   }

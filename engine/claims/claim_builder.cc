@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
 #include <set>
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
+#include "claims/word_list.h"
 
 #include "claims/attribution_finder.h"
 #include "claims/venue_finder.h"
@@ -68,7 +70,7 @@ const SlotCue* FindCue(const Language& lang, const std::string& slot) {
 // A word that introduces a cued slot ("en" of "la primera en 24 años").
 bool IsCueWord(const Language& lang, std::string_view word) {
   for (const auto& c : lang.slot_cues) {
-    if (c.preceded_by.count(std::string(word))) return true;
+    if (InWordList(c.preceded_by, word)) return true;
   }
   return false;
 }
@@ -84,7 +86,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   // Cued slots first (since_previous), then the plain slot named like the value kind.
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || cue.preceded_by.empty()) continue;
-    if (m.begin_token == t.begin || !cue.preceded_by.count(std::string(t.Text(m.begin_token - 1)))) continue;
+    if (m.begin_token == t.begin || !InWordList(cue.preceded_by, t.Text(m.begin_token - 1))) continue;
     if (cue.needs_ordinal_before) {
       bool ordinal = false;
       for (const Mention& o : ms) ordinal = ordinal || (o.kind == MentionKind::kOrdinal && o.end_token <= m.begin_token);
@@ -94,7 +96,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   }
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || !cue.preceded_by.empty()) continue;
-    if (m.begin_token > t.begin && cue.not_after.count(std::string(t.Text(m.begin_token - 1)))) return "";
+    if (m.begin_token > t.begin && InWordList(cue.not_after, t.Text(m.begin_token - 1))) return "";
     return cue.slot;
   }
   return "";
@@ -265,8 +267,17 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       claims.push_back(std::move(c));
     }
   }
-  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.offset < b.offset; });
-  return claims;
+  // Text order: positions sorted (stably), then each claim moved once; a Claim is large to move.
+  if (std::is_sorted(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.offset < b.offset; })) {
+    return claims;
+  }
+  std::vector<size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims[a].offset < claims[b].offset; });
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (size_t k : order) sorted.push_back(std::move(claims[k]));
+  return sorted;
 }
 
 }  // namespace contraste

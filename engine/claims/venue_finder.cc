@@ -89,6 +89,20 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       venue_triggers.push_back(k);
     }
   }
+  // Tokens that end a trigger's reach (a clause break or a blocker word), counted from the
+  // sentence's start: stops_before[j - t.begin] is the count in [t.begin, j). Counted the first
+  // time a venue phrase looks for its trigger.
+  std::vector<uint32_t> stops_before;
+  auto blocked = [&](size_t from, size_t to) {
+    if (stops_before.empty()) {
+      stops_before.assign(t.end - t.begin + 1, 0);
+      for (size_t j = t.begin; j < t.end; ++j) {
+        const bool stop = IsBreak(t, j) || IsWord(t, j, lang.venues.blockers);
+        stops_before[j - t.begin + 1] = stops_before[j - t.begin] + (stop ? 1 : 0);
+      }
+    }
+    return stops_before[to - t.begin] > stops_before[from - t.begin];
+  };
   for (size_t p = t.begin; p < t.end; ++p) {
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
@@ -101,11 +115,7 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       const Mention& tr = ms[k];
       if (tr.end_token > p) continue;
       if (static_cast<long>(p - tr.end_token) > lang.venues.max_distance) continue;
-      bool blocked = false;
-      for (size_t j = tr.end_token; j < p && !blocked; ++j) {
-        blocked = IsBreak(t, j) || IsWord(t, j, lang.venues.blockers);
-      }
-      if (blocked) continue;
+      if (blocked(tr.end_token, p)) continue;
       if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
     }
     // The fallback frame takes named places only: "en la plaza" alone says too little.
