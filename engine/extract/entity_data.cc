@@ -4,6 +4,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <deque>
 #include <filesystem>
 #include <memory>
 
@@ -22,23 +23,20 @@ bool IsAscii(std::string_view word) {
   return true;
 }
 
-// Latin-ASCII of one folded word: an ASCII word is its own ("serguei"); others are transliterated
-// once and cached ("łukasz" -> "lukasz").
-std::string_view AsciiWord(std::string_view word) {
+// Latin-ASCII of one folded word whose TokenHash is `hash`: an ASCII word is its own
+// ("serguei"); others are transliterated once and cached ("łukasz" -> "lukasz"). The cache is
+// found by the token's hash, so a word seen before costs one probe.
+std::string_view AsciiWord(std::string_view word, uint32_t hash) {
   if (IsAscii(word)) return word;
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
-  };
-  static std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
+  static WordMap<size_t> cache_index;       // word -> index into `cache`
+  static std::deque<std::string> cache;     // a deque: views of its strings stay valid
   static std::unique_ptr<icu::Transliterator> latin_ascii = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
         icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
-  auto it = cache.find(word);
-  if (it != cache.end()) return it->second;
+  if (const size_t* k = cache_index.Find(word, hash)) return cache[*k];
   std::string out;
   if (latin_ascii) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
@@ -48,8 +46,12 @@ std::string_view AsciiWord(std::string_view word) {
   } else {
     out = std::string(word);
   }
-  return cache.emplace(std::string(word), std::move(out)).first->second;
+  cache_index.Insert(word, cache.size());
+  cache.push_back(std::move(out));
+  return cache.back();
 }
+
+std::string_view AsciiWord(std::string_view word) { return AsciiWord(word, TokenHash(word)); }
 
 // FNV-1a over more bytes: the running hash of a key as its words are joined.
 constexpr uint64_t kKeyHashStart = 14695981039346656037ull;
@@ -150,7 +152,7 @@ void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
 std::string EntityIndex::JoinedKey(const TokenRange& text, size_t i, size_t end) {
   std::string key;
   for (size_t j = i; j < end; ++j) {
-    if (text.At(j).kind != TokenKind::kPunct) key += AsciiWord(text.Text(j));
+    if (text.At(j).kind != TokenKind::kPunct) key += AsciiWord(text.Text(j), text.Hash(j));
   }
   return key;
 }
@@ -158,7 +160,7 @@ std::string EntityIndex::JoinedKey(const TokenRange& text, size_t i, size_t end)
 bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const {
   if (i >= text.end || text.At(i).kind == TokenKind::kPunct) return false;
   std::string_view first = text.Text(i);
-  const uint32_t start_hash = IsAscii(first) ? text.Hash(i) : TokenHash(AsciiWord(first));
+  const uint32_t start_hash = IsAscii(first) ? text.Hash(i) : TokenHash(AsciiWord(first, text.Hash(i)));
   if (!start_filter_.test(start_hash % kFilterBits)) return false;
   uint64_t h = kKeyHashStart;
   bool found = false;
@@ -171,7 +173,7 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const 
       if (IsJoiner(text.Text(j)) && j > i && j + 1 < text.end && text.At(j + 1).kind != TokenKind::kPunct) continue;
       break;
     }
-    h = ContinueKeyHash(h, AsciiWord(text.Text(j)));
+    h = ContinueKeyHash(h, AsciiWord(text.Text(j), text.Hash(j)));
     ++words;
     const HashSlot* slot = FindSlot(h);
     if (!slot) break;

@@ -17,12 +17,20 @@ NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
   NameContext ctx;
   ctx.doc = &doc;
   ctx.text = &text;
-  for (size_t i = 0; i < text.tokens.size(); ++i) {
-    const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
-    if (!IsCapitalized(ctx, i)) ctx.lowercase_words.Insert(text.norm.folded.substr(t.begin, t.end - t.begin));
-  }
   return ctx;
+}
+
+bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t token) {
+  const uint32_t hash = tokens.Hash(token);
+  const std::string_view word = tokens.Text(token);
+  const std::string_view folded = ctx.text->norm.folded;
+  const std::vector<Token>& all = ctx.text->tokens;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Token& t = all[i];
+    if (t.hash != hash || t.kind != TokenKind::kWord || folded.substr(t.begin, t.end - t.begin) != word) continue;
+    if (!IsCapitalized(ctx, i)) return true;
+  }
+  return false;
 }
 
 bool IsCapitalized(const NameContext& ctx, size_t token) {
@@ -98,7 +106,7 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     // It must also be followed right away by another capitalized word ("Real Olmedo ganó"):
     // "Ayer", "Ganó el Deportivo Sarria" do not start with a name.
     bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
-    if (opens && (lone_opener || ctx.lowercase_words.Contains(t, start) ||
+    if (opens && (lone_opener || WrittenInLowercase(ctx, t, start) ||
                   lang.names.not_starts.Contains(t, start))) {
       ++start;
       while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;

@@ -12,7 +12,6 @@
 
 #include "extract/mention.h"
 #include "lang/language.h"
-#include "lang/word_map.h"
 #include "text/analyzed_text.h"
 
 namespace contraste {
@@ -20,14 +19,19 @@ namespace contraste {
 struct NameContext {
   const Document* doc = nullptr;
   const AnalyzedText* text = nullptr;
-  WordSet lowercase_words;  // folded words written in lowercase somewhere
 };
 
-// What the name finder needs to know about a whole document.
+// What the name finder needs to know about a whole document. Costs nothing: what is asked of the
+// whole document (WrittenInLowercase) is answered when asked, for the few words asked about.
 NameContext NameContextOf(const Document& doc, const AnalyzedText& text);
 
 // True when token `i` starts with an uppercase or titlecase letter in the original text.
 bool IsCapitalized(const NameContext& ctx, size_t token);
+
+// True when the folded word of token `token` of `tokens` is written in lowercase somewhere in the
+// document (a word token of the same text that is not capitalized). Cost: a scan of the
+// document's token hashes, stopping at the first lowercase one.
+bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t token);
 
 // The matching id of an unknown name from its folded words: "name:deportivo sarria".
 std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end);

@@ -92,7 +92,9 @@ bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
 // The cardinal glued before `ending` in `word` ("veintiun|avo", "dos|milesimos"); the stem may
 // have lost one of the elided endings ("treint|avos" is "treinta").
 bool GluedStem(const Language& lang, std::string_view word, std::string_view ending, double* value) {
-  if (word.size() <= ending.size() || !word.ends_with(ending)) return false;
+  // The last byte first: most words are rejected before a comparison of the whole ending.
+  if (word.size() <= ending.size() || (!ending.empty() && word.back() != ending.back())) return false;
+  if (!word.ends_with(ending)) return false;
   std::string_view stem = word.substr(0, word.size() - ending.size());
   if (ParseGluedCardinal(lang, stem, value)) return true;
   std::string restored;

@@ -14,8 +14,8 @@ struct OrdinalWord {
   bool plural = false;
 };
 
-bool SingularOrdinal(const Language& lang, std::string_view word, OrdinalWord* out) {
-  const uint32_t hash = TokenHash(word);
+// `hash` is TokenHash(word).
+bool SingularOrdinal(const Language& lang, std::string_view word, uint32_t hash, OrdinalWord* out) {
   if (const int* v = lang.ordinal_words.Find(word, hash)) {
     out->value = *v;
     return true;
@@ -37,11 +37,12 @@ bool OrdinalAt(const Language& lang, const TokenRange& text, size_t j, OrdinalWo
   if (j >= text.end || text.At(j).kind != TokenKind::kWord) return false;
   std::string_view word = text.Text(j);
   *out = OrdinalWord();
-  if (SingularOrdinal(lang, word, out)) return true;
+  if (SingularOrdinal(lang, word, text.Hash(j), out)) return true;
   const std::string& ending = lang.number_forms.plural_ending;
   if (ending.empty() || word.size() <= ending.size() + 2 || !word.ends_with(ending)) return false;
   out->plural = true;
-  return SingularOrdinal(lang, word.substr(0, word.size() - ending.size()), out);
+  std::string_view singular = word.substr(0, word.size() - ending.size());
+  return SingularOrdinal(lang, singular, TokenHash(singular), out);
 }
 
 // What the next ordinal word must stay below: "vigésimo" (20) takes a unit, "centésimo" (100)
