@@ -35,7 +35,8 @@ struct RelativePeriod {
 // Word lists that are only tested for membership are classes of `classes` (the comment names
 // the class); lists with a value per word are WordMaps looked up by the token's hash.
 struct TemporalLexicon {
-  TemporalWordClasses classes;                         // every word below, by class
+  TemporalWordClasses classes;                         // every word below, by class; after loading
+                                                       // also those of DatePeriodLexicon::classes
   // kNumericSeparatorWord "/" "-"; kYearLinkWord "de", "del"; kYearNounWord "ano";
   // kYearCueWord: folded words a bare year needs before it; kListConnectorWord "y", "e";
   // kRelativeDayBlockerWord; kWeekdayArticleWord "el", "este"; kAgoWord "hace";

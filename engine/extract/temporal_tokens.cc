@@ -7,15 +7,14 @@ namespace contraste {
 TemporalTokens::TemporalTokens(const Language& lang, const TokenRange& text) : lang_(lang), t_(text) {
   const size_t n = t_.end > t_.begin ? t_.end - t_.begin : 0;
   classes_.resize(n);
-  later_.resize(n);
   for (size_t k = 0; k < n; ++k) {
     const size_t i = t_.begin + k;
-    uint64_t c = lang.temporal.classes.Of(t_, i) | lang.date_periods.classes.Of(t_, i);
+    uint64_t c = lang.temporal.classes.Of(t_, i);  // both lexicons' classes (language_loader.cc)
     if (t_.At(i).kind == TokenKind::kNumber) c |= kNumberToken;
-    classes_[k] = c;
+    classes_[k].here = c;
   }
   uint64_t after = 0;
-  for (size_t k = n; k-- > 0;) later_[k] = after |= classes_[k];
+  for (size_t k = n; k-- > 0;) classes_[k].later = after |= classes_[k].here;
 }
 
 bool TemporalTokens::NumberAt(size_t i, NumberMatch* out) const {

@@ -9,8 +9,9 @@
 //   NumberMatch n;
 //   if (tokens.NumberAt(i, &n)) { ... }                    // ParseNumberAt, memoized
 //
-// Cost: construction is two WordMap probes per token; Is and Later are a bit test; NumberAt calls
-// ParseNumberAt once per token and copies its answer after that. Not thread-safe (memo).
+// Cost: construction is one WordMap probe per token and one allocation; Is and Later are a bit
+// test; NumberAt calls ParseNumberAt once per token and copies its answer after that. Not
+// thread-safe (memo).
 #pragma once
 
 #include <cstdint>
@@ -34,7 +35,7 @@ class TemporalTokens {
   bool IsWord(size_t i) const { return i < t_.end && t_.At(i).kind == TokenKind::kWord; }
   // True when token i (inside the range) has one of `classes` (TemporalWordClass bits).
   bool Is(size_t i, uint64_t classes) const {
-    return i >= t_.begin && i < t_.end && (classes_[i - t_.begin] & classes) != 0;
+    return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].here & classes) != 0;
   }
   // True when token i is the first word of a phrase of a table of `first_classes` (kRelativePeriodFirst,
   // ...) and a phrase of some table may start there: it is a whole phrase by itself, or the next
@@ -44,7 +45,7 @@ class TemporalTokens {
   }
   // True when some token in [i, end) has one of `classes`.
   bool Later(size_t i, uint64_t classes) const {
-    return i >= t_.begin && i < t_.end && (later_[i - t_.begin] & classes) != 0;
+    return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].later & classes) != 0;
   }
   // ParseNumberAt(lang, range(), i, out), computed once per token of the range.
   bool NumberAt(size_t i, NumberMatch* out) const;
@@ -52,8 +53,11 @@ class TemporalTokens {
  private:
   const Language& lang_;
   const TokenRange& t_;
-  std::vector<uint64_t> classes_;  // by token - begin
-  std::vector<uint64_t> later_;    // by token - begin: classes of that token and all after it
+  struct Classes {
+    uint64_t here;   // of the token
+    uint64_t later;  // of the token and all after it
+  };
+  std::vector<Classes> classes_;  // by token - begin
   mutable std::vector<int8_t> number_state_;  // 0 not parsed, 1 no number, 2 number (lazy)
   mutable std::vector<NumberMatch> numbers_;
 };
@@ -64,13 +68,15 @@ class TemporalTokens {
 //   bool ok = memo.Get(i, &e, [&](size_t at, TemporalExpression* x) { return Parse(at, x); });
 class ExpressionMemo {
  public:
-  explicit ExpressionMemo(const TokenRange& text) : begin_(text.begin), slots_(text.end - text.begin, kUnknown) {}
+  // Allocates nothing until the first Get inside the range.
+  explicit ExpressionMemo(const TokenRange& text) : begin_(text.begin), size_(text.end - text.begin) {}
 
   // parse(i, out) the first time i is asked for; its stored answer after that. Past the range
   // parse is called every time.
   template <typename Parse>
   bool Get(size_t i, TemporalExpression* out, const Parse& parse) const {
-    if (i < begin_ || i - begin_ >= slots_.size()) return parse(i, out);
+    if (i < begin_ || i - begin_ >= size_) return parse(i, out);
+    if (slots_.empty()) slots_.assign(size_, kUnknown);
     const size_t at = i - begin_;
     if (slots_[at] == kUnknown) {
       TemporalExpression e;  // parse may fill other slots (never this one) and grow found_
@@ -89,8 +95,8 @@ class ExpressionMemo {
 
  private:
   static constexpr int32_t kUnknown = -2, kNone = -1;
-  size_t begin_;
-  mutable std::vector<int32_t> slots_;
+  size_t begin_, size_;
+  mutable std::vector<int32_t> slots_;  // by token - begin_: kUnknown, kNone or index into found_
   mutable std::vector<TemporalExpression> found_;
 };
 

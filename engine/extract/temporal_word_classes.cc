@@ -21,4 +21,8 @@ void TemporalWordClasses::AddFirstWord(std::string_view folded_phrase, uint64_t 
   if (tokens.size() > 1) Add(word(1), kPhraseSecondWord);
 }
 
+void TemporalWordClasses::AddAll(const TemporalWordClasses& other) {
+  for (const auto& [word, k] : other.index_) Add(word, other.classes_[k]);
+}
+
 }  // namespace contraste

@@ -89,6 +89,8 @@ class TemporalWordClasses {
   // hyphen skipping), and kOneWordPhrase to it when it is the whole phrase, else
   // kPhraseSecondWord to the second token. Nothing when `classes` is 0.
   void AddFirstWord(std::string_view folded_phrase, uint64_t classes);
+  // Adds every word of `other` with its classes.
+  void AddAll(const TemporalWordClasses& other);
   // The classes of token i of `text` (0 for a word of no class or past the end).
   uint64_t Of(const TokenRange& text, size_t i) const {
     const uint32_t* k = index_.Find(text, i);

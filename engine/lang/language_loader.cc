@@ -369,7 +369,11 @@ Status LoadRanges(Ctx& c) {
 }
 
 // gazetteer.yaml and the files that go with it (names, venues, attribution): extract/entity_data.h.
-Status LoadDatePeriods(Ctx& c) { return LoadDatePeriodLexicon(c.dir, c.norm, &c.lang.date_periods); }
+Status LoadDatePeriods(Ctx& c) {
+  CONTRASTE_RETURN_IF_ERROR(LoadDatePeriodLexicon(c.dir, c.norm, &c.lang.date_periods));
+  c.lang.temporal.classes.AddAll(c.lang.date_periods.classes);  // one lookup per token
+  return {};
+}
 
 Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 
