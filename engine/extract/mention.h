@@ -1,6 +1,9 @@
 // Typed mentions: what the recognizers find in a sentence, before any claim is made.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -48,5 +51,22 @@ struct Mention {
   std::string surface;      // kEntity of unknown kind: the name as written in the source
   TemporalExpression temporal;  // kDate: what the text gives; interval = days since 1970-01-01
 };
+
+// Orders mentions by first token, those that start at the same token kept in their order (a
+// stable sort). A Mention is large: this sorts indices and moves each mention once, and does
+// nothing when the mentions are in order already.
+inline void SortByFirstToken(std::vector<Mention>* mentions) {
+  std::vector<Mention>& m = *mentions;
+  auto by_first = [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; };
+  if (std::is_sorted(m.begin(), m.end(), by_first)) return;
+  std::vector<uint32_t> order(m.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return m[a].begin_token < m[b].begin_token; });
+  std::vector<Mention> sorted;
+  sorted.reserve(m.size());
+  for (uint32_t k : order) sorted.push_back(std::move(m[k]));
+  m = std::move(sorted);
+}
 
 }  // namespace contraste

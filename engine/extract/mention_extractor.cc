@@ -160,9 +160,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
   AddWholePeriodDurations(lang, text, &out);
   AddDateMentions(lang, text, &out);
   AddRangeMentions(lang, ranges, &out);
-  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
-    return a.begin_token < b.begin_token;
-  });
+  SortByFirstToken(&out);
   return out;
 }
 

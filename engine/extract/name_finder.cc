@@ -124,8 +124,7 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
   }
   if (found.empty()) return;
   for (auto& m : found) mentions->push_back(std::move(m));
-  std::stable_sort(mentions->begin(), mentions->end(),
-                   [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; });
+  SortByFirstToken(mentions);
 }
 
 }  // namespace contraste
