@@ -80,7 +80,8 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   std::vector<VenueMention> out;
   if (lang.venues.prepositions.empty()) return out;
   size_t consumed_until = t.begin;  // tokens already read as part of a venue phrase
-  const bool fallback_takes_venue = FallbackFrameFor(lang, ms, "venue") != nullptr;
+  // Whether the fallback frame takes this sentence's venues; asked only when a named place has no trigger.
+  int fallback_takes_venue = -1;
   // Triggers whose frame takes a venue, in mention order.
   const std::string venue_slot = "venue";
   std::vector<size_t> venue_triggers;
@@ -89,22 +90,23 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       venue_triggers.push_back(k);
     }
   }
-  // Tokens that end a trigger's reach (a clause break or a blocker word), counted from the
-  // sentence's start: stops_before[j - t.begin] is the count in [t.begin, j). Counted the first
-  // time a venue phrase looks for its trigger.
-  std::vector<uint32_t> stops_before;
+  // Whether each token ends a trigger's reach (a clause break or a blocker word): decided the first
+  // time a trigger is checked across it, then remembered for the other triggers and prepositions.
+  std::vector<int8_t> stop_at;  // -1 undecided, else 0 or 1; index token - t.begin
   auto blocked = [&](size_t from, size_t to) {
-    if (stops_before.empty()) {
-      stops_before.assign(t.end - t.begin + 1, 0);
-      for (size_t j = t.begin; j < t.end; ++j) {
-        const bool stop = IsBreak(t, j) || IsWord(t, j, lang.venues.blockers);
-        stops_before[j - t.begin + 1] = stops_before[j - t.begin] + (stop ? 1 : 0);
-      }
+    if (stop_at.empty()) stop_at.assign(t.end - t.begin, -1);
+    for (size_t j = from; j < to; ++j) {
+      int8_t& stop = stop_at[j - t.begin];
+      if (stop < 0) stop = (IsBreak(t, j) || IsWord(t, j, lang.venues.blockers)) ? 1 : 0;
+      if (stop) return true;
     }
-    return stops_before[to - t.begin] > stops_before[from - t.begin];
+    return false;
   };
+  const WordListFilter may_be_preposition(lang.venues.prepositions);  // checked at every token
   for (size_t p = t.begin; p < t.end; ++p) {
-    if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
+    if (p < consumed_until || !may_be_preposition.MayContain(t.Text(p)) || !IsWord(t, p, lang.venues.prepositions)) {
+      continue;
+    }
     size_t phrase_begin = 0;
     long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
     std::string unnamed_kind;
@@ -119,7 +121,10 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
     }
     // The fallback frame takes named places only: "en la plaza" alone says too little.
-    bool fallback = trigger < 0 && fallback_takes_venue && place >= 0;
+    if (trigger < 0 && place >= 0 && fallback_takes_venue < 0) {
+      fallback_takes_venue = FallbackFrameFor(lang, ms, venue_slot) != nullptr ? 1 : 0;
+    }
+    bool fallback = trigger < 0 && place >= 0 && fallback_takes_venue == 1;
     if (trigger < 0 && !fallback) continue;
     VenueMention v;
     v.trigger = fallback ? static_cast<size_t>(place) : static_cast<size_t>(trigger);

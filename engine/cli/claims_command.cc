@@ -17,7 +17,7 @@ void AddClaimsCommand(CLI::App& app, std::function<int()>* run) {
     *run = [=]() {
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
-      Analysis a = RunPipeline(*engine, *paths);
+      Analysis a = RunPipeline(*engine, *paths, Engine::Depth::kClaims);  // claims need no findings
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (opts->format == "json") {
           WriteClaimsJson(a, out);

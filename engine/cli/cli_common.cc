@@ -38,17 +38,19 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir) {
   return std::move(*engine);
 }
 
-Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths) {
+Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth) {
   CorpusLoad load = LoadCorpus(paths, DocumentMetadata{});
   for (const Error& e : load.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
   size_t before = load.skipped.size();
-  Analysis a = engine.Analyze(std::move(load.documents), std::move(load.skipped));
+  Analysis a = engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
   for (size_t i = before; i < a.skipped.size(); ++i) {
     std::cerr << "contraste: skipped: " << a.skipped[i].ToString() << "\n";
   }
-  if (tty) {
+  if (tty && depth == Engine::Depth::kClaims) {
+    std::cerr << fmt::format("contraste: {} documents, {} claims          \n", a.documents.size(), a.claims.size());
+  } else if (tty) {
     std::cerr << fmt::format("contraste: {} documents, {} claims, {} findings          \n", a.documents.size(),
                              a.claims.size(), a.findings.size());
   }

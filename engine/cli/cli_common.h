@@ -32,9 +32,10 @@ std::string ResolveRulesDir(const std::string& given);
 // Loads the engine; prints the error and returns nullptr on failure.
 std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir);
 
-// Loads documents and runs the pipeline, printing skipped files on stderr and a progress line
-// when stderr is a terminal.
-Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths);
+// Loads documents and runs the pipeline (as far as `depth`), printing skipped files on stderr and a
+// progress line when stderr is a terminal.
+Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
+                     Engine::Depth depth = Engine::Depth::kFindings);
 
 // Calls `write` with the output stream (-o FILE or stdout); false when the file cannot be written.
 bool WithOutput(const std::string& path, const std::function<void(std::ostream&)>& write);

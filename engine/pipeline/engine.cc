@@ -91,9 +91,10 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   return claims;
 }
 
-Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped) {
+Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped, Depth depth) {
   Analysis a;
   a.skipped = std::move(skipped);
+  a.documents.reserve(documents.size());
   for (auto& doc : documents) {
     auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions);
     if (!claims) {
@@ -124,6 +125,7 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     }
   }
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
+  if (depth == Depth::kClaims) return a;
   ClaimGraph graph = BuildClaimGraph(a.claims, rules_);
   a.comparisons = graph.comparisons;
   a.findings = BuildFindings(a.documents, a.claims, graph);

@@ -41,8 +41,12 @@ class Engine {
   // comparison rules of rules/common/comparison.
   static Result<std::unique_ptr<Engine>> Load(const std::string& rules_dir);
 
+  // How far Analyze goes: every stage, or only as far as claims linked to events (no claim graph,
+  // no findings: what `contraste claims` lists).
+  enum class Depth { kClaims, kFindings };
+
   // Runs the pipeline. Documents whose language has no data are moved to `skipped`.
-  Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {});
+  Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {}, Depth depth = Depth::kFindings);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
   // event linking. `mentions` (optional) receives the number of mentions found.
