@@ -86,12 +86,16 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     // duration or quantity over the range.
     while (next_range < ranges.size() && ranges[next_range].begin < i) ++next_range;
     bool range_here = next_range < ranges.size() && ranges[next_range].begin == i;
-    if (Mention m; RecognizeDurationSpan(lang, text, i, &m) ||
-                   (range_here && (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
-                                   RecognizeQuantityRange(lang, text, ranges[next_range], &m)))) {
-      out.push_back(m);
-      i = m.end_token;
-      continue;
+    // A duration span needs an opener at i ("entre"): most tokens build no Mention here.
+    PhraseTable::Match opener;
+    if (range_here || lang.ranges.openers.LongestAt(text, i, &opener)) {
+      if (Mention m; RecognizeDurationSpan(lang, text, i, &m) ||
+                     (range_here && (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
+                                     RecognizeQuantityRange(lang, text, ranges[next_range], &m)))) {
+        out.push_back(m);
+        i = m.end_token;
+        continue;
+      }
     }
     NumberInContext n;
     n.lang = &lang;

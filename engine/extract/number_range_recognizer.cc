@@ -255,6 +255,15 @@ std::string NumberRange::Notation(const RangeLexicon& lex) const {
 std::vector<NumberRange> FindNumberRanges(const Language& lang, const TokenRange& t) {
   std::vector<NumberRange> out;
   for (size_t i = t.begin; i < t.end;) {
+    // Most tokens start no number, hedge, opener nor comparison: nothing below can start there
+    // (a few bit tests, before the bounds below are built).
+    PhraseTable::Match any;
+    if (t.At(i).kind != TokenKind::kNumber && !lang.hedge_table.LongestAt(t, i, &any) &&
+        !lang.ranges.number_words.LongestAt(t, i, &any) && !lang.ranges.openers.LongestAt(t, i, &any) &&
+        !lang.ranges.before.LongestAt(t, i, &any)) {
+      ++i;
+      continue;
+    }
     // A hedge that is no comparison hides the comparison inside it: "poco más de dos" is no (2,).
     PhraseTable::Match hedge;
     RangeBound unused;
