@@ -128,6 +128,7 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"numeric_separators", "year_links", "year_nouns", "decade_phrases",
+                              "short_decade_phrases",
                               "list_connectors", "relative_days", "relative_day_blockers",
                               "relative_periods", "forward_words", "backward_words", "weekday_articles",
                               "ago_words", "since_words", "period_parts", "previous_words",
@@ -142,6 +143,12 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_cues", kYearCueWord, out));
   CONTRASTE_ASSIGN_OR_RETURN(decades, m.Strings("decade_phrases"));
   CONTRASTE_RETURN_IF_ERROR(AddAll(out->decade_table, kDecadeFirst, norm, file, m.Node("decade_phrases"), decades, out));
+  // Short forms ("los 70") get id 1: TemporalReader::Decade reads them only where no noun follows.
+  CONTRASTE_ASSIGN_OR_RETURN(short_decades, m.Strings("short_decade_phrases"));
+  for (const auto& p : short_decades) {
+    CONTRASTE_RETURN_IF_ERROR(
+        AddPhrase(out->decade_table, 1, kDecadeFirst, norm, file, m.Node("short_decade_phrases"), p, out));
+  }
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "list_connectors", kListConnectorWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "relative_days", false, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "loose_relative_days", true, out));

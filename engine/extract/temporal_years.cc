@@ -1,4 +1,5 @@
-// TemporalReader: years and decades ("año 2000", "en 1961", "1961, 2000 y 2001", "década de 1940").
+// TemporalReader: years and decades ("año 2000", "en 1961", "1961, 2000 y 2001", "década de 1940",
+// "los años setenta", "la década 40").
 #include "extract/temporal_reader.h"
 
 namespace contraste {
@@ -23,21 +24,50 @@ void TemporalReader::ContinueYearList(TemporalExpression* first, std::vector<Tem
   out->insert(out->end(), more.begin(), more.end());
 }
 
+namespace {
+
+bool IsNumberToken(const TokenRange& t, size_t i) { return i < t.end && t.At(i).kind == TokenKind::kNumber; }
+
+// A short form ("en los 70", "en los noventa"): a ten of the 1900s from 20 on, written as two
+// digits or a word, after a year cue ("en"), with nothing counted after it: it ends the clause,
+// or a list connector follows ("en los 70 y 80"); a comma followed by a number ("de los 70, 30
+// eran mujeres") is a count.
+// `i` is "los", `number` the ten's first token, `end` one past it; `ends_clause`: EndsClause(end).
+bool ShortDecadeFits(const TemporalTokens& tok, const TokenRange& t, size_t i, size_t number, size_t end, int year,
+                     bool ends_clause) {
+  if (year < 1920 || year > 1990 || i == t.begin || !tok.Is(i - 1, kYearCueWord)) return false;
+  if (IsNumberToken(t, number) && t.Text(number).size() != 2) return false;
+  if (tok.Is(end, kListConnectorWord)) return true;
+  if (!ends_clause) return false;
+  return !(end < t.end && t.Text(end) == "," && IsNumberToken(t, end + 1));
+}
+
+}  // namespace
+
 bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
   PhraseTable::Match m;
   if (!Phrase(lex_.decade_table, kDecadeFirst, i, &m)) return false;
   int y = 0, v = 0;
-  size_t n = 0;
+  size_t n = 0, end = m.end + 1;
+  NumberMatch words;
   if (YearAt(m.end, &y)) {
     if (y % 10 != 0) return false;
   } else if (DigitsAt(m.end, &v, &n) && n == 2 && v % 10 == 0) {
     y = 1900 + v;
+  } else if (IsWord(m.end) && tok_.NumberAt(m.end, &words) && !words.digits && !words.weak && !words.ordinal &&
+             !words.fraction && !words.vague && !words.implied && words.value == static_cast<int>(words.value)) {
+    // In words: "los años setenta" (a ten from 10 to 90: of the 1900s), "los años dos mil diez".
+    v = static_cast<int>(words.value);
+    if (v % 10 != 0 || !((v >= 10 && v <= 90) || (v >= 1000 && v <= 2990))) return false;
+    y = v < 100 ? 1900 + v : v;
+    end = words.end;
   } else {
     return false;
   }
+  if (m.id == 1 && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
   e->kind = TemporalKind::kDecade;
   e->year = y;
-  e->end_token = m.end + 1;
+  e->end_token = end;
   return true;
 }
 

@@ -76,6 +76,8 @@ const char* const kSentences[] = {
     "La comitiva llegó el 28.",
     "Hace dos meses se firmó el acuerdo y hace 24 años el anterior.",
     "En la década de 1940 y en los años 60 hubo hambrunas.",
+    "En los años setenta, en la década 40 y en los 70 y 80 hubo hambrunas; los 70 heridos no.",
+    "En los noventa, en los años dos mil diez y en las últimas semanas.",
     "En el año 2000 y en 1961, 2000 y 2001 hubo cumbres.",
     "Del 4 al 22 de mayo de 2017 se celebró la feria.",
     "Entre 2014 y 2018 creció, y de marzo a julio de 2022 cayó.",

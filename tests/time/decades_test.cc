@@ -1,0 +1,52 @@
+// Decades written in words and in short forms ("los años setenta", "en los 70"), and the counts
+// that look like them but are not ("los 70 heridos").
+#include <doctest/doctest.h>
+
+#include "time_support.h"
+
+using contraste::testing::DatesOf;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* quote;  // the decade as found
+  const char* value;  // normalized
+};
+
+const Case kDecades[] = {
+    {"Emigró en los años setenta.", "los años setenta", "197X"},
+    {"Se construyó en los años mil novecientos sesenta.", "los años mil novecientos sesenta", "196X"},
+    {"Volvió en los años dos mil diez.", "los años dos mil diez", "201X"},
+    {"Nació en los años dos mil.", "los años dos mil", "200X"},
+    {"Llegó al poder en la década 40.", "la década 40", "194X"},
+    {"La economía creció en los 70.", "los 70", "197X"},
+    {"La economía creció en los noventa.", "los noventa", "199X"},
+    {"En los 70, la economía creció.", "los 70", "197X"},
+};
+
+}  // namespace
+
+TEST_CASE("a decade in words or in its short form is one decade") {
+  for (const Case& c : kDecades) {
+    CAPTURE(c.text);
+    auto dates = DatesOf(c.text, "2024-06-19");
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].quote == c.quote);
+    CHECK(dates[0].normalized == c.value);
+  }
+}
+
+TEST_CASE("a short form followed by a list connector starts a list of decades") {
+  auto dates = DatesOf("La economía creció en los 70 y en los 80.", "2024-06-19");
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0].quote == "los 70");
+  CHECK(dates[1].quote == "los 80");
+}
+
+TEST_CASE("a count is not a short decade") {
+  CHECK(DatesOf("Entre los 70 heridos hay niños.", "2024-06-19").empty());
+  CHECK(DatesOf("De los 70, 30 eran mujeres.", "2024-06-19").empty());
+  CHECK(DatesOf("Los 70 llegaron tarde.", "2024-06-19").empty());
+  CHECK(DatesOf("Murieron 3 de los 1970 pasajeros.", "2024-06-19").empty());
+}
