@@ -1,5 +1,5 @@
 // Decades written in words and in short forms ("los años setenta", "en los 70"), and the counts
-// that look like them but are not ("los 70 heridos").
+// that look like them but are not ("los 70 heridos"); a count of units "en el futuro".
 #include <doctest/doctest.h>
 
 #include "time_support.h"
@@ -49,4 +49,14 @@ TEST_CASE("a count is not a short decade") {
   CHECK(DatesOf("De los 70, 30 eran mujeres.", "2024-06-19").empty());
   CHECK(DatesOf("Los 70 llegaron tarde.", "2024-06-19").empty());
   CHECK(DatesOf("Murieron 3 de los 1970 pasajeros.", "2024-06-19").empty());
+}
+
+TEST_CASE("a count of units \"en el futuro\" is the same period as the next count of units") {
+  auto future = DatesOf("Ocurrirá 4 semanas en el futuro.", "2024-06-19");
+  auto next = DatesOf("Ocurrirá las próximas 4 semanas.", "2024-06-19");
+  REQUIRE(future.size() == 1);
+  REQUIRE(next.size() == 1);
+  CHECK(future[0].quote == "4 semanas en el futuro");
+  CHECK(!future[0].normalized.empty());
+  CHECK(future[0].normalized == next[0].normalized);
 }
