@@ -73,10 +73,23 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
 
 bool TemporalReader::YearWithNoun(size_t i, TemporalExpression* e) const {
   int y = 0;
-  if (!IsWord(i) || !tok_.Is(i, kYearNounWord) || !YearAt(i + 1, &y)) return false;
+  if (!IsWord(i) || !tok_.Is(i, kYearNounWord)) return false;
+  size_t end = i + 2;
+  NumberMatch words;
+  if (!YearAt(i + 1, &y)) {
+    // "año dos mil sesenta y siete": a year in words from 1100 to 2999 that ends the clause, so
+    // that "en un año mil quinientas personas" stays a count.
+    if (!IsWord(i + 1) || !tok_.NumberAt(i + 1, &words) || words.digits || words.weak || words.ordinal ||
+        words.fraction || words.vague || words.implied || words.value != static_cast<int>(words.value) ||
+        words.value < 1100 || words.value > 2999 || !EndsClause(words.end)) {
+      return false;
+    }
+    y = static_cast<int>(words.value);
+    end = words.end;
+  }
   e->kind = TemporalKind::kYear;
   e->year = y;
-  e->end_token = i + 2;
+  e->end_token = end;
   return true;
 }
 

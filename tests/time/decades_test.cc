@@ -1,5 +1,6 @@
 // Decades written in words and in short forms ("los años setenta", "en los 70"), and the counts
-// that look like them but are not ("los 70 heridos"); a count of units "en el futuro".
+// that look like them but are not ("los 70 heridos"); a count of units "en el futuro"; a year in
+// words after "año".
 #include <doctest/doctest.h>
 
 #include "time_support.h"
@@ -59,4 +60,13 @@ TEST_CASE("a count of units \"en el futuro\" is the same period as the next coun
   CHECK(future[0].quote == "4 semanas en el futuro");
   CHECK(!future[0].normalized.empty());
   CHECK(future[0].normalized == next[0].normalized);
+}
+
+TEST_CASE("the year noun before a year in words that ends the clause is a year") {
+  auto dates = DatesOf("Llegará en el año dos mil sesenta y siete.", "2024-06-19");
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].quote == "año dos mil sesenta y siete");
+  CHECK(dates[0].normalized == "2067");
+  CHECK(DatesOf("Murieron en un año mil quinientas personas.", "2024-06-19").empty());
+  CHECK(DatesOf("Tardó un año mil.", "2024-06-19").empty());
 }
