@@ -42,7 +42,7 @@ struct TemporalLexicon {
   // kRelativeDayBlockerWord; kWeekdayArticleWord "el", "este"; kAgoWord "hace";
   // kSinceWord "desde"; kPreviousWord "ultima", "anterior"; kRecurringArticleWord "los", "cada";
   // kDaySuffixWord "ro" in "1ro de enero"; kDayArticleWord "el" before "el 15", "el 4-22".
-  PhraseTable decade_table;                            // "decada de": id unused (0)
+  PhraseTable decade_table;                            // "decada de": id 0; short "los": id 1
   std::vector<int> relative_day_offsets;               // by phrase id
   std::vector<bool> relative_day_loose;                // by phrase id: "el día siguiente" (no claim)
   PhraseTable relative_day_table;

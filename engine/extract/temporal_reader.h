@@ -110,9 +110,10 @@ class TemporalReader : public SingleDateReader {
   bool Ago(size_t i, TemporalExpression* e) const;
 
   // temporal_years.cc
-  // "década de 1940".
+  // "década de 1940", "los años setenta", "los años dos mil diez"; a short form ("en los 70") only
+  // where no counted noun follows.
   bool Decade(size_t i, TemporalExpression* e) const;
-  // "año 2000".
+  // "año 2000", "año dos mil sesenta y siete" (in words: only when it ends the clause).
   bool YearWithNoun(size_t i, TemporalExpression* e) const;
   // "en 1961": a year right after a cue word.
   bool BareYear(size_t i, TemporalExpression* e) const;
