@@ -34,9 +34,12 @@ const char* MentionKindName(MentionKind kind) {
 namespace {
 
 void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Mention>* out) {
+  // One Mention for the whole sentence: a Mention is large (strings, a TemporalExpression) and
+  // most tokens start no entity; MatchEntityAt writes it only when one matches.
+  Mention e;
   for (size_t i = text.begin; i < text.end;) {
     PhraseTable::Match m;
-    if (Mention e; MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h
+    if (MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h
       out->push_back(e);
       i = e.end_token;
       continue;

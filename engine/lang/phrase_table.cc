@@ -5,13 +5,27 @@
 
 namespace contraste {
 
+namespace {
+
+// a == b, compared inline: the words compared here are short (most under 8 bytes, "de", "más"),
+// and they are compared on every hash hit, where a call to memcmp costs more than the comparison.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 const PhraseTable::Group* PhraseTable::GroupAt(const TokenRange& text, size_t i, uint32_t h) const {
   if (slots_.empty()) return nullptr;
   const size_t mask = slots_.size() - 1;
   for (size_t s = h & mask;; s = (s + 1) & mask) {
     const Slot& slot = slots_[s];
     if (slot.group == kNoGroup) return nullptr;
-    if (slot.hash == h && groups_[slot.group].first == text.Text(i)) return &groups_[slot.group];
+    if (slot.hash == h && SameWord(groups_[slot.group].first, text.Text(i))) return &groups_[slot.group];
   }
 }
 
@@ -19,7 +33,7 @@ size_t PhraseTable::MatchEnd(const TokenRange& text, size_t i, const Entry& e) c
   size_t j = i + 1;
   for (const Word& w : e.rest) {
     while (j < text.end && Skippable(text, j)) ++j;
-    if (j >= text.end || text.Hash(j) != w.hash || text.Text(j) != w.text) return 0;
+    if (j >= text.end || text.Hash(j) != w.hash || !SameWord(text.Text(j), w.text)) return 0;
     ++j;
   }
   return j;
