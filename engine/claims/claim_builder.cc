@@ -32,11 +32,14 @@ std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
 // Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`: gazetteer
 // entities of a kind under one of the frame's participant kinds (a capital stands for its
 // country), or, with `unknown`, names of unknown kind that are not a venue or a source
-// (`venue_places`: mention indices).
-std::set<std::string> ParticipantsIn(const Language& lang, const Frame& frame, const std::vector<Mention>& ms,
+// (`venue_places`: mention indices). The ids are sorted and distinct, and point into the mentions
+// or the language data (no string is copied).
+using IdList = std::vector<const std::string*>;
+
+IdList ParticipantsIn(const Language& lang, const Frame& frame, const std::vector<Mention>& ms,
                                      const std::set<size_t>& venue_places, bool unknown, size_t from = 0,
                                      size_t to = static_cast<size_t>(-1)) {
-  std::set<std::string> out;
+  IdList out;
   auto wanted = [&](const std::string& kind) {
     return std::any_of(frame.participant_kinds.begin(), frame.participant_kinds.end(),
                        [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
@@ -46,17 +49,20 @@ std::set<std::string> ParticipantsIn(const Language& lang, const Frame& frame, c
     if (m.kind != MentionKind::kEntity || m.begin_token < from || m.end_token > to) continue;
     const Entity* e = EntityOf(lang, m);
     if (!e) {
-      if (unknown && !venue_places.count(k)) out.insert(m.normalized);
+      if (unknown && !venue_places.count(k)) out.push_back(&m.normalized);
       continue;
     }
     if (unknown) continue;
     if (wanted(e->kind)) {
-      out.insert(e->id);
+      out.push_back(&e->id);
     } else if (!e->stands_for.empty()) {
       const Entity* s = lang.FindEntity(e->stands_for);
-      if (s && wanted(s->kind)) out.insert(s->id);
+      if (s && wanted(s->kind)) out.push_back(&s->id);
     }
   }
+  std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  out.erase(std::unique(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+            out.end());
   return out;
 }
 
@@ -156,7 +162,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   auto clause_participants = [&](size_t si, const Frame& frame, const Mention& trigger, bool unknown) {
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
     auto [clause_begin, clause_end] = ClauseAround(t, trigger.begin_token);
-    std::set<std::string> parts =
+    IdList parts =
         ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
     for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
       auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
@@ -168,7 +174,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   // Participants: gazetteer entities of the trigger's clauses, else its sentence, else the
   // sentences before it; only when none is found, names of unknown kind, in the same order.
   auto plain_participants = [&](size_t si, const Frame& frame, const Mention& trigger) {
-    std::set<std::string> parts;
+    IdList parts;
     for (bool unknown : {false, true}) {
       parts = clause_participants(si, frame, trigger, unknown);
       if (parts.empty()) parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown);
@@ -188,7 +194,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         clause_participants(si, frame, trigger, true).empty()) {
       size_t at = si;
       if (const Mention* antecedent = EarlierTrigger(lang, mentions, si, trigger, &at)) {
-        std::set<std::string> parts = plain_participants(at, frame, *antecedent);
+        IdList parts = plain_participants(at, frame, *antecedent);
         if (!parts.empty()) return parts;
       }
     }
@@ -199,8 +205,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const Sentence& sentence = text.sentences[si];
     Claim c = ClaimFromTokens(doc, doc_index, text, sentence, first, end);
     c.frame = frame.id;
-    std::set<std::string> parts = participants_of(si, frame, trigger);
-    c.participants.assign(parts.begin(), parts.end());
+    IdList parts = participants_of(si, frame, trigger);
+    c.participants.reserve(parts.size());
+    for (const std::string* id : parts) c.participants.push_back(*id);
     c.attribution = sources[si];
     return c;
   };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "claims/event_time.h"
 
@@ -38,7 +39,7 @@ const Frame* FrameOf(const Language& lang, const std::string& id) {
 
 // What the linking gave one claim: its event's participants and time.
 struct ClaimEvent {
-  std::vector<std::string> root;  // participants, sorted
+  const std::vector<std::string>* root = nullptr;  // participants, sorted (owned by LinkEvents' tables)
   std::string when;               // time label
   long first = EventTimes::kUndated, last = EventTimes::kUndated;  // its time cluster's days
 };
@@ -74,7 +75,7 @@ void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, 
         auto [it, fresh] = events.try_emplace(c.event);
         LinkedEvent& e = it->second;
         if (fresh) {
-          e.root = linked[i].root;
+          e.root = *linked[i].root;
           e.when = linked[i].when;
           e.first = linked[i].first;
           e.last = linked[i].last;
@@ -175,7 +176,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   // claims then cost one scan per distinct participant set, not one per claim.
   using UndatedKey = std::pair<std::string, std::vector<std::string>>;
   std::map<UndatedKey, std::pair<long, std::vector<std::string>>> undated_answers;
-  auto resolve_undated = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
+  auto resolve_undated = [&](const Claim& c, long* cluster) -> const std::vector<std::string>& {
     *cluster = cluster_of(c);
     if (*cluster == kUndated) {
       size_t best_count = 0;
@@ -204,7 +205,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     }
     return root_of[{c.frame, *cluster}][c.participants];
   };
-  auto resolve = [&](const Claim& c, long* cluster) -> std::vector<std::string> {
+  // The root of claim `c`'s participants, owned by root_of or undated_answers (map nodes stay put).
+  auto resolve = [&](const Claim& c, long* cluster) -> const std::vector<std::string>& {
     *cluster = cluster_of(c);
     if (*cluster != kUndated) return root_of[{c.frame, *cluster}][c.participants];
     UndatedKey key{c.frame, c.participants};
@@ -218,6 +220,17 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     return known->second.second;
   };
 
+  // How a root is written in event ids ("a+b") and labels ("A, B"), once per distinct root (roots
+  // live in map nodes, so their address names them).
+  struct RootText {
+    std::string ids, names;
+  };
+  std::unordered_map<const std::vector<std::string>*, RootText> root_texts;
+  auto text_of = [&](const std::vector<std::string>& root) -> const RootText& {
+    auto [it, fresh] = root_texts.try_emplace(&root);
+    if (fresh) it->second = {JoinIds(root), fmt::format("{}", fmt::join(NamesOf(lang, root), ", "))};
+    return it->second;
+  };
   std::vector<ClaimEvent> linked(claims->size());
   for (Claim& c : *claims) {
     const Frame* frame = FrameOf(lang, c.frame);
@@ -229,15 +242,16 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
       continue;
     }
     long cluster = 0;
-    std::vector<std::string> root = resolve(c, &cluster);
+    const std::vector<std::string>& root = resolve(c, &cluster);
     std::string when = "undated";
     if (cluster != kUndated) {
       when = label_of[{c.frame, cluster}];
     }
-    c.event = fmt::format("{}|{}|{}", c.frame, JoinIds(root), when);
-    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, fmt::join(NamesOf(lang, root), ", "), when);
+    const RootText& text = text_of(root);
+    c.event = fmt::format("{}|{}|{}", c.frame, text.ids, when);
+    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, text.names, when);
     ClaimEvent& e = linked[static_cast<size_t>(&c - claims->data())];
-    e.root = std::move(root);
+    e.root = &root;
     e.when = std::move(when);
     e.first = cluster;
     e.last = cluster == kUndated ? kUndated : last_of[{c.frame, cluster}];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace contraste {
@@ -14,9 +15,19 @@ struct Anchor {
   size_t claim = 0;
 };
 
-// The same event mention: same document, sentence, frame and participants.
-using MentionKey = std::tuple<size_t, size_t, std::string, std::vector<std::string>>;
-MentionKey KeyOf(const Claim& c) { return {c.doc, c.sentence_offset, c.frame, c.participants}; }
+// Orders claims (by index) by their event mention: document, sentence, frame and participants,
+// compared in place (no key is copied).
+struct SameMentionLess {
+  const std::vector<Claim>* claims = nullptr;
+  bool operator()(size_t a, size_t b) const {
+    const Claim& x = (*claims)[a];
+    const Claim& y = (*claims)[b];
+    return std::tie(x.doc, x.sentence_offset, x.frame, x.participants) <
+           std::tie(y.doc, y.sentence_offset, y.frame, y.participants);
+  }
+};
+
+constexpr size_t kNone = static_cast<size_t>(-1);
 
 }  // namespace
 
@@ -25,16 +36,24 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
   out.cluster.assign(claims.size(), EventTimes::kUndated);
   out.last.assign(claims.size(), EventTimes::kUndated);
   out.label.assign(claims.size(), "undated");
-  std::map<MentionKey, size_t> stated_date;  // the first date claim of each event mention
+  // The first date claim of each event mention, then for every claim the date claim of its
+  // mention (kNone when its sentence states none): looked up once per claim.
+  std::set<size_t, SameMentionLess> date_claims(SameMentionLess{&claims});
   for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].slot == "date") stated_date.emplace(KeyOf(claims[i]), i);
+    if (claims[i].slot == "date") date_claims.insert(i);
+  }
+  std::vector<size_t> stated_date(claims.size(), kNone);
+  if (!date_claims.empty()) {
+    for (size_t i = 0; i < claims.size(); ++i) {
+      auto it = date_claims.find(i);
+      if (it != date_claims.end()) stated_date[i] = *it;
+    }
   }
   std::map<std::string, std::vector<Anchor>> by_frame;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    auto it = stated_date.find(KeyOf(c));
-    if (it != stated_date.end()) {
-      const Interval& iv = claims[it->second].interval;
+    if (stated_date[i] != kNone) {
+      const Interval& iv = claims[stated_date[i]].interval;
       by_frame[c.frame].push_back({static_cast<long>(iv.lo), static_cast<long>(iv.hi), true, i});
     } else if (docs[c.doc].published) {
       long d = docs[c.doc].published->DaysSinceEpoch();
@@ -94,7 +113,7 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       long earliest = 0;
       for (size_t i : cl.claims) {
         const auto& pub = docs[claims[i].doc].published;
-        bool from_pub = stated_date.find(KeyOf(claims[i])) == stated_date.end();
+        bool from_pub = stated_date[i] == kNone;
         if (from_pub && pub && (label.empty() || pub->DaysSinceEpoch() < earliest)) {
           earliest = pub->DaysSinceEpoch();
           label = pub->ToString();
@@ -102,9 +121,8 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       }
       if (label.empty()) {
         for (size_t i : cl.claims) {
-          auto it = stated_date.find(KeyOf(claims[i]));
-          if (it != stated_date.end()) {
-            label = claims[it->second].value;
+          if (stated_date[i] != kNone) {
+            label = claims[stated_date[i]].value;
             break;
           }
         }

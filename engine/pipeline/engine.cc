@@ -95,6 +95,11 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   Analysis a;
   a.skipped = std::move(skipped);
   a.documents.reserve(documents.size());
+  // Each document's claims are kept apart until all are known, then moved once into a.claims
+  // sized for them: a Claim is large, and a growing vector would move each one again and again.
+  std::vector<std::vector<Claim>> per_doc;
+  per_doc.reserve(documents.size());
+  size_t total = 0;
   for (auto& doc : documents) {
     auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions);
     if (!claims) {
@@ -103,7 +108,13 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     }
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
-    a.claims.insert(a.claims.end(), std::make_move_iterator(claims->begin()), std::make_move_iterator(claims->end()));
+    total += claims->size();
+    per_doc.push_back(std::move(*claims));
+  }
+  a.claims.reserve(total);
+  for (auto& claims : per_doc) {
+    a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+    std::vector<Claim>().swap(claims);
   }
   // Event linking uses the frame data of the documents' language; claims of different
   // languages are linked with their own language's data. When every document has one language
