@@ -74,3 +74,25 @@ TEST_CASE("article text keeps accented letters inside words after folding") {
   CHECK(Tokens(t.folded) == std::vector<std::string>{"w:anadio", "w:que", "w:shoigu", "w:llego", "w:al",
                                                      "w:palacio", "w:del", "w:sol"});
 }
+
+TEST_CASE("each token carries the TokenHash of its text, whatever its kind") {
+  // ASCII, two- and three-byte letters, a nonspacing mark inside a word, non-ASCII punctuation,
+  // a byte that is not UTF-8, numbers with inner separators, and a range that ends inside a word.
+  const std::string texts[] = {
+      "unos 90 minutos, 10.000 y 1,5",  "ñandú año2 º",        "e\xCC\x81xito «cita» –dijo",
+      "x\xFFy \xE2\x82\xAC 5%",         "kim jong-un (cnn)",   "w\xC3\xA1rter 260.000.",
+  };
+  for (const std::string& folded : texts) {
+    for (size_t end : {folded.size(), folded.size() - 1}) {
+      CAPTURE(folded);
+      CAPTURE(end);
+      std::vector<Token> toks;
+      contraste::Tokenize(folded, 0, end, &toks);
+      REQUIRE(!toks.empty());
+      for (const Token& t : toks) {
+        CHECK(t.end <= end);
+        CHECK(t.hash == contraste::TokenHash(std::string_view(folded).substr(t.begin, t.end - t.begin)));
+      }
+    }
+  }
+}
