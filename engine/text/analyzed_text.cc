@@ -1,6 +1,7 @@
 #include "text/analyzed_text.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 namespace contraste {
@@ -26,12 +27,31 @@ AnalyzedText AnalyzeText(const Document& doc, TextNormalizer& normalizer, Senten
   // to_orig holds offsets into doc.bytes; folded positions start at 0 for body_offset.
   std::vector<SentenceSpan> spans = splitter.Split(doc.bytes, doc.body_offset, doc.bytes.size());
   a.tokens.reserve(a.norm.folded.size() / 5);
+  // Spans come in order, so each folded position is searched for from the previous one (a
+  // galloping search: steps of 1, 2, 4... then a binary search), not over the whole map; the
+  // result is NormalizedText::FoldedPos's.
+  const std::vector<uint32_t>& to_orig = a.norm.to_orig;
+  size_t from = 0;
+  auto folded_pos = [&](size_t orig_pos) {
+    const auto target = static_cast<uint32_t>(orig_pos);
+    size_t lo = from, step = 1, hi = from;
+    while (hi < to_orig.size() && to_orig[hi] < target) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    hi = std::min(hi, to_orig.size());
+    from = static_cast<size_t>(std::lower_bound(to_orig.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                to_orig.begin() + static_cast<std::ptrdiff_t>(hi), target) -
+                               to_orig.begin());
+    return from;
+  };
   for (const SentenceSpan& sp : spans) {
     Sentence s;
     s.begin = sp.begin;
     s.end = sp.end;
-    size_t fb = a.norm.FoldedPos(sp.begin);
-    size_t fe = a.norm.FoldedPos(sp.end);
+    size_t fb = folded_pos(sp.begin);
+    size_t fe = folded_pos(sp.end);
     s.first_token = a.tokens.size();
     Tokenize(a.norm.folded, fb, fe, &a.tokens);
     s.end_token = a.tokens.size();

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace contraste {
 
 namespace {
@@ -23,6 +26,17 @@ Status CheckTextBytes(std::string_view bytes, const std::string& file) {
   }
   int32_t i = 0;
   while (i < length) {
+    // Eight printable ASCII bytes at a time: no byte has its high bit set or is below 0x20.
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHighBits = 0x8080808080808080ull;
+    while (length - i >= 8) {
+      uint64_t w;
+      std::memcpy(&w, s + i, sizeof w);
+      if ((w & kHighBits) != 0 || ((w - kOnes * 0x20) & ~w & kHighBits) != 0) break;
+      has_text = has_text || w != kOnes * ' ';
+      i += 8;
+    }
+    if (i >= length) break;
     // Printable ASCII, most of an article, needs no decoding.
     if (s[i] >= 0x20 && s[i] < 0x80) {
       has_text = has_text || s[i] != ' ';

@@ -40,6 +40,11 @@ TEST_CASE("text bytes accepted and rejected") {
       {"empty", "", ErrorCode::kEmptyInput, {}},
       {"only white space", " \n\t\r\n", ErrorCode::kEmptyInput, {}},
       {"only a BOM", "\xEF\xBB\xBF", ErrorCode::kEmptyInput, {}},
+      // Past the first eight bytes, which are read a word at a time.
+      {"control byte after a long run", string("0123456789abcdef\x1f" "gh"), ErrorCode::kBinaryInput, 16},
+      {"DEL then Latin-1 after a long run", string("0123456789ab\x7f" "cdefgh\xE9ijklmnop"), ErrorCode::kInvalidUtf8, 19},
+      {"white space only, longer than a word", "                \n                ", ErrorCode::kEmptyInput, {}},
+      {"one letter after sixteen spaces", "                x", ErrorCode::kOk, {}},
   };
   for (const Utf8Case& c : cases) {
     std::string name = c.name;
