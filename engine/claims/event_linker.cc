@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "claims/event_time.h"
@@ -135,12 +136,20 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   // its publication date (claims/event_time.h).
   const EventTimes times = ClusterEventTimes(lang, docs, *claims);
   auto cluster_of = [&](const Claim& c) { return times.cluster[static_cast<size_t>(&c - claims->data())]; };
-  std::map<std::pair<std::string, long>, std::string> label_of;  // (frame, cluster) -> date label
-  std::map<std::pair<std::string, long>, long> last_of;          // (frame, cluster) -> its last day
-  for (size_t i = 0; i < claims->size(); ++i) {
-    label_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.label[i]);
-    last_of.emplace(std::make_pair((*claims)[i].frame, times.cluster[i]), times.last[i]);
-  }
+  // Every claim of a time cluster (a frame's clusters have distinct first days) has the cluster's
+  // label and last day, so a claim in its own cluster reads them from `times`. An undated claim
+  // that joins a dated cluster (step 4) reads them from a claim of that cluster: the table of one
+  // claim per (frame, cluster) is built the first time that happens.
+  std::map<std::pair<std::string_view, long>, size_t> claim_in_cluster;
+  auto time_source = [&](size_t i, long cluster) -> size_t {
+    if (cluster == times.cluster[i]) return i;
+    if (claim_in_cluster.empty()) {
+      for (size_t j = 0; j < claims->size(); ++j) {
+        claim_in_cluster.emplace(std::make_pair(std::string_view((*claims)[j].frame), times.cluster[j]), j);
+      }
+    }
+    return claim_in_cluster.at({std::string_view((*claims)[i].frame), cluster});
+  };
 
   // 2. Participant sets per (frame, cluster), with how many claims mention each.
   using Bucket = std::pair<std::string, long>;
@@ -243,18 +252,17 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     }
     long cluster = 0;
     const std::vector<std::string>& root = resolve(c, &cluster);
-    std::string when = "undated";
-    if (cluster != kUndated) {
-      when = label_of[{c.frame, cluster}];
-    }
+    const size_t index = static_cast<size_t>(&c - claims->data());
+    const size_t dated_by = cluster == kUndated ? index : time_source(index, cluster);
+    std::string when = cluster == kUndated ? std::string("undated") : times.label[dated_by];
     const RootText& text = text_of(root);
     c.event = fmt::format("{}|{}|{}", c.frame, text.ids, when);
     c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, text.names, when);
-    ClaimEvent& e = linked[static_cast<size_t>(&c - claims->data())];
+    ClaimEvent& e = linked[index];
     e.root = &root;
     e.when = std::move(when);
     e.first = cluster;
-    e.last = cluster == kUndated ? kUndated : last_of[{c.frame, cluster}];
+    e.last = cluster == kUndated ? kUndated : times.last[dated_by];
   }
   // 5. Events of two frames that are one occasion share the slots their frames name together.
   LinkOccasions(lang, linked, claims);
