@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "text/ascii_run.h"
+
 namespace contraste {
 
 struct TextNormalizer::Icu {
@@ -125,8 +127,7 @@ NormalizedText TextNormalizer::Normalize(std::string_view bytes, size_t begin) {
     // (another ASCII byte, the end, or a code point with a normalization boundary before it).
     // (Tab and form feed before a non-ASCII character keep the ICU path, which leaves them as they are.)
     // A run of ASCII bytes is folded at once; only its last byte may start a longer chunk.
-    int32_t run_end = i;
-    while (run_end < n && s[run_end] < 0x80) ++run_end;
+    const int32_t run_end = AsciiRunEnd(s, i, n);
     if (run_end > i) {
       int32_t last = run_end - 1;
       const bool last_alone = run_end >= n || (s[last] != '\t' && s[last] != '\f' && StartsChunk(s, run_end, n));
