@@ -167,6 +167,18 @@ class TemporalReader : public SingleDateReader {
     size_t n = 0;
     return DigitsAt(i, day, &n) && n <= 2 && *day >= 1 && *day <= 31;
   }
+  // A whole cardinal written in words from token i ("setenta", "dos mil diez"): not digits, and
+  // not a weak, ordinal, fractional, vague or implied number. Sets *value and *end.
+  bool WholeCardinalInWordsAt(size_t i, int* value, size_t* end) const {
+    NumberMatch words;
+    if (!IsWord(i) || !tok_.NumberAt(i, &words) || words.digits || words.weak || words.ordinal ||
+        words.fraction || words.vague || words.implied || words.value != static_cast<int>(words.value)) {
+      return false;
+    }
+    *value = static_cast<int>(words.value);
+    *end = words.end;
+    return true;
+  }
   // The value of token i in `words` when it is a word of class `word_class` (its words).
   bool WordValue(size_t i, uint64_t word_class, const WordMap<int>& words, int* value) const {
     if (!IsWord(i) || !tok_.Is(i, word_class)) return false;

@@ -49,18 +49,14 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
   if (!Phrase(lex_.decade_table, kDecadeFirst, i, &m)) return false;
   int y = 0, v = 0;
   size_t n = 0, end = m.end + 1;
-  NumberMatch words;
   if (YearAt(m.end, &y)) {
     if (y % 10 != 0) return false;
   } else if (DigitsAt(m.end, &v, &n) && n == 2 && v % 10 == 0) {
     y = 1900 + v;
-  } else if (IsWord(m.end) && tok_.NumberAt(m.end, &words) && !words.digits && !words.weak && !words.ordinal &&
-             !words.fraction && !words.vague && !words.implied && words.value == static_cast<int>(words.value)) {
+  } else if (WholeCardinalInWordsAt(m.end, &v, &end)) {
     // In words: "los años setenta" (a ten from 10 to 90: of the 1900s), "los años dos mil diez".
-    v = static_cast<int>(words.value);
     if (v % 10 != 0 || !((v >= 10 && v <= 90) || (v >= 1000 && v <= 2990))) return false;
     y = v < 100 ? 1900 + v : v;
-    end = words.end;
   } else {
     return false;
   }
@@ -75,17 +71,10 @@ bool TemporalReader::YearWithNoun(size_t i, TemporalExpression* e) const {
   int y = 0;
   if (!IsWord(i) || !tok_.Is(i, kYearNounWord)) return false;
   size_t end = i + 2;
-  NumberMatch words;
   if (!YearAt(i + 1, &y)) {
     // "año dos mil sesenta y siete": a year in words from 1100 to 2999 that ends the clause, so
     // that "en un año mil quinientas personas" stays a count.
-    if (!IsWord(i + 1) || !tok_.NumberAt(i + 1, &words) || words.digits || words.weak || words.ordinal ||
-        words.fraction || words.vague || words.implied || words.value != static_cast<int>(words.value) ||
-        words.value < 1100 || words.value > 2999 || !EndsClause(words.end)) {
-      return false;
-    }
-    y = static_cast<int>(words.value);
-    end = words.end;
+    if (!WholeCardinalInWordsAt(i + 1, &y, &end) || y < 1100 || y > 2999 || !EndsClause(end)) return false;
   }
   e->kind = TemporalKind::kYear;
   e->year = y;
