@@ -5,6 +5,7 @@
 #include "time_support.h"
 
 using contraste::CivilDate;
+using contraste::testing::CheckOneDate;
 using contraste::testing::DatesOf;
 
 namespace {
@@ -79,15 +80,10 @@ const Case kCases[] = {
 
 TEST_CASE("each kind of date period is found and resolved to its days") {
   for (const Case& c : kCases) {
-    std::string text = c.text, published = c.published;
-    CAPTURE(text);
-    CAPTURE(published);
-    auto dates = DatesOf(c.text, c.published);
-    REQUIRE(dates.size() == 1);
-    CHECK(dates[0].quote == c.quote);
-    CHECK(dates[0].normalized == c.value);
-    CHECK(dates[0].mention.interval.lo == CivilDate::Parse(c.first)->DaysSinceEpoch());
-    CHECK(dates[0].mention.interval.hi == CivilDate::Parse(c.last)->DaysSinceEpoch());
+    const auto date = CheckOneDate(c.text, c.published, c.quote, c.value);
+    CAPTURE(c.text);
+    CHECK(date.mention.interval.lo == CivilDate::Parse(c.first)->DaysSinceEpoch());
+    CHECK(date.mention.interval.hi == CivilDate::Parse(c.last)->DaysSinceEpoch());
   }
 }
 

@@ -4,6 +4,7 @@
 #include "extract/date_calendar.h"
 #include "time_support.h"
 
+using contraste::testing::CheckOneDate;
 using contraste::testing::DatesOf;
 
 namespace {
@@ -68,13 +69,7 @@ const Case kCases[] = {
 
 TEST_CASE("each kind of temporal expression is found and resolved against the publication date") {
   for (const Case& c : kCases) {
-    std::string text = c.text, published = c.published;
-    CAPTURE(text);
-    CAPTURE(published);
-    auto dates = DatesOf(c.text, c.published);
-    REQUIRE(dates.size() == 1);
-    CHECK(dates[0].quote == c.quote);
-    CHECK(dates[0].normalized == c.value);
+    CheckOneDate(c.text, c.published, c.quote, c.value);
   }
 }
 

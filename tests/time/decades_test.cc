@@ -5,6 +5,7 @@
 
 #include "time_support.h"
 
+using contraste::testing::CheckOneDate;
 using contraste::testing::DatesOf;
 
 namespace {
@@ -30,11 +31,7 @@ const Case kDecades[] = {
 
 TEST_CASE("a decade in words or in its short form is one decade") {
   for (const Case& c : kDecades) {
-    CAPTURE(c.text);
-    auto dates = DatesOf(c.text, "2024-06-19");
-    REQUIRE(dates.size() == 1);
-    CHECK(dates[0].quote == c.quote);
-    CHECK(dates[0].normalized == c.value);
+    CheckOneDate(c.text, "2024-06-19", c.quote, c.value);
   }
 }
 

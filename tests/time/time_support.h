@@ -2,6 +2,8 @@
 // resolved against a publication date.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 
@@ -38,6 +40,19 @@ inline std::vector<DateSeen> DatesOf(const std::string& text, const std::string&
     }
   }
   return out;
+}
+
+// Checks that `text`, published on `published`, has exactly one date, quoted `quote` with value
+// `value` ("" = unresolved), and returns it for further checks. Failures name the text and date.
+inline DateSeen CheckOneDate(const std::string& text, const std::string& published, const std::string& quote,
+                             const std::string& value) {
+  CAPTURE(text);
+  CAPTURE(published);
+  auto dates = DatesOf(text, published);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].quote == quote);
+  CHECK(dates[0].normalized == value);
+  return dates[0];
 }
 
 }  // namespace contraste::testing

@@ -5,6 +5,7 @@
 
 #include "time_support.h"
 
+using contraste::testing::CheckOneDate;
 using contraste::testing::DatesOf;
 
 namespace {
@@ -67,13 +68,7 @@ const Case kWritten[] = {
 
 TEST_CASE("dates written in digits, abbreviations, words and relative weeks resolve against the publication date") {
   for (const Case& c : kWritten) {
-    std::string text = c.text, published = c.published;
-    CAPTURE(text);
-    CAPTURE(published);
-    auto dates = DatesOf(c.text, c.published);
-    REQUIRE(dates.size() == 1);
-    CHECK(dates[0].quote == c.quote);
-    CHECK(dates[0].normalized == c.value);
+    CheckOneDate(c.text, c.published, c.quote, c.value);
   }
 }
 
