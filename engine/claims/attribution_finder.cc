@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 
-#include "claims/word_list.h"
 #include "extract/entity_matcher.h"
 
 namespace contraste {
@@ -65,12 +64,12 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     size_t stop = std::min(t.end, cue.end + static_cast<size_t>(std::max(cues.window, 0)));
     bool seen_source = false;
     for (size_t j = cue.end; j < stop; ++j) {
-      if (t.At(j).kind == TokenKind::kWord && InWordList(cues.stop_at, t.Text(j))) {
+      if (t.At(j).kind == TokenKind::kWord && cues.stop_at.Contains(t, j)) {
         stop = j;
         break;
       }
       if (IsClauseBreak(t, j) && seen_source &&
-          !(j + 1 < t.end && InWordList(cues.continue_with, t.Text(j + 1)))) {
+          !(j + 1 < t.end && cues.continue_with.Contains(t, j + 1))) {
         stop = j;
         break;
       }

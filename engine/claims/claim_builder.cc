@@ -8,7 +8,6 @@
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
-#include "claims/word_list.h"
 
 #include "claims/attribution_finder.h"
 #include "claims/venue_finder.h"
@@ -76,7 +75,7 @@ const SlotCue* FindCue(const Language& lang, const std::string& slot) {
 // A word that introduces a cued slot ("en" of "la primera en 24 años").
 bool IsCueWord(const Language& lang, std::string_view word) {
   for (const auto& c : lang.slot_cues) {
-    if (InWordList(c.preceded_by, word)) return true;
+    if (c.preceded_by.Contains(word)) return true;
   }
   return false;
 }
@@ -92,7 +91,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   // Cued slots first (since_previous), then the plain slot named like the value kind.
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || cue.preceded_by.empty()) continue;
-    if (m.begin_token == t.begin || !InWordList(cue.preceded_by, t.Text(m.begin_token - 1))) continue;
+    if (m.begin_token == t.begin || !cue.preceded_by.Contains(t, m.begin_token - 1)) continue;
     if (cue.needs_ordinal_before) {
       bool ordinal = false;
       for (const Mention& o : ms) ordinal = ordinal || (o.kind == MentionKind::kOrdinal && o.end_token <= m.begin_token);
@@ -102,7 +101,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   }
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || !cue.preceded_by.empty()) continue;
-    if (m.begin_token > t.begin && InWordList(cue.not_after, t.Text(m.begin_token - 1))) return "";
+    if (m.begin_token > t.begin && cue.not_after.Contains(t, m.begin_token - 1)) return "";
     return cue.slot;
   }
   return "";

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "claims/fallback_frame.h"
-#include "claims/word_list.h"
 #include "extract/entity_matcher.h"
 
 namespace contraste {
@@ -16,8 +15,8 @@ bool IsBreak(const TokenRange& t, size_t i) {
   return p == "," || p == ";" || p == ":" || p == "." || p == "(" || p == ")";
 }
 
-bool IsWord(const TokenRange& t, size_t i, const std::unordered_set<std::string>& set) {
-  return i < t.end && t.At(i).kind == TokenKind::kWord && InWordList(set, t.Text(i));
+bool IsWord(const TokenRange& t, size_t i, const WordSet& set) {
+  return i < t.end && t.At(i).kind == TokenKind::kWord && set.Contains(t, i);
 }
 
 // Index of the entity mention that starts at token `at`, or -1.
@@ -102,11 +101,8 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     }
     return false;
   };
-  const WordListFilter may_be_preposition(lang.venues.prepositions);  // checked at every token
   for (size_t p = t.begin; p < t.end; ++p) {
-    if (p < consumed_until || !may_be_preposition.MayContain(t.Text(p)) || !IsWord(t, p, lang.venues.prepositions)) {
-      continue;
-    }
+    if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
     long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
     std::string unnamed_kind;

@@ -198,12 +198,6 @@ bool Exists(const std::string& path) {
   return std::filesystem::exists(path, ec);
 }
 
-std::unordered_set<std::string> FoldedSet(TextNormalizer& norm, const std::vector<std::string>& words) {
-  std::unordered_set<std::string> out;
-  for (const auto& w : words) out.insert(norm.Fold(w));
-  return out;
-}
-
 WordSet FoldedWordSet(TextNormalizer& norm, const std::vector<std::string>& words) {
   WordSet out;
   for (const auto& w : words) out.Insert(norm.Fold(w));
@@ -338,10 +332,10 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   CONTRASTE_ASSIGN_OR_RETURN(coarse, m.Strings("not_venue_kinds"));
   CONTRASTE_ASSIGN_OR_RETURN(dist, m.Number("max_distance"));
   VenueCues& v = lang.venues;
-  v.prepositions = FoldedSet(norm, preps);
-  v.articles = FoldedSet(norm, arts);
-  v.links = FoldedSet(norm, links);
-  v.blockers = FoldedSet(norm, blockers);
+  v.prepositions = FoldedWordSet(norm, preps);
+  v.articles = FoldedWordSet(norm, arts);
+  v.links = FoldedWordSet(norm, links);
+  v.blockers = FoldedWordSet(norm, blockers);
   for (const auto& k : coarse) {
     if (!lang.kinds.Has(k)) return YamlError(file, m.Node("not_venue_kinds"), fmt::format("unknown kind '{}'", k));
     v.not_venue_kinds.insert(k);
@@ -373,9 +367,9 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
   CONTRASTE_ASSIGN_OR_RETURN(stops, m.Strings("stop_at"));
   AttributionCues& a = lang.attribution;
-  a.stop_at = FoldedSet(norm, stops);
+  a.stop_at = FoldedWordSet(norm, stops);
   CONTRASTE_ASSIGN_OR_RETURN(cont, m.Strings("continue_with"));
-  a.continue_with = FoldedSet(norm, cont);
+  a.continue_with = FoldedWordSet(norm, cont);
   for (const auto& c : cues) {
     if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {
       return YamlError(file, m.Node("cues"), fmt::format("cue '{}' has no words", c));

@@ -90,10 +90,10 @@ struct NameCues {
 
 // venues.yaml: "reunidos ... en el Palacio del Sol de Kumsusan".
 struct VenueCues {
-  std::unordered_set<std::string> prepositions;  // words before a venue: "en"
-  std::unordered_set<std::string> articles;      // skipped between preposition and place
-  std::unordered_set<std::string> links;         // a place "de"/"en" a larger place
-  std::unordered_set<std::string> blockers;      // words that end the trigger's reach: "mientras"
+  WordSet prepositions;                          // folded words before a venue: "en"
+  WordSet articles;                              // skipped between preposition and place
+  WordSet links;                                 // a place "de"/"en" a larger place
+  WordSet blockers;                              // words that end the trigger's reach: "mientras"
   std::unordered_set<std::string> not_venue_kinds;  // kinds too coarse to be a venue: country
   int max_distance = 12;                         // tokens between trigger and preposition
   // A common noun that names a place of a kind without naming which one ("en un aeropuerto de
@@ -106,8 +106,8 @@ struct AttributionCues {
   PhraseTable cues{/*hyphen_is_space=*/true};     // folded cue phrases
   std::vector<std::string> cue_texts;             // as written, by id
   std::vector<std::string> source_kinds;          // kinds a source may have (and their subkinds)
-  std::unordered_set<std::string> stop_at;        // folded words that end a cue's reach: "que"
-  std::unordered_set<std::string> continue_with;  // after a comma, these keep the reach open: "a"
+  WordSet stop_at;                                // folded words that end a cue's reach: "que"
+  WordSet continue_with;                          // after a comma, these keep the reach open: "a"
   int window = 12;                                // tokens after a cue where its sources stand
 };
 

@@ -86,10 +86,10 @@ struct Frame {
 struct SlotCue {
   std::string slot;
   std::string value_kind;  // "duration", "quantity", "ordinal"
-  std::unordered_set<std::string> preceded_by;  // folded words
+  WordSet preceded_by;  // folded words
   // Folded words that, right before the value, make it a reference to things already named
   // rather than a claim about how many ("los dos líderes", "las tres delegaciones").
-  std::unordered_set<std::string> not_after;
+  WordSet not_after;
   bool needs_ordinal_before = false;
 };
 

@@ -307,8 +307,8 @@ Status LoadFrames(Ctx& c) {
     SlotCue cue;
     cue.slot = kv.first.Scalar();
     cue.value_kind = *value;
-    for (const auto& w : preceded) cue.preceded_by.insert(c.norm.Fold(w));
-    for (const auto& w : not_after) cue.not_after.insert(c.norm.Fold(w));
+    for (const auto& w : preceded) cue.preceded_by.Insert(c.norm.Fold(w));
+    for (const auto& w : not_after) cue.not_after.Insert(c.norm.Fold(w));
     cue.needs_ordinal_before = needs && *needs;
     slot_names.push_back(cue.slot);
     c.lang.slot_cues.push_back(std::move(cue));
