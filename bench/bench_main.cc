@@ -18,6 +18,7 @@
 #include <iostream>
 #include <streambuf>
 
+#include "core/allocator.h"
 #include "corpus_generator.h"
 #include "pipeline/engine.h"
 #include "report/report_writers.h"
@@ -27,7 +28,9 @@ namespace contraste::bench {
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
-constexpr double kTargetMiBPerSecond = 20.0;
+constexpr double kMB = 1000.0 * 1000.0;
+// Issue 2's target, in decimal megabytes per CPU second of the whole report (19.07 MiB/s).
+constexpr double kTargetMBPerSecond = 20.0;
 
 // A stream buffer that only counts what is written to it.
 class CountingSink : public std::streambuf {
@@ -155,7 +158,7 @@ int Run(double megabytes, uint64_t seed, int steps, const std::string& rules, co
     fmt::print("written to {}/ (time it with: contraste report {} --format json -o /dev/null)\n", write_dir, write_dir);
     return 0;
   }
-  fmt::print("peak RSS after generation: {:.0f} MiB\n\n", PeakRssMiB());
+  fmt::print("peak RSS after generation: {:.0f} MiB; allocator: {}\n\n", PeakRssMiB(), AllocatorDescription());
 
   fmt::print("{:>8} {:>8} {:>9} {:>8} {:>8} {:>11} | {:>24} | {:>24} | {:>9}\n", "MiB", "articles", "claims",
              "findings", "conflict", "comparisons", "extraction MiB/s (cpu s)", "whole report MiB/s (cpu s)",
@@ -180,8 +183,9 @@ int Run(double megabytes, uint64_t seed, int steps, const std::string& rules, co
   const double ratio = (last.report.cpu / static_cast<double>(last.bytes)) / first;
   fmt::print(" (largest/smallest: {:.2f}; comparisons per claim: {:.2f})\n", ratio,
              static_cast<double>(last.comparisons) / static_cast<double>(std::max<size_t>(1, last.claims)));
-  fmt::print("end to end: {:.1f} MiB/s per core (target {:.0f}): {}\n", mib / last.report.cpu, kTargetMiBPerSecond,
-             mib / last.report.cpu >= kTargetMiBPerSecond ? "met" : "NOT met");
+  const double mb_per_second = static_cast<double>(last.bytes) / kMB / last.report.cpu;
+  fmt::print("end to end: {:.1f} MiB/s = {:.1f} MB/s per core (target {:.0f} MB/s): {}\n", mib / last.report.cpu,
+             mb_per_second, kTargetMBPerSecond, mb_per_second >= kTargetMBPerSecond ? "met" : "NOT met");
   return 0;
 }
 

@@ -9,6 +9,7 @@ packages=(
   libyaml-cpp-dev      # rule and language files (with line/column marks for errors)
   nlohmann-json3-dev   # JSON report and claims output
   libcli11-dev         # command-line parsing for the sub-commands
+  libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
   chromium             # headless browser for the HTML report test (tests/browser)
 )

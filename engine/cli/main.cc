@@ -1,13 +1,16 @@
 // contraste: cross-checks the factual claims of news articles against each other.
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
+#include "core/allocator.h"
 
 int main(int argc, char** argv) {
   using namespace contraste::cli;
   CLI::App app{"contraste: finds where news articles agree and where they conflict"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "contraste 0.1.0");
+  const std::string version = "contraste 0.1.0 (" + contraste::AllocatorDescription() + ")";
+  app.set_version_flag("--version", version);
   std::function<int()> run;
   AddReportCommand(app, &run);
   AddClaimsCommand(app, &run);
