@@ -2,58 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 namespace contraste {
-
-JsonStream& JsonStream::Key(std::string_view key) {
-  BeforeValue();
-  Escaped(key);
-  buffer_ += ": ";
-  after_key_ = true;
-  return *this;
-}
-
-void JsonStream::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (has_items_.empty()) return;
-  buffer_ += has_items_.back() ? ",\n" : "\n";
-  has_items_.back() = true;
-  Indent(has_items_.size());
-}
-
-void JsonStream::Indent(size_t depth) { buffer_.append(2 * depth, ' '); }
-
-JsonStream& JsonStream::Open(char bracket) {
-  BeforeValue();
-  buffer_ += bracket;
-  has_items_.push_back(false);
-  return *this;
-}
-
-JsonStream& JsonStream::Close(char bracket) {
-  const bool had_items = has_items_.back();
-  has_items_.pop_back();
-  if (had_items) {
-    buffer_ += '\n';
-    Indent(has_items_.size());
-  }
-  buffer_ += bracket;
-  MaybeFlush();
-  return *this;
-}
-
-JsonStream& JsonStream::String(std::string_view s) {
-  BeforeValue();
-  Escaped(s);
-  MaybeFlush();
-  return *this;
-}
 
 namespace {
 
@@ -68,80 +22,157 @@ bool AnyToEscape(uint64_t w) {
   return (control | ((quote - kOnes) & ~quote & kHighs) | ((backslash - kOnes) & ~backslash & kHighs)) != 0;
 }
 
+// What a byte becomes inside a JSON string: 0 when it is written as it is, else the letter after
+// the backslash ('u' for the control characters written as \u00XX).
+constexpr std::array<char, 256> kEscapeLetter = [] {
+  std::array<char, 256> letter{};
+  for (int c = 0; c < 0x20; ++c) letter[static_cast<size_t>(c)] = 'u';
+  letter['\b'] = 'b';
+  letter['\t'] = 't';
+  letter['\n'] = 'n';
+  letter['\f'] = 'f';
+  letter['\r'] = 'r';
+  letter['"'] = '"';
+  letter['\\'] = '\\';
+  return letter;
+}();
+
+// The longest escape of one byte: \u00XX.
+constexpr size_t kMaxEscape = 6;
+
 }  // namespace
+
+JsonStream::JsonStream(std::ostream& out) : out_(out), buffer_(new char[kBlock]) {
+  cursor_ = buffer_.get();
+  end_ = cursor_ + kBlock;
+}
+
+void JsonStream::MakeRoom(size_t n) {
+  Flush();
+  if (static_cast<size_t>(end_ - cursor_) >= n) return;
+  buffer_.reset(new char[n]);
+  cursor_ = buffer_.get();
+  end_ = cursor_ + n;
+}
+
+JsonStream& JsonStream::Key(std::string_view key) {
+  BeforeValue();
+  Escaped(key);
+  Put(": ");
+  after_key_ = true;
+  return *this;
+}
+
+void JsonStream::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (has_items_.empty()) return;
+  if (has_items_.back()) Put(',');
+  has_items_.back() = 1;
+  NewLine(has_items_.size());
+}
+
+void JsonStream::NewLine(size_t depth) {
+  char* p = Room(1 + 2 * depth);
+  *p++ = '\n';
+  std::memset(p, ' ', 2 * depth);
+  cursor_ = p + 2 * depth;
+}
+
+JsonStream& JsonStream::Open(char bracket) {
+  BeforeValue();
+  Put(bracket);
+  has_items_.push_back(0);
+  return *this;
+}
+
+JsonStream& JsonStream::Close(char bracket) {
+  const bool had_items = has_items_.back() != 0;
+  has_items_.pop_back();
+  if (had_items) NewLine(has_items_.size());
+  Put(bracket);
+  return *this;
+}
+
+JsonStream& JsonStream::String(std::string_view s) {
+  BeforeValue();
+  Escaped(s);
+  return *this;
+}
 
 void JsonStream::Escaped(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
-  buffer_ += '"';
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none needs escaping (most of a quote or a sentence).
-    for (uint64_t w; i + 8 <= s.size(); i += 8) {
-      std::memcpy(&w, s.data() + i, 8);
+  const char* in = s.data();
+  const size_t n = s.size();
+  char* out = Room(2 + kMaxEscape * n);
+  *out++ = '"';
+  for (size_t i = 0; i < n;) {
+    // Eight bytes at a time while none needs escaping (most of a quote or a sentence) ...
+    for (uint64_t w; i + 8 <= n; i += 8, out += 8) {
+      std::memcpy(&w, in + i, 8);
       if (AnyToEscape(w)) break;
+      std::memcpy(out, &w, 8);
     }
-    if (i >= s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    buffer_.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': buffer_ += "\\\""; break;
-      case '\\': buffer_ += "\\\\"; break;
-      case '\b': buffer_ += "\\b"; break;
-      case '\t': buffer_ += "\\t"; break;
-      case '\n': buffer_ += "\\n"; break;
-      case '\f': buffer_ += "\\f"; break;
-      case '\r': buffer_ += "\\r"; break;
-      default:
-        buffer_ += "\\u00";
-        buffer_ += kHex[c >> 4];
-        buffer_ += kHex[c & 0xf];
+    // ... then byte by byte through the block that has one (or the last bytes).
+    for (const size_t stop = std::min(n, i + 8); i < stop; ++i) {
+      const auto c = static_cast<unsigned char>(in[i]);
+      const char letter = kEscapeLetter[c];
+      if (letter == 0) {
+        *out++ = in[i];
+        continue;
+      }
+      *out++ = '\\';
+      *out++ = letter;
+      if (letter == 'u') {
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = kHex[c >> 4];
+        *out++ = kHex[c & 0xf];
+      }
     }
   }
-  buffer_.append(s.data() + run, s.size() - run);
-  buffer_ += '"';
+  *out++ = '"';
+  cursor_ = out;
 }
 
 JsonStream& JsonStream::Int(int64_t v) {
   BeforeValue();
-  char digits[24];
-  auto r = std::to_chars(digits, digits + sizeof digits, v);
-  buffer_.append(digits, r.ptr);
+  char* p = Room(24);
+  cursor_ = std::to_chars(p, p + 24, v).ptr;
   return *this;
 }
 
 JsonStream& JsonStream::UInt(uint64_t v) {
   BeforeValue();
-  char digits[24];
-  auto r = std::to_chars(digits, digits + sizeof digits, v);
-  buffer_.append(digits, r.ptr);
+  char* p = Room(24);
+  cursor_ = std::to_chars(p, p + 24, v).ptr;
   return *this;
 }
 
 JsonStream& JsonStream::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {
-    buffer_ += "null";
+    Put("null");
     return *this;
   }
   // nlohmann's own digits (Grisu2 with ".0" for integral values), so reports written before and
   // after streaming are the same bytes.
-  char digits[64];
-  char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, v);
-  buffer_.append(digits, end);
+  char* p = Room(64);
+  cursor_ = nlohmann::detail::to_chars(p, p + 64, v);
   return *this;
 }
 
 JsonStream& JsonStream::Bool(bool v) {
   BeforeValue();
-  buffer_ += v ? "true" : "false";
+  Put(v ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 JsonStream& JsonStream::Null() {
   BeforeValue();
-  buffer_ += "null";
+  Put("null");
   return *this;
 }
 
@@ -152,13 +183,13 @@ JsonStream& JsonStream::Strings(const std::vector<std::string>& list) {
 }
 
 void JsonStream::Finish() {
-  buffer_ += '\n';
+  Put('\n');
   Flush();
 }
 
 void JsonStream::Flush() {
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  buffer_.clear();
+  out_.write(buffer_.get(), cursor_ - buffer_.get());
+  cursor_ = buffer_.get();
 }
 
 }  // namespace contraste
