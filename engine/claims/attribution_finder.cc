@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "extract/entity_matcher.h"
 
@@ -99,17 +97,26 @@ std::string AttributionText(const std::vector<EntityRef>& sources) {
 }
 
 std::vector<SharedSource> SharedSources(const std::vector<Claim>& claims, const std::vector<size_t>& which) {
-  std::map<std::string, std::pair<EntityRef, std::set<size_t>>> by_id;
+  // Every (source, document) the claims give, in the order given; most findings have none or one.
+  struct Given {
+    const EntityRef* source;
+    size_t doc;
+  };
+  std::vector<Given> given;
   for (size_t k : which) {
-    for (const EntityRef& r : claims[k].attribution) {
-      auto& entry = by_id[r.id];
-      entry.first = r;
-      entry.second.insert(claims[k].doc);
-    }
+    for (const EntityRef& r : claims[k].attribution) given.push_back({&r, claims[k].doc});
   }
   std::vector<SharedSource> out;
-  for (const auto& [id, entry] : by_id) {
-    if (entry.second.size() >= 2) out.push_back({entry.first, {entry.second.begin(), entry.second.end()}});
+  if (given.size() < 2) return out;
+  // By id; for an id given several times, the last one given is the one shown.
+  std::stable_sort(given.begin(), given.end(),
+                   [](const Given& x, const Given& y) { return x.source->id < y.source->id; });
+  for (size_t b = 0, e = 0; b < given.size(); b = e) {
+    std::vector<size_t> docs;
+    for (e = b; e < given.size() && given[e].source->id == given[b].source->id; ++e) docs.push_back(given[e].doc);
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    if (docs.size() >= 2) out.push_back({*given[e - 1].source, std::move(docs)});
   }
   return out;
 }
