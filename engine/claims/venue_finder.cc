@@ -101,7 +101,22 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     }
     return false;
   };
-  for (size_t p = t.begin; p < t.end; ++p) {
+  // Only a preposition with a place after it starts a venue: an entity mention one to three tokens
+  // after it (PlaceAfter), or a noun of `unnamed_places` that a trigger reaches; prepositions
+  // outside [first, last) are not looked up.
+  size_t first = t.end, last = t.begin;
+  for (const Mention& m : ms) {
+    if (m.kind != MentionKind::kEntity) continue;
+    first = std::min(first, m.begin_token >= t.begin + 3 ? m.begin_token - 3 : t.begin);
+    last = std::max(last, m.begin_token);
+  }
+  if (lang.venues.max_distance >= 0) {
+    for (size_t k : venue_triggers) {
+      first = std::min(first, ms[k].end_token);
+      last = std::max(last, ms[k].end_token + static_cast<size_t>(lang.venues.max_distance) + 1);
+    }
+  }
+  for (size_t p = std::max(first, t.begin); p < std::min(last, t.end); ++p) {
     if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
     long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
