@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <numeric>
-#include <set>
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
@@ -28,37 +27,68 @@ std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
   return {b, e};
 }
 
+// The participant id a gazetteer entity gives a frame: its own id when its kind is under one of
+// the frame's participant kinds, else that of the entity it stands for (a capital for its
+// country) when that one's kind is, else none. KindTree::IsA walks the kind tree through string
+// maps, so each (entity, frame) is answered once per document and remembered.
+class ParticipantIds {
+ public:
+  explicit ParticipantIds(const Language& lang) : lang_(lang) {}
+
+  const std::string* Of(const Frame& frame, const Entity& e) {
+    for (const Answer& a : answers_) {
+      if (a.entity == &e && a.frame == &frame) return a.id;
+    }
+    const std::string* id = nullptr;
+    if (Wanted(frame, e.kind)) {
+      id = &e.id;
+    } else if (!e.stands_for.empty()) {
+      const Entity* s = lang_.FindEntity(e.stands_for);
+      if (s && Wanted(frame, s->kind)) id = &s->id;
+    }
+    answers_.push_back({&e, &frame, id});
+    return id;
+  }
+
+ private:
+  struct Answer {
+    const Entity* entity;
+    const Frame* frame;
+    const std::string* id;  // null: no participant of the frame
+  };
+  bool Wanted(const Frame& frame, const std::string& kind) const {
+    return std::any_of(frame.participant_kinds.begin(), frame.participant_kinds.end(),
+                       [&](const std::string& k) { return lang_.kinds.IsA(kind, k); });
+  }
+
+  const Language& lang_;
+  std::vector<Answer> answers_;
+};
+
 // Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`: gazetteer
-// entities of a kind under one of the frame's participant kinds (a capital stands for its
-// country), or, with `unknown`, names of unknown kind that are not a venue or a source
-// (`venue_places`: mention indices). The ids are sorted and distinct, and point into the mentions
-// or the language data (no string is copied).
+// entities (ParticipantIds), or, with `unknown`, names of unknown kind that are not a venue or a
+// source (`not_participants`: sorted mention indices, read only with `unknown`). The ids are
+// sorted and distinct, and point into the mentions or the language data (no string is copied).
 using IdList = std::vector<const std::string*>;
 
-IdList ParticipantsIn(const Language& lang, const Frame& frame, const std::vector<Mention>& ms,
-                                     const std::set<size_t>& venue_places, bool unknown, size_t from = 0,
-                                     size_t to = static_cast<size_t>(-1)) {
+IdList ParticipantsIn(const Language& lang, ParticipantIds& ids, const Frame& frame, const std::vector<Mention>& ms,
+                      const std::vector<size_t>* not_participants, bool unknown, size_t from = 0,
+                      size_t to = static_cast<size_t>(-1)) {
   IdList out;
-  auto wanted = [&](const std::string& kind) {
-    return std::any_of(frame.participant_kinds.begin(), frame.participant_kinds.end(),
-                       [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
-  };
   for (size_t k = 0; k < ms.size(); ++k) {
     const Mention& m = ms[k];
     if (m.kind != MentionKind::kEntity || m.begin_token < from || m.end_token > to) continue;
     const Entity* e = EntityOf(lang, m);
     if (!e) {
-      if (unknown && !venue_places.count(k)) out.push_back(&m.normalized);
+      if (unknown && !std::binary_search(not_participants->begin(), not_participants->end(), k)) {
+        out.push_back(&m.normalized);
+      }
       continue;
     }
     if (unknown) continue;
-    if (wanted(e->kind)) {
-      out.push_back(&e->id);
-    } else if (!e->stands_for.empty()) {
-      const Entity* s = lang.FindEntity(e->stands_for);
-      if (s && wanted(s->kind)) out.push_back(&s->id);
-    }
+    if (const std::string* id = ids.Of(frame, *e)) out.push_back(id);
   }
+  if (out.size() < 2) return out;
   std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
   out.erase(std::unique(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
             out.end());
@@ -140,32 +170,61 @@ const Mention* EarlierTrigger(const Language& lang, const std::vector<std::vecto
 std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t doc_index,
                                const AnalyzedText& text,
                                const std::vector<std::vector<Mention>>& mentions) {
-  std::vector<Claim> claims;
-  // Venues and sources first: names of unknown kind that are a venue or a source are no participants.
-  std::vector<std::vector<VenueMention>> venues(text.sentences.size());
-  std::vector<std::vector<EntityRef>> sources(text.sentences.size());
-  std::vector<std::set<size_t>> venue_places(text.sentences.size());
-  for (size_t si = 0; si < text.sentences.size(); ++si) {
-    const TokenRange t = text.SentenceTokens(text.sentences[si]);
-    venues[si] = FindVenues(lang, t, mentions[si]);
-    sources[si] = FindAttribution(lang, t, mentions[si]);
-    for (const auto& v : venues[si]) venue_places[si].insert(v.places.begin(), v.places.end());
-    for (size_t k = 0; k < mentions[si].size(); ++k) {
-      for (const EntityRef& r : sources[si]) {
-        if (IsUnknownName(mentions[si][k]) && mentions[si][k].normalized == r.id) venue_places[si].insert(k);
-      }
+  const size_t sentences = text.sentences.size();
+  // Venues first: venue claims come from them, and a name of unknown kind that is a venue is no
+  // participant.
+  std::vector<std::vector<VenueMention>> venues(sentences);
+  size_t expected = 0;  // claims at most: venues and values
+  for (size_t si = 0; si < sentences; ++si) {
+    venues[si] = FindVenues(lang, text.SentenceTokens(text.sentences[si]), mentions[si]);
+    expected += venues[si].size();
+    for (const Mention& m : mentions[si]) {
+      expected += m.kind == MentionKind::kDuration || m.kind == MentionKind::kQuantity ||
+                  m.kind == MentionKind::kOrdinal || m.kind == MentionKind::kDate;
     }
   }
+  std::vector<Claim> claims;
+  claims.reserve(expected);
+  // The sources a sentence gives (its claims carry them), and the names of unknown kind that are
+  // no participants (its venue places and sources): found the first time a claim asks, as most
+  // sentences have no claim and no claim looks back at them.
+  struct Sources {
+    bool found = false;
+    std::vector<EntityRef> refs;
+    std::vector<size_t> not_participants;  // mention indices, sorted
+  };
+  std::vector<Sources> sources(sentences);
+  auto sources_of = [&](size_t si) -> const Sources& {
+    Sources& s = sources[si];
+    if (s.found) return s;
+    s.found = true;
+    const std::vector<Mention>& ms = mentions[si];
+    s.refs = FindAttribution(lang, text.SentenceTokens(text.sentences[si]), ms);
+    for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
+    for (size_t k = 0; k < ms.size(); ++k) {
+      for (const EntityRef& r : s.refs) {
+        if (IsUnknownName(ms[k]) && ms[k].normalized == r.id) s.not_participants.push_back(k);
+      }
+    }
+    std::sort(s.not_participants.begin(), s.not_participants.end());
+    s.not_participants.erase(std::unique(s.not_participants.begin(), s.not_participants.end()), s.not_participants.end());
+    return s;
+  };
+  ParticipantIds participant_ids(lang);
+  auto participants_in = [&](size_t si, const Frame& frame, bool unknown, size_t from = 0,
+                             size_t to = static_cast<size_t>(-1)) {
+    return ParticipantsIn(lang, participant_ids, frame, mentions[si], unknown ? &sources_of(si).not_participants : nullptr,
+                          unknown, from, to);
+  };
   // Participants in the trigger's clause, then in the clauses before it, nearest first ("felicitó a
   // A y a B por el partido, que vieron 18.000 espectadores").
   auto clause_participants = [&](size_t si, const Frame& frame, const Mention& trigger, bool unknown) {
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
     auto [clause_begin, clause_end] = ClauseAround(t, trigger.begin_token);
-    IdList parts =
-        ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, clause_begin, clause_end);
+    IdList parts = participants_in(si, frame, unknown, clause_begin, clause_end);
     for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
       auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
-      parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown, prev_begin, prev_end);
+      parts = participants_in(si, frame, unknown, prev_begin, prev_end);
       b = prev_begin;
     }
     return parts;
@@ -176,10 +235,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     IdList parts;
     for (bool unknown : {false, true}) {
       parts = clause_participants(si, frame, trigger, unknown);
-      if (parts.empty()) parts = ParticipantsIn(lang, frame, mentions[si], venue_places[si], unknown);
+      if (parts.empty()) parts = participants_in(si, frame, unknown);
       for (int back = 1; parts.empty() && back <= lang.participant_window && static_cast<long>(si) - back >= 0; ++back) {
-        size_t prev = si - static_cast<size_t>(back);
-        parts = ParticipantsIn(lang, frame, mentions[prev], venue_places[prev], unknown);
+        parts = participants_in(si - static_cast<size_t>(back), frame, unknown);
       }
       if (!parts.empty()) break;
     }
@@ -187,7 +245,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   };
   // A trigger that refers back ("la anterior visita") and whose clauses name nobody takes the
   // participants of the nearest earlier trigger of its frame, not the other people of its sentence.
-  auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) {
+  auto find_participants = [&](size_t si, const Frame& frame, const Mention& trigger) {
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
     if (RefersBack(lang, t, trigger) && clause_participants(si, frame, trigger, false).empty() &&
         clause_participants(si, frame, trigger, true).empty()) {
@@ -199,21 +257,43 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     }
     return plain_participants(si, frame, trigger);
   };
+  // The participants of a frame and trigger, found once: the values of a sentence often share
+  // their trigger. `asked` holds the answers for the current sentence `asked_in`.
+  struct Asked {
+    const Frame* frame;
+    const Mention* trigger;
+    IdList parts;
+  };
+  std::vector<Asked> asked;
+  size_t asked_in = static_cast<size_t>(-1);
+  auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) -> const IdList& {
+    if (si != asked_in) {
+      asked.clear();
+      asked_in = si;
+    }
+    for (const Asked& a : asked) {
+      if (a.frame == &frame && a.trigger == &trigger) return a.parts;
+    }
+    asked.push_back({&frame, &trigger, find_participants(si, frame, trigger)});
+    return asked.back().parts;
+  };
   // A claim quoting tokens [first, end) of sentence si, about `frame`.
   auto make_claim = [&](size_t si, size_t first, size_t end, const Frame& frame, const Mention& trigger) {
     const Sentence& sentence = text.sentences[si];
     Claim c = ClaimFromTokens(doc, doc_index, text, sentence, first, end);
     c.frame = frame.id;
-    IdList parts = participants_of(si, frame, trigger);
+    const IdList& parts = participants_of(si, frame, trigger);
     c.participants.reserve(parts.size());
     for (const std::string* id : parts) c.participants.push_back(*id);
-    c.attribution = sources[si];
+    c.attribution = sources_of(si).refs;
     return c;
   };
-  for (size_t si = 0; si < text.sentences.size(); ++si) {
+  auto by_offset = [](const Claim& a, const Claim& b) { return a.offset < b.offset; };
+  for (size_t si = 0; si < sentences; ++si) {
     const Sentence& sentence = text.sentences[si];
     const TokenRange t = text.SentenceTokens(sentence);
     const auto& ms = mentions[si];
+    const size_t sentence_claims = claims.size();
     for (const VenueMention& v : venues[si]) {
       const Mention& trigger = ms[v.trigger];
       const Frame& frame = v.fallback ? lang.frames[static_cast<size_t>(lang.fallback_frame)]
@@ -272,11 +352,12 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.interval = m.interval;
       claims.push_back(std::move(c));
     }
+    // Text order within the sentence (venue claims came first), stably; the sentences are in order.
+    const auto from = claims.begin() + static_cast<long>(sentence_claims);
+    if (!std::is_sorted(from, claims.end(), by_offset)) std::stable_sort(from, claims.end(), by_offset);
   }
   // Text order: positions sorted (stably), then each claim moved once; a Claim is large to move.
-  if (std::is_sorted(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.offset < b.offset; })) {
-    return claims;
-  }
+  if (std::is_sorted(claims.begin(), claims.end(), by_offset)) return claims;
   std::vector<size_t> order(claims.size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims[a].offset < claims[b].offset; });
