@@ -154,12 +154,7 @@ class TemporalReader : public SingleDateReader {
   bool DayInWordsMayStartAt(size_t i) const {
     return LinkNear(i) && tok_.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken);
   }
-  bool LinkNear(size_t i) const {
-    for (size_t k = i + 1; k < t_.end && k < i + 5; ++k) {
-      if (tok_.Is(k, kDayMonthLinkWord)) return true;
-    }
-    return false;
-  }
+  bool LinkNear(size_t i) const { return tok_.Near(i, kDayMonthLinkWord); }
 
   bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
   bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }

@@ -7,14 +7,26 @@ namespace contraste {
 TemporalTokens::TemporalTokens(const Language& lang, const TokenRange& text) : lang_(lang), t_(text) {
   const size_t n = t_.end > t_.begin ? t_.end - t_.begin : 0;
   classes_.resize(n);
-  for (size_t k = 0; k < n; ++k) {
+  // Backwards, so that the next token's second-word classes are known when a token is classed.
+  uint64_t after = 0, second_after = 0;
+  uint64_t next[kNearTokens] = {};  // `here` of the tokens after k, nearest first
+  for (size_t k = n; k-- > 0;) {
     const size_t i = t_.begin + k;
-    uint64_t c = lang.temporal.classes.Of(t_, i);  // both lexicons' classes (language_loader.cc)
+    // both lexicons' classes (language_loader.cc)
+    const TemporalWordClasses::Word& w = lang.temporal.classes.WordOf(t_, i);
+    uint64_t c = w.classes;
     if (t_.At(i).kind == TokenKind::kNumber) c |= kNumberToken;
     classes_[k].here = c;
+    classes_[k].later = after |= c;
+    classes_[k].phrase = w.whole | (w.classes & second_after);
+    second_after = w.second;
+    uint64_t near = 0;
+    for (size_t d = kNearTokens; d-- > 0;) {
+      near |= next[d];
+      next[d] = d > 0 ? next[d - 1] : c;
+    }
+    classes_[k].near = near;
   }
-  uint64_t after = 0;
-  for (size_t k = n; k-- > 0;) classes_[k].later = after |= classes_[k].here;
 }
 
 bool TemporalTokens::NumberAt(size_t i, NumberMatch* out) const {

@@ -6,12 +6,13 @@
 //   TemporalTokens tokens(lang, sentence);
 //   if (tokens.Is(i, kMonthWord)) { ... }                  // one bit test
 //   if (tokens.Later(i, kWeekdayWord)) { ... }             // some token in [i, end) is a weekday
+//   if (tokens.Near(i, kDayMonthLinkWord)) { ... }         // ... in the four tokens after i
 //   NumberMatch n;
 //   if (tokens.NumberAt(i, &n)) { ... }                    // ParseNumberAt, memoized
 //
-// Cost: construction is one WordMap probe per token and one allocation; Is and Later are a bit
-// test; NumberAt calls ParseNumberAt once per token and copies its answer after that. Not
-// thread-safe (memo).
+// Cost: construction is one WordMap probe per token and one allocation; Is, Later, Near and
+// PhraseMayStartAt are a bit test; NumberAt calls ParseNumberAt once per token and copies its
+// answer after that. Not thread-safe (memo).
 #pragma once
 
 #include <cstdint>
@@ -37,15 +38,21 @@ class TemporalTokens {
   bool Is(size_t i, uint64_t classes) const {
     return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].here & classes) != 0;
   }
-  // True when token i is the first word of a phrase of a table of `first_classes` (kRelativePeriodFirst,
-  // ...) and a phrase of some table may start there: it is a whole phrase by itself, or the next
-  // token is the second word of a phrase. False only when no such table matches at i.
+  // True when a phrase of a table of `first_classes` (kRelativePeriodFirst, ...) may start at
+  // token i: token i is a whole phrase of such a table, or its first word before the second word
+  // of one of its phrases. False only when no such table matches at i.
+  // Told per class: a second word of another table's phrases does not count.
   bool PhraseMayStartAt(size_t i, uint64_t first_classes) const {
-    return Is(i, first_classes) && (Is(i, kOneWordPhrase) || Is(i + 1, kPhraseSecondWord));
+    return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].phrase & first_classes) != 0;
   }
   // True when some token in [i, end) has one of `classes`.
   bool Later(size_t i, uint64_t classes) const {
     return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].later & classes) != 0;
+  }
+  // True when one of the kNearTokens tokens after i (inside the range) has one of `classes`.
+  static constexpr size_t kNearTokens = 4;
+  bool Near(size_t i, uint64_t classes) const {
+    return i >= t_.begin && i < t_.end && (classes_[i - t_.begin].near & classes) != 0;
   }
   // ParseNumberAt(lang, range(), i, out), computed once per token of the range.
   bool NumberAt(size_t i, NumberMatch* out) const;
@@ -54,8 +61,10 @@ class TemporalTokens {
   const Language& lang_;
   const TokenRange& t_;
   struct Classes {
-    uint64_t here;   // of the token
-    uint64_t later;  // of the token and all after it
+    uint64_t here;    // of the token
+    uint64_t later;   // of the token and all after it
+    uint64_t phrase;  // the first-word classes whose tables may have a phrase starting here
+    uint64_t near;    // of the kNearTokens tokens after it
   };
   std::vector<Classes> classes_;  // by token - begin
   mutable std::vector<int8_t> number_state_;  // 0 not parsed, 1 no number, 2 number (lazy)

@@ -2,14 +2,14 @@
 
 namespace contraste {
 
+TemporalWordClasses::Word& TemporalWordClasses::Entry(std::string_view word) {
+  if (const uint32_t* k = index_.Find(word)) return words_[*k];
+  index_.Insert(word, static_cast<uint32_t>(words_.size()));
+  return words_.emplace_back();
+}
+
 void TemporalWordClasses::Add(std::string_view word, uint64_t classes) {
-  if (classes == 0) return;
-  if (const uint32_t* k = index_.Find(word)) {
-    classes_[*k] |= classes;
-    return;
-  }
-  index_.Insert(word, static_cast<uint32_t>(classes_.size()));
-  classes_.push_back(classes);
+  if (classes != 0) Entry(word).classes |= classes;
 }
 
 void TemporalWordClasses::AddFirstWord(std::string_view folded_phrase, uint64_t classes) {
@@ -17,12 +17,26 @@ void TemporalWordClasses::AddFirstWord(std::string_view folded_phrase, uint64_t 
   Tokenize(folded_phrase, 0, folded_phrase.size(), &tokens);
   if (tokens.empty() || classes == 0) return;
   auto word = [&](size_t k) { return folded_phrase.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-  Add(word(0), tokens.size() == 1 ? classes | kOneWordPhrase : classes);
-  if (tokens.size() > 1) Add(word(1), kPhraseSecondWord);
+  Word& first = Entry(word(0));
+  if (tokens.size() == 1) {
+    first.classes |= classes | kOneWordPhrase;
+    first.whole |= classes;
+    return;
+  }
+  first.classes |= classes;
+  Word& second = Entry(word(1));
+  second.classes |= kPhraseSecondWord;
+  second.second |= classes;
 }
 
 void TemporalWordClasses::AddAll(const TemporalWordClasses& other) {
-  for (const auto& [word, k] : other.index_) Add(word, other.classes_[k]);
+  for (const auto& [word, k] : other.index_) {
+    const Word& w = other.words_[k];
+    Word& mine = Entry(word);
+    mine.classes |= w.classes;
+    mine.whole |= w.whole;
+    mine.second |= w.second;
+  }
 }
 
 }  // namespace contraste

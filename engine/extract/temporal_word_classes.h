@@ -10,7 +10,11 @@
 //   if (classes.Of(tokens, i) & kMonthWord) { ... }
 //
 // A class bit is a necessary condition only: "first word of a phrase table" means that the
-// table may match there, LongestAt still decides. Cost: Of() is one WordMap probe.
+// table may match there, LongestAt still decides. Besides the classes, each word knows for which
+// first-word classes it is a whole phrase or a phrase's second word (Word::whole, Word::second),
+// so that a start filter asks "may a phrase of this class start here" of the class itself, not of
+// all tables at once ("el" is a whole phrase of one table, not of the relative periods).
+// Cost: Of() and WordOf() are one WordMap probe.
 #pragma once
 
 #include <cstdint>
@@ -91,15 +95,26 @@ class TemporalWordClasses {
   void AddFirstWord(std::string_view folded_phrase, uint64_t classes);
   // Adds every word of `other` with its classes.
   void AddAll(const TemporalWordClasses& other);
+  // What a word is, as AddFirstWord and Add set it.
+  struct Word {
+    uint64_t classes = 0;  // its classes, kOneWordPhrase and kPhraseSecondWord included
+    uint64_t whole = 0;    // the first-word classes of the tables that hold it as a whole phrase
+    uint64_t second = 0;   // the first-word classes of the tables whose phrases have it second
+  };
   // The classes of token i of `text` (0 for a word of no class or past the end).
-  uint64_t Of(const TokenRange& text, size_t i) const {
+  uint64_t Of(const TokenRange& text, size_t i) const { return WordOf(text, i).classes; }
+  // All of token i's entry (all zero for a word of no class or past the end). One WordMap probe.
+  const Word& WordOf(const TokenRange& text, size_t i) const {
+    static constexpr Word kNone{};
     const uint32_t* k = index_.Find(text, i);
-    return k ? classes_[*k] : 0;
+    return k ? words_[*k] : kNone;
   }
 
  private:
-  WordMap<uint32_t> index_;       // word -> index into classes_
-  std::vector<uint64_t> classes_;
+  Word& Entry(std::string_view word);
+
+  WordMap<uint32_t> index_;  // word -> index into words_
+  std::vector<Word> words_;
 };
 
 }  // namespace contraste
