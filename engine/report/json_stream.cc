@@ -57,9 +57,26 @@ void JsonStream::MakeRoom(size_t n) {
 
 JsonStream& JsonStream::Key(std::string_view key) {
   BeforeValue();
+  after_key_ = true;
+  // A short key with nothing to escape (every key of the reports) is copied as it is checked.
+  constexpr size_t kShortKey = 28;
+  if (key.size() <= kShortKey) {
+    char* out = Room(kShortKey + 4);
+    *out++ = '"';
+    for (const char c : key) {
+      if (kEscapeLetter[static_cast<unsigned char>(c)] != 0) return KeyEscaped(key);
+      *out++ = c;
+    }
+    std::memcpy(out, "\": ", 3);
+    cursor_ = out + 3;
+    return *this;
+  }
+  return KeyEscaped(key);
+}
+
+JsonStream& JsonStream::KeyEscaped(std::string_view key) {
   Escaped(key);
   Put(": ");
-  after_key_ = true;
   return *this;
 }
 
@@ -75,6 +92,16 @@ void JsonStream::BeforeValue() {
 }
 
 void JsonStream::NewLine(size_t depth) {
+  // Up to 16 levels: one fixed-size copy of a newline and 32 spaces, of which 2 * depth are kept.
+  static constexpr char kNewLineSpaces[] = "\n                                ";
+  constexpr size_t kFixed = sizeof kNewLineSpaces - 1;
+  static_assert(kFixed == 33);
+  if (1 + 2 * depth <= kFixed) {
+    char* p = Room(kFixed);
+    std::memcpy(p, kNewLineSpaces, kFixed);
+    cursor_ = p + 1 + 2 * depth;
+    return;
+  }
   char* p = Room(1 + 2 * depth);
   *p++ = '\n';
   std::memset(p, ' ', 2 * depth);
@@ -157,8 +184,19 @@ JsonStream& JsonStream::Double(double v) {
     Put("null");
     return *this;
   }
-  // nlohmann's own digits (Grisu2 with ".0" for integral values), so reports written before and
-  // after streaming are the same bytes.
+  // An integral value below 10^15 (most interval bounds: seconds, items) is what nlohmann prints
+  // for it, its integer digits and ".0" (its shortest round-trip digits are those of the integer,
+  // and it prints up to 15 digits without an exponent); "-0.0" for negative zero.
+  if (std::fabs(v) < 1e15 && v == std::trunc(v)) {
+    char* p = Room(24);
+    if (std::signbit(v)) *p++ = '-';
+    p = std::to_chars(p, p + 20, static_cast<int64_t>(std::fabs(v))).ptr;
+    std::memcpy(p, ".0", 2);
+    cursor_ = p + 2;
+    return *this;
+  }
+  // Otherwise nlohmann's own digits (Grisu2), so reports written before and after streaming are
+  // the same bytes.
   char* p = Room(64);
   cursor_ = nlohmann::detail::to_chars(p, p + 64, v);
   return *this;

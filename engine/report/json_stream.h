@@ -17,7 +17,8 @@
 //
 // Cost: every call writes into one buffer through a cursor (no std::string per value, no
 // formatting library); the buffer goes to `out` in blocks of kBlock bytes. A string is copied
-// eight bytes at a time while none of them needs escaping; numbers are written with to_chars.
+// eight bytes at a time while none of them needs escaping, a short key byte by byte as it is
+// checked; integers and integral doubles are written with to_chars.
 #pragma once
 
 #include <cstdint>
@@ -62,6 +63,8 @@ class JsonStream {
 
   JsonStream& Open(char bracket);
   JsonStream& Close(char bracket);
+  // The key of the next member, escaped the general way.
+  JsonStream& KeyEscaped(std::string_view key);
   // Separator and indentation before a value (nothing right after a key).
   void BeforeValue();
   // Newline and the indentation of `depth` open containers.
