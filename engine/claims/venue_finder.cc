@@ -102,22 +102,27 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     return false;
   };
   // Only a preposition with a place after it starts a venue: an entity mention one to three tokens
-  // after it (PlaceAfter), or a noun of `unnamed_places` that a trigger reaches; prepositions
-  // outside [first, last) are not looked up.
-  size_t first = t.end, last = t.begin;
+  // after it (PlaceAfter), or a noun of `unnamed_places` that a trigger reaches. Prepositions are
+  // looked up only there (`may_start`, by token - t.begin).
+  std::vector<uint8_t> may_start;
+  auto mark = [&](size_t from, size_t to) {  // tokens [from, to), clipped to the sentence
+    from = std::max(from, t.begin);
+    to = std::min(to, t.end);
+    if (from >= to) return;
+    if (may_start.empty()) may_start.assign(t.end - t.begin, 0);
+    std::fill(may_start.begin() + static_cast<long>(from - t.begin), may_start.begin() + static_cast<long>(to - t.begin), 1);
+  };
   for (const Mention& m : ms) {
-    if (m.kind != MentionKind::kEntity) continue;
-    first = std::min(first, m.begin_token >= t.begin + 3 ? m.begin_token - 3 : t.begin);
-    last = std::max(last, m.begin_token);
+    if (m.kind == MentionKind::kEntity) mark(m.begin_token >= 3 ? m.begin_token - 3 : 0, m.begin_token);
   }
   if (lang.venues.max_distance >= 0) {
     for (size_t k : venue_triggers) {
-      first = std::min(first, ms[k].end_token);
-      last = std::max(last, ms[k].end_token + static_cast<size_t>(lang.venues.max_distance) + 1);
+      mark(ms[k].end_token, ms[k].end_token + static_cast<size_t>(lang.venues.max_distance) + 1);
     }
   }
-  for (size_t p = std::max(first, t.begin); p < std::min(last, t.end); ++p) {
-    if (p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
+  if (may_start.empty()) return out;
+  for (size_t p = t.begin; p < t.end; ++p) {
+    if (!may_start[p - t.begin] || p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
     size_t phrase_begin = 0;
     long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
     std::string unnamed_kind;
