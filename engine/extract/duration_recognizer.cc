@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "extract/number_range_recognizer.h"
+#include "extract/sentence_numbers.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -101,7 +102,9 @@ bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const 
   return true;
 }
 
-bool RecognizeDurationSpan(const Language& lang, const TokenRange& text, size_t i, Mention* out) {
+bool RecognizeDurationSpan(const SentenceNumbers& numbers, size_t i, Mention* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& text = numbers.text();
   PhraseTable::Match opener, link;
   if (!lang.ranges.openers.LongestAt(text, i, &opener)) return false;
   // One bound: a number and its own unit, read as a duration.
@@ -110,7 +113,7 @@ bool RecognizeDurationSpan(const Language& lang, const TokenRange& text, size_t 
     n.lang = &lang;
     n.text = text;
     n.start = n.number_start = at;
-    return at < text.end && ParseNumberAt(lang, text, at, &n.number) && !n.number.vague &&
+    return at < text.end && numbers.At(at, &n.number) && !n.number.vague &&
            RecognizeDuration(n, m);
   };
   Mention lower, upper;

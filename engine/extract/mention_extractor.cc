@@ -8,6 +8,7 @@
 #include "extract/entity_matcher.h"
 #include "extract/date_mentions.h"
 #include "extract/number_range_recognizer.h"
+#include "extract/sentence_numbers.h"
 #include "extract/whole_period_duration.h"
 #include "extract/value_context.h"
 
@@ -39,9 +40,9 @@ void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Me
   Mention e;
   for (size_t i = text.begin; i < text.end;) {
     PhraseTable::Match m;
-    if (MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h
-      out->push_back(e);
+    if (MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h; assigns every field of e
       i = e.end_token;
+      out->push_back(std::move(e));
       continue;
     }
     if (lang.trigger_table.LongestAt(text, i, &m)) {
@@ -82,7 +83,8 @@ bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
 std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& text) {
   std::vector<Mention> out;
   ExtractLexical(lang, text, &out);
-  const std::vector<NumberRange> ranges = FindNumberRanges(lang, text);
+  const SentenceNumbers numbers(lang, text);  // each token parsed once, here and by the ranges
+  const std::vector<NumberRange> ranges = FindNumberRanges(numbers);
   size_t next_range = 0;
   for (size_t i = text.begin; i < text.end;) {
     // "entre dos y tres horas", "entre 20 y 30 soldados", "entre 30 minutos y dos horas": one
@@ -92,7 +94,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     // A duration span needs an opener at i ("entre"): most tokens build no Mention here.
     PhraseTable::Match opener;
     if (range_here || lang.ranges.openers.LongestAt(text, i, &opener)) {
-      if (Mention m; RecognizeDurationSpan(lang, text, i, &m) ||
+      if (Mention m; RecognizeDurationSpan(numbers, i, &m) ||
                      (range_here && (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
                                      RecognizeQuantityRange(lang, text, ranges[next_range], &m)))) {
         out.push_back(m);
@@ -103,7 +105,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     NumberInContext n;
     n.lang = &lang;
     n.text = text;
-    if (!ParseNumberAt(lang, text, i, &n.number)) {
+    if (!numbers.At(i, &n.number)) {
       ++i;
       continue;
     }

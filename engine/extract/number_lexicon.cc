@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_map>
 
@@ -83,6 +84,63 @@ Status LoadRelative(const YamlMap& m, TextNormalizer& norm, NumberLexicon* out) 
 
 }  // namespace
 
+uint32_t NumberLexicon::Tail(std::string_view w) {
+  uint32_t tail = 0;
+  for (size_t k = w.size() > 4 ? w.size() - 4 : 0; k < w.size(); ++k) tail = (tail << 8) | static_cast<unsigned char>(w[k]);
+  return tail;
+}
+
+bool NumberLexicon::EndsWithOneOf(const std::vector<Ending>& endings, std::string_view word) {
+  const uint32_t tail = Tail(word);
+  for (const Ending& e : endings) {
+    if ((tail & e.mask) == e.tail && word.size() > e.text.size() && word.ends_with(e.text)) return true;
+  }
+  return false;
+}
+
+void NumberLexicon::AddEnding(std::string ending, std::vector<Ending>* endings, size_t* min_bytes) {
+  if (ending.empty()) return;
+  *min_bytes = std::min(*min_bytes, ending.size());
+  const size_t tail_bytes = std::min<size_t>(ending.size(), 4);
+  const uint32_t mask = tail_bytes == 4 ? 0xffffffffu : (uint32_t{1} << (8 * tail_bytes)) - 1;
+  const uint32_t tail = Tail(ending);
+  endings->push_back({std::move(ending), tail, mask});
+}
+
+void NumberLexicon::AddWord(std::string_view word, WordSet* words, uint64_t* filter) {
+  words->Insert(word);
+  const uint32_t bit = TokenHash(word) & (kFilterBits - 1);
+  filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+void NumberLexicon::NoteWord(std::string_view folded_phrase) {
+  std::vector<Token> tokens;
+  Tokenize(folded_phrase, 0, folded_phrase.size(), &tokens);
+  if (tokens.empty()) return;
+  const std::string first(folded_phrase.substr(tokens[0].begin, tokens[0].end - tokens[0].begin));
+  AddWord(first, &starts_, start_filter_);
+  if (!plural_ending.empty()) AddWord(first + plural_ending, &starts_, start_filter_);
+}
+
+void NumberLexicon::BuildFilters() {
+  for (const auto& [form, value] : ordinal_multipliers) {
+    AddEnding(form, &glued_endings_, &min_glued_bytes_);
+    AddEnding(form + plural_ending, &glued_endings_, &min_glued_bytes_);
+    AddEnding(form, &denominator_endings_, &min_denominator_ending_bytes_);
+    AddEnding(form + plural_ending, &denominator_endings_, &min_denominator_ending_bytes_);
+  }
+  for (const std::string& ending : denominator_endings) {
+    AddEnding(ending, &denominator_endings_, &min_denominator_ending_bytes_);
+    AddEnding(ending + plural_ending, &denominator_endings_, &min_denominator_ending_bytes_);
+  }
+  for (const auto* words : {&denominators, &ordinal_multipliers}) {
+    for (const auto& [w, v] : *words) {
+      AddWord(w, &denominator_words_, denominator_filter_);
+      AddWord(w + plural_ending, &denominator_words_, denominator_filter_);
+    }
+  }
+}
+
 Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLexicon* out) {
   const std::string file = (std::filesystem::path(dir) / "number_forms.yaml").string();
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
@@ -128,6 +186,7 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   CONTRASTE_ASSIGN_OR_RETURN(elided, FoldedList(m, norm, "elided_stem_endings"));
   out->denominator_endings = std::move(endings);
   out->elided_stem_endings = std::move(elided);
+  out->BuildFilters();
   return LoadRelative(m, norm, out);
 }
 

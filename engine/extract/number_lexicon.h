@@ -10,7 +10,7 @@
 //   lex.relative_table.LongestAt(tokens, i, &m);   // m.id indexes lex.relative
 #pragma once
 
-#include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -50,17 +50,55 @@ struct NumberLexicon {
   std::vector<RelativeOrdinal> relative;
   PhraseTable relative_table;                                  // id indexes `relative`
 
-  // A quick filter run on every word before any table: false when no number word, ordinal,
-  // vague amount or relative ordinal of the language starts with the word's first two bytes.
-  bool MayStartNumber(std::string_view folded_word) const { return starts_[Key(folded_word)]; }
-  // Lets words starting like `folded_word` through the filter (the loader notes every table word).
-  void NoteWord(std::string_view folded_word) { starts_.set(Key(folded_word)); }
+  // The filter ParseNumberAt runs on every word before any table: false when no cardinal, vague
+  // amount, ordinal (singular or plural), fraction word or relative ordinal of the language
+  // starts at token i (a word token of `text`). Exact for the listed words: one bit test on the
+  // token's hash, then a WordSet probe for the few that pass. A word that ends like an ordinal
+  // multiplier ("tresmillonesimo": a cardinal glued to it) passes on its length and last four
+  // bytes (integer compares), and the parser decides.
+  bool MayStartNumber(const TokenRange& text, size_t i) const {
+    const uint32_t bit = text.Hash(i) & (kFilterBits - 1);
+    if (((start_filter_[bit >> 6] >> (bit & 63)) & 1) && starts_.Contains(text, i)) return true;
+    return text.Text(i).size() > min_glued_bytes_ && EndsWithOneOf(glued_endings_, text.Text(i));
+  }
+  // Lets the first word of `folded_phrase` through the filter, and that word with the plural
+  // ending (the loader notes every table word; plural_ending must be set first).
+  void NoteWord(std::string_view folded_phrase);
+  // False when the word at token j can be no denominator (what DenominatorOf reads after a
+  // cardinal): no word of denominators or ordinal_multipliers, singular or plural, and no glued
+  // form ending in denominator_endings or ordinal_multipliers (or their plurals). One bit test,
+  // a probe for the few that pass, and integer compares on the last four bytes.
+  bool MayBeDenominator(const TokenRange& text, size_t j) const {
+    if (j >= text.end) return false;
+    const uint32_t bit = text.Hash(j) & (kFilterBits - 1);
+    if (((denominator_filter_[bit >> 6] >> (bit & 63)) & 1) && denominator_words_.Contains(text, j)) return true;
+    return text.Text(j).size() > min_denominator_ending_bytes_ && EndsWithOneOf(denominator_endings_, text.Text(j));
+  }
+  // Builds the glued-ordinal and denominator filters from ordinal_multipliers, denominators,
+  // denominator_endings and plural_ending; LoadNumberLexicon calls it once they are loaded.
+  void BuildFilters();
 
  private:
-  static size_t Key(std::string_view w) {
-    return w.empty() ? 0 : (static_cast<unsigned char>(w[0]) << 8) | (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0);
-  }
-  std::bitset<65536> starts_;
+  static constexpr size_t kFilterBits = 1 << 14;
+  struct Ending {
+    std::string text;
+    uint32_t tail;  // its last four bytes (all of it when shorter), packed by Tail()
+    uint32_t mask;  // the bits of Tail(word) that hold as many bytes
+  };
+  static uint32_t Tail(std::string_view w);
+  // True when `word` is longer than one of `endings` and ends with it.
+  static bool EndsWithOneOf(const std::vector<Ending>& endings, std::string_view word);
+  static void AddEnding(std::string ending, std::vector<Ending>* endings, size_t* min_bytes);
+  static void AddWord(std::string_view word, WordSet* words, uint64_t* filter);
+
+  WordSet starts_;  // first words of every number table, and their plurals
+  uint64_t start_filter_[kFilterBits / 64] = {};  // bit hash % kFilterBits of starts_
+  std::vector<Ending> glued_endings_;  // ordinal multipliers and their plurals
+  size_t min_glued_bytes_ = static_cast<size_t>(-1);  // the shortest of glued_endings_
+  WordSet denominator_words_;  // denominators and ordinal multipliers, and their plurals
+  uint64_t denominator_filter_[kFilterBits / 64] = {};
+  std::vector<Ending> denominator_endings_;  // denominator_endings and ordinal multipliers, and plurals
+  size_t min_denominator_ending_bytes_ = static_cast<size_t>(-1);
 };
 
 // Reads <dir>/number_forms.yaml into *out; unknown keys and bad values are errors with file:line:col.

@@ -332,7 +332,8 @@ bool ParsePunctAt(const Language& lang, const TokenRange& text, size_t i, Number
 }
 
 // A number in words at token i: cardinals and what extends them, then written-out ordinals.
-bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+// `filtered`: skip the tables when the word starts no number (NumberLexicon::MayStartNumber).
+bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
   if (ImpliedOneBeforeHalf(lang, text, i)) {
     out->value = 1;
     out->end = i;
@@ -340,7 +341,7 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, Number
     out->implied = true;
     return true;
   }
-  if (!lang.number_forms.MayStartNumber(text.Text(i))) return false;
+  if (filtered && !lang.number_forms.MayStartNumber(text, i)) return false;
   OrdinalWords ordinal;
   CardinalWords cardinal;
   bool has_cardinal = ParseCardinalWords(lang, text, i, &cardinal);
@@ -394,16 +395,24 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, Number
   return false;
 }
 
-}  // namespace
-
-bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+bool ParseAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
   *out = NumberMatch();
   switch (text.At(i).kind) {
     case TokenKind::kNumber: return ParseDigitsAt(lang, text, i, out);
-    case TokenKind::kWord: return ParseWordsAt(lang, text, i, out);
+    case TokenKind::kWord: return ParseWordsAt(lang, text, i, filtered, out);
     case TokenKind::kPunct: return ParsePunctAt(lang, text, i, out);
   }
   return false;
+}
+
+}  // namespace
+
+bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  return ParseAt(lang, text, i, /*filtered=*/true, out);
+}
+
+bool ParseNumberAtEveryWord(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  return ParseAt(lang, text, i, /*filtered=*/false, out);
 }
 
 }  // namespace contraste

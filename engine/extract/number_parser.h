@@ -36,6 +36,10 @@ struct NumberMatch {
 // True when a number starts at token i of `text` (and not inside a clock time "01:45").
 bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out);
 
+// ParseNumberAt without its word filter (NumberLexicon::MayStartNumber): every table is tried at
+// every word. The reference the filter is held to (tests/extract/number_start_filter_test.cc).
+bool ParseNumberAtEveryWord(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out);
+
 // Parses digits written with the language's separators: "10.000" -> 10000, "1,5" -> 1.5.
 bool ParseDigits(const Language& lang, std::string_view digits, double* value);
 

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "extract/sentence_numbers.h"
 #include "extract/value_context.h"
 
 namespace contraste {
@@ -33,13 +34,15 @@ bool Touching(const TokenRange& t, size_t left, size_t right) { return t.At(left
 // diez", "-30"; a sign written as punctuation must touch the number). Vague amounts, "un" or
 // "medio" alone and implied numbers are no bounds (a fraction, "un cuarto", is); ordinals only
 // when `ordinals`.
-bool BoundAt(const Language& lang, const TokenRange& t, size_t i, bool prefix, bool ordinals, Stated* out) {
+bool BoundAt(const SentenceNumbers& numbers, size_t i, bool prefix, bool ordinals, Stated* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   const RangeLexicon& lex = lang.ranges;
   bool negative = false;
   if (prefix) {
     PhraseTable::Match m;
     // "un 20": an article; "un millón" is a number that starts with the same word.
-    if (lex.articles.LongestAt(t, i, &m) && BoundAt(lang, t, m.end, true, ordinals, out)) return true;
+    if (lex.articles.LongestAt(t, i, &m) && BoundAt(numbers, m.end, true, ordinals, out)) return true;
     if (lex.negatives.LongestAt(t, i, &m) && m.end < t.end &&
         (t.At(i).kind != TokenKind::kPunct || Touching(t, m.end - 1, m.end))) {
       negative = true;
@@ -48,7 +51,7 @@ bool BoundAt(const Language& lang, const TokenRange& t, size_t i, bool prefix, b
   }
   if (i >= t.end) return false;
   NumberMatch n;
-  if (!ParseNumberAt(lang, t, i, &n) || n.implied || n.vague || (n.weak && !n.fraction) || (n.ordinal && !ordinals)) {
+  if (!numbers.At(i, &n) || n.implied || n.vague || (n.weak && !n.fraction) || (n.ordinal && !ordinals)) {
     return false;
   }
   out->start = i;
@@ -94,39 +97,44 @@ bool ComparisonAt(const Language& lang, const TokenRange& t, size_t i, RangeBoun
 
 // True when a comparison with its own number starts at a token of [from, to): then a phrase
 // after a number over those tokens belongs to that comparison ("200 o más de 190").
-bool ComparisonStartsIn(const Language& lang, const TokenRange& t, size_t from, size_t to) {
+bool ComparisonStartsIn(const SentenceNumbers& numbers, size_t from, size_t to) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   for (size_t k = from; k < to; ++k) {
     RangeBound b;
     size_t e;
     Stated s;
-    if (ComparisonAt(lang, t, k, &b, &e) && BoundAt(lang, t, e, true, false, &s)) return true;
+    if (ComparisonAt(lang, t, k, &b, &e) && BoundAt(numbers, e, true, false, &s)) return true;
   }
   return false;
 }
 
 // A phrase of `table` right after a number at `at`, unless a comparison takes its tokens.
-bool PhraseAfter(const Language& lang, const TokenRange& t, const PhraseTable& table, size_t at,
+bool PhraseAfter(const SentenceNumbers& numbers, const PhraseTable& table, size_t at,
                  PhraseTable::Match* m) {
-  return table.LongestAt(t, at, m) && !ComparisonStartsIn(lang, t, at, m->end);
+  const TokenRange& t = numbers.text();
+  return table.LongestAt(t, at, m) && !ComparisonStartsIn(numbers, at, m->end);
 }
 
 // The comparison at `i`, if any, with its number and what follows the number ("o igual", "o menor").
-bool ComparisonFirstAt(const Language& lang, const TokenRange& t, size_t i, OneSided* out) {
+bool ComparisonFirstAt(const SentenceNumbers& numbers, size_t i, OneSided* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   RangeBound bound;
   size_t phrase_end;
   if (!ComparisonAt(lang, t, i, &bound, &phrase_end)) return false;
-  if (!BoundAt(lang, t, phrase_end, true, false, &out->number)) return false;
+  if (!BoundAt(numbers, phrase_end, true, false, &out->number)) return false;
   out->begin = i;
   out->end = out->number.end;
   out->bound = bound;
   out->ends_with_number = true;
   PhraseTable::Match m;
   const RangeLexicon& lex = lang.ranges;
-  if ((bound == RangeBound::kAbove || bound == RangeBound::kBelow) && PhraseAfter(lang, t, lex.or_equal, out->end, &m)) {
+  if ((bound == RangeBound::kAbove || bound == RangeBound::kBelow) && PhraseAfter(numbers, lex.or_equal, out->end, &m)) {
     out->bound = bound == RangeBound::kAbove ? RangeBound::kAtLeast : RangeBound::kAtMost;
     out->end = m.end;
     out->ends_with_number = false;
-  } else if (bound == RangeBound::kEqual && PhraseAfter(lang, t, lex.after, out->end, &m)) {
+  } else if (bound == RangeBound::kEqual && PhraseAfter(numbers, lex.after, out->end, &m)) {
     out->bound = static_cast<RangeBound>(m.id);
     out->end = m.end;
     out->ends_with_number = false;
@@ -135,10 +143,11 @@ bool ComparisonFirstAt(const Language& lang, const TokenRange& t, size_t i, OneS
 }
 
 // A number already parsed at `i` followed by a comparison: "500 o más", "30 como máximo".
-bool NumberFirstAt(const Language& lang, const TokenRange& t, size_t i, const NumberMatch& n, OneSided* out) {
+bool NumberFirstAt(const SentenceNumbers& numbers, size_t i, const NumberMatch& n, OneSided* out) {
+  const Language& lang = numbers.lang();
   if (n.implied || n.vague || (n.weak && !n.fraction) || n.ordinal) return false;
   PhraseTable::Match m;
-  if (!PhraseAfter(lang, t, lang.ranges.after, n.end, &m)) return false;
+  if (!PhraseAfter(numbers, lang.ranges.after, n.end, &m)) return false;
   out->begin = i;
   out->end = m.end;
   out->bound = static_cast<RangeBound>(m.id);
@@ -147,10 +156,10 @@ bool NumberFirstAt(const Language& lang, const TokenRange& t, size_t i, const Nu
   return true;
 }
 
-bool OneSidedAt(const Language& lang, const TokenRange& t, size_t i, OneSided* out) {
-  if (ComparisonFirstAt(lang, t, i, out)) return true;
+bool OneSidedAt(const SentenceNumbers& numbers, size_t i, OneSided* out) {
+  if (ComparisonFirstAt(numbers, i, out)) return true;
   NumberMatch n;
-  return ParseNumberAt(lang, t, i, &n) && NumberFirstAt(lang, t, i, n, out);
+  return numbers.At(i, &n) && NumberFirstAt(numbers, i, n, out);
 }
 
 bool IsLower(RangeBound b) { return b == RangeBound::kAbove || b == RangeBound::kAtLeast; }
@@ -175,10 +184,12 @@ NumberRange FromOneSided(const OneSided& s) {
 }
 
 // "mayor que 10 y menor que 20": a lower and an upper comparison, joined, that leave some room.
-bool JoinedAt(const Language& lang, const TokenRange& t, const OneSided& first, NumberRange* out) {
+bool JoinedAt(const SentenceNumbers& numbers, const OneSided& first, NumberRange* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   PhraseTable::Match j;
   OneSided second;
-  if (!lang.ranges.joins.LongestAt(t, first.end, &j) || !OneSidedAt(lang, t, j.end, &second)) return false;
+  if (!lang.ranges.joins.LongestAt(t, first.end, &j) || !OneSidedAt(numbers, j.end, &second)) return false;
   const OneSided* lower = IsLower(first.bound) ? &first : IsLower(second.bound) ? &second : nullptr;
   const OneSided* upper = IsUpper(first.bound) ? &first : IsUpper(second.bound) ? &second : nullptr;
   if (!lower || !upper || lower->number.value >= upper->number.value) return false;
@@ -214,17 +225,19 @@ void ScaleLikeUpper(const Language& lang, const TokenRange& t, const Stated& hi,
 
 // "entre 20 y 30", "de 5 a 10", "desde mil hasta mil quinientos" at `i`; `number` is the number
 // parsed at `i` (for "20-30"), or null.
-bool SpanAt(const Language& lang, const TokenRange& t, size_t i, const NumberMatch* number, NumberRange* out) {
+bool SpanAt(const SentenceNumbers& numbers, size_t i, const NumberMatch* number, NumberRange* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   const RangeLexicon& lex = lang.ranges;
   PhraseTable::Match opener, link;
   Stated lo, hi;
   if (lex.openers.LongestAt(t, i, &opener)) {
-    if (!BoundAt(lang, t, opener.end, true, true, &lo)) return false;
+    if (!BoundAt(numbers, opener.end, true, true, &lo)) return false;
     if (!lex.connectors[static_cast<size_t>(opener.id)].LongestAt(t, lo.end, &link)) return false;
-    if (!BoundAt(lang, t, link.end, true, true, &hi)) return false;
+    if (!BoundAt(numbers, link.end, true, true, &hi)) return false;
   } else if (number && number->digits && !number->ordinal) {
     lo = {i, number->end, *number, number->value};
-    if (!lex.dashes.LongestAt(t, lo.end, &link) || !BoundAt(lang, t, link.end, false, false, &hi)) return false;
+    if (!lex.dashes.LongestAt(t, lo.end, &link) || !BoundAt(numbers, link.end, false, false, &hi)) return false;
     if (!hi.match.digits || DashChainAround(t, i, hi.end - 1)) return false;
   } else {
     return false;
@@ -252,7 +265,9 @@ std::string NumberRange::Notation(const RangeLexicon& lex) const {
                      hi_open ? ')' : ']');
 }
 
-std::vector<NumberRange> FindNumberRanges(const Language& lang, const TokenRange& t) {
+std::vector<NumberRange> FindNumberRanges(const SentenceNumbers& numbers) {
+  const Language& lang = numbers.lang();
+  const TokenRange& t = numbers.text();
   std::vector<NumberRange> out;
   for (size_t i = t.begin; i < t.end;) {
     // Most tokens start no number, hedge, opener nor comparison: nothing below can start there
@@ -277,11 +292,11 @@ std::vector<NumberRange> FindNumberRanges(const Language& lang, const TokenRange
     NumberMatch n;
     PhraseTable::Match word;
     bool number = (t.At(i).kind == TokenKind::kNumber || lang.ranges.number_words.LongestAt(t, i, &word)) &&
-                  ParseNumberAt(lang, t, i, &n);
-    if (SpanAt(lang, t, i, number ? &n : nullptr, &r)) {
+                  numbers.At(i, &n);
+    if (SpanAt(numbers, i, number ? &n : nullptr, &r)) {
       // found
-    } else if (ComparisonFirstAt(lang, t, i, &one) || (number && NumberFirstAt(lang, t, i, n, &one))) {
-      if (!JoinedAt(lang, t, one, &r)) r = FromOneSided(one);
+    } else if (ComparisonFirstAt(numbers, i, &one) || (number && NumberFirstAt(numbers, i, n, &one))) {
+      if (!JoinedAt(numbers, one, &r)) r = FromOneSided(one);
     } else {
       i = number ? std::max(n.end, i + 1) : i + 1;
       continue;

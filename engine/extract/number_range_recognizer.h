@@ -5,7 +5,8 @@
 // Language-neutral: the words come from ranges.yaml (extract/range_lexicon.h) and from the
 // comparison hedges of hedges.yaml (shapes above, at_least, below, at_most).
 //
-//   for (const NumberRange& r : FindNumberRanges(lang, sentence)) {
+//   SentenceNumbers numbers(lang, sentence);        // extract/sentence_numbers.h
+//   for (const NumberRange& r : FindNumberRanges(numbers)) {
 //     r.interval;                    // [20, 30] for "entre 20 y 30"; (100, +inf) for "más de 100"
 //     r.Notation(lang.ranges);       // "[20,30)", "(100,)"
 //   }
@@ -17,6 +18,7 @@
 #include "core/interval.h"
 #include "extract/mention.h"
 #include "extract/number_parser.h"
+#include "extract/sentence_numbers.h"
 #include "lang/language.h"
 
 namespace contraste {
@@ -38,10 +40,10 @@ struct NumberRange {
   std::string Notation(const RangeLexicon& lex) const;
 };
 
-// Every range of `text` in text order; ranges do not overlap. Where two readings compete the
-// leftmost wins, and a comparison after a number yields to one that brings its own number
-// ("200 o más de 190" is "más de 190").
-std::vector<NumberRange> FindNumberRanges(const Language& lang, const TokenRange& text);
+// Every range of the sentence of `numbers` in text order; ranges do not overlap. Where two
+// readings compete the leftmost wins, and a comparison after a number yields to one that brings
+// its own number ("200 o más de 190" is "más de 190"). Numbers are read through `numbers`.
+std::vector<NumberRange> FindNumberRanges(const SentenceNumbers& numbers);
 
 // Appends a range mention (MentionKind::kRange, normalized to the notation) for each range that
 // overlaps no date mention already in `mentions`.

@@ -274,7 +274,8 @@ bool ExtendCardinal(const Language& lang, const TokenRange& text, const Cardinal
   // "tres quintos", "un medio", "un veintiunavo": a numerator other than one needs the plural.
   double den = 0;
   bool plural = false;
-  if (!cardinal.has_fraction && DenominatorOf(lang, word, &den, &plural) && (plural || n == 1)) {
+  if (!cardinal.has_fraction && f.MayBeDenominator(text, j) && DenominatorOf(lang, word, &den, &plural) &&
+      (plural || n == 1)) {
     *value = n / den;
     *end = j + 1;
     *fraction = true;

@@ -73,14 +73,13 @@ bool ParseOrdinalWords(const Language& lang, const TokenRange& text, size_t i, c
                        OrdinalWords* out) {
   *out = OrdinalWords();
   size_t j = cardinal ? cardinal->end : i;
+  // "dos milésimo", "tres mil millonésimo": only a plain multiplier multiplies a cardinal (one
+  // probe, before the ordinal forms are tried: most words after a cardinal are nouns).
+  if (cardinal && (cardinal->has_fraction || !lang.number_forms.ordinal_multipliers.Find(text, j))) return false;
   OrdinalWord w;
   if (!OrdinalAt(lang, text, j, &w)) return false;
   double value = w.value;
-  if (cardinal) {
-    // "dos milésimo", "tres mil millonésimo": only a plain multiplier multiplies a cardinal.
-    if (!lang.number_forms.ordinal_multipliers.Find(text, j) || cardinal->has_fraction) return false;
-    value = cardinal->total + (cardinal->pending == 0 ? 1 : cardinal->pending) * w.value;
-  }
+  if (cardinal) value = cardinal->total + (cardinal->pending == 0 ? 1 : cardinal->pending) * w.value;
   bool plural = w.plural;
   double floor = Floor(w, w.multiplier ? MultiplierOf(lang, text, j) : 0);
   ++j;

@@ -8,6 +8,7 @@
 namespace contraste {
 
 struct NumberRange;  // extract/number_range_recognizer.h
+class SentenceNumbers;  // extract/sentence_numbers.h
 
 struct NumberInContext {
   const Language* lang = nullptr;
@@ -35,8 +36,9 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out);
 bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
 
 // "entre 30 minutos y dos horas", "de una hora a hora y media": two durations, each with its unit,
-// given as the bounds of one (ranges.yaml `spans`) starting at token i.
-bool RecognizeDurationSpan(const Language& lang, const TokenRange& text, size_t i, Mention* out);
+// given as the bounds of one (ranges.yaml `spans`) starting at token i of the sentence of
+// `numbers`, whose numbers are read through it.
+bool RecognizeDurationSpan(const SentenceNumbers& numbers, size_t i, Mention* out);
 
 // "entre 20 y 30 soldados", "de 5 a 10 toneladas": the same for quantities.
 bool RecognizeQuantityRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out);
