@@ -17,17 +17,15 @@ namespace contraste {
 namespace {
 
 bool IsAscii(std::string_view word) {
-  for (char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+  unsigned char any = 0;  // no early exit: words are short, and this loop has no branch per byte
+  for (char c : word) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
 }
 
-// Latin-ASCII of one folded word whose TokenHash is `hash`: an ASCII word is its own
-// ("serguei"); others are transliterated once and cached ("łukasz" -> "lukasz"). The cache is
-// found by the token's hash, so a word seen before costs one probe.
-std::string_view AsciiWord(std::string_view word, uint32_t hash) {
-  if (IsAscii(word)) return word;
+// The Latin-ASCII of a folded word that is not ASCII, whose TokenHash is `hash`: transliterated
+// once and cached ("łukasz" -> "lukasz"). The cache is found by the token's hash, so a word seen
+// before costs one probe.
+std::string_view TransliteratedWord(std::string_view word, uint32_t hash) {
   static WordMap<size_t> cache_index;       // word -> index into `cache`
   static std::deque<std::string> cache;     // a deque: views of its strings stay valid
   static std::unique_ptr<icu::Transliterator> latin_ascii = [] {
@@ -49,6 +47,12 @@ std::string_view AsciiWord(std::string_view word, uint32_t hash) {
   cache_index.Insert(word, cache.size());
   cache.push_back(std::move(out));
   return cache.back();
+}
+
+// Latin-ASCII of one folded word whose TokenHash is `hash`: an ASCII word is its own ("serguei");
+// others are transliterated (TransliteratedWord).
+inline std::string_view AsciiWord(std::string_view word, uint32_t hash) {
+  return IsAscii(word) ? word : TransliteratedWord(word, hash);
 }
 
 std::string_view AsciiWord(std::string_view word) { return AsciiWord(word, TokenHash(word)); }
@@ -77,12 +81,13 @@ std::string EntityKey(std::string_view folded) {
 }
 
 bool KindTree::IsA(const std::string& kind, const std::string& ancestor) const {
-  std::string k = kind;
-  for (size_t steps = 0; steps <= parent.size() && !k.empty(); ++steps) {
-    if (k == ancestor) return true;
-    auto it = parent.find(k);
+  // Walks the parents in place: no copy of a kind.
+  const std::string* k = &kind;
+  for (size_t steps = 0; steps <= parent.size() && !k->empty(); ++steps) {
+    if (*k == ancestor) return true;
+    auto it = parent.find(*k);
     if (it == parent.end()) return false;
-    k = it->second;
+    k = &it->second;
   }
   return false;
 }
@@ -140,28 +145,52 @@ void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
     while (keys_[k].next_same_hash != kNone) k = keys_[k].next_same_hash;
     keys_[k].next_same_hash = index;
   }
+  whole_filter_.set(TokenHash(key) % kFilterBits);
   uint64_t running = kKeyHashStart;
   for (size_t n = 1; n <= key.size(); ++n) {
     std::string_view prefix(key.data(), n);
     start_filter_.set(TokenHash(prefix) % kFilterBits);
     running = ContinueKeyHash(running, prefix.substr(n - 1));
-    if (n < key.size()) SlotFor(running).prefix = true;
+    if (n < key.size()) {
+      split_filter_.set(SplitBit(TokenHash(prefix), key[n]));
+      SlotFor(running).prefix = true;
+    }
   }
 }
 
-std::string EntityIndex::JoinedKey(const TokenRange& text, size_t i, size_t end) {
-  std::string key;
+bool EntityIndex::JoinedKeyIs(std::string_view key, const TokenRange& text, size_t i, size_t end) {
   for (size_t j = i; j < end; ++j) {
-    if (text.At(j).kind != TokenKind::kPunct) key += AsciiWord(text.Text(j), text.Hash(j));
+    if (text.At(j).kind == TokenKind::kPunct) continue;
+    const std::string_view w = AsciiWord(text.Text(j), text.Hash(j));
+    if (!key.starts_with(w)) return false;
+    key.remove_prefix(w.size());
   }
-  return key;
+  return key.empty();
 }
 
-bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const {
+bool EntityIndex::MayStartAt(const TokenRange& text, size_t i, uint32_t first_hash) const {
+  const size_t bit = first_hash % kFilterBits;
+  if (!start_filter_.test(bit)) return false;
+  if (whole_filter_.test(bit)) return true;
+  // The next word, as LongestAt reaches it: right after, or after one joiner.
+  size_t n = i + 1;
+  if (n < text.end && text.At(n).kind == TokenKind::kPunct) {
+    if (!IsJoiner(text.Text(n))) return false;
+    ++n;
+  }
+  if (n >= text.end || text.At(n).kind == TokenKind::kPunct) return false;
+  const std::string_view next = AsciiWord(text.Text(n), text.Hash(n));
+  return next.empty() || split_filter_.test(SplitBit(first_hash, next[0]));
+}
+
+bool EntityIndex::LongestAt(const TokenRange& text, size_t i, bool filtered, Match* out) const {
   if (i >= text.end || text.At(i).kind == TokenKind::kPunct) return false;
-  std::string_view first = text.Text(i);
-  const uint32_t start_hash = IsAscii(first) ? text.Hash(i) : TokenHash(AsciiWord(first, text.Hash(i)));
-  if (!start_filter_.test(start_hash % kFilterBits)) return false;
+  const std::string_view word = text.Text(i);
+  const bool ascii = IsAscii(word);
+  const std::string_view first = ascii ? word : TransliteratedWord(word, text.Hash(i));
+  const uint32_t first_hash = ascii ? text.Hash(i) : TokenHash(first);
+  // Most tokens begin no key: that first bit test is made here, before the call.
+  if (filtered && (!start_filter_.test(first_hash % kFilterBits) || !MayStartAt(text, i, first_hash))) return false;
   uint64_t h = kKeyHashStart;
   bool found = false;
   size_t words = 0;
@@ -173,17 +202,14 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, Match* out) const 
       if (IsJoiner(text.Text(j)) && j > i && j + 1 < text.end && text.At(j + 1).kind != TokenKind::kPunct) continue;
       break;
     }
-    h = ContinueKeyHash(h, AsciiWord(text.Text(j), text.Hash(j)));
+    h = ContinueKeyHash(h, j == i ? first : AsciiWord(text.Text(j), text.Hash(j)));
     ++words;
     const HashSlot* slot = FindSlot(h);
     if (!slot) break;
-    if (slot->first_key != kNone) {
-      const std::string key = JoinedKey(text, i, j + 1);
-      for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {
-        if (keys_[k].text == key) {
-          *out = {keys_[k].entity, j + 1};
-          found = true;
-        }
+    for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {
+      if (JoinedKeyIs(keys_[k].text, text, i, j + 1)) {
+        *out = {keys_[k].entity, j + 1};
+        found = true;
       }
     }
     if (!slot->prefix) break;

@@ -40,9 +40,12 @@ struct KindTree {
 
 // Gazetteer aliases by matching key; a match is the longest run of tokens whose joined key is an
 // alias key (so spacing, hyphens, accents and Latin-ASCII variants all match). A token that
-// cannot start any key is rejected by one bit test on its hash; keys are then followed by a
-// running hash over the joined key, looked up in one open-addressing table (whole keys and
-// proper prefixes), and only a hit on a whole key compares the key's text.
+// starts no key is rejected by bit tests: most by one bit of its hash (it begins no key); the
+// short words that begin keys ("y", "a", "con") when they are no whole key (one bit) and the
+// next word does not continue them ("y el": a key starts with "y", none with "ye"; one bit of
+// their hash and the next word's first byte). Keys are then followed by a running hash over the
+// joined key, looked up in one open-addressing table (whole keys and proper prefixes), and only
+// a hit on a whole key compares the key's text (in place, no copy).
 class EntityIndex {
  public:
   void Add(const std::string& key, int entity, size_t tokens);
@@ -51,7 +54,12 @@ class EntityIndex {
     size_t end = 0;  // token index one past the match
   };
   // The longest alias starting at token i (word tokens, hyphens between them skipped).
-  bool LongestAt(const TokenRange& text, size_t i, Match* out) const;
+  bool LongestAt(const TokenRange& text, size_t i, Match* out) const { return LongestAt(text, i, true, out); }
+  // LongestAt without the start filter: the hash walk at every token. The reference the filter
+  // is held to (tests/entities/entity_start_filter_test.cc).
+  bool LongestAtUnfiltered(const TokenRange& text, size_t i, Match* out) const {
+    return LongestAt(text, i, false, out);
+  }
   bool empty() const { return keys_.empty(); }
 
  private:
@@ -70,14 +78,24 @@ class EntityIndex {
     bool prefix = false;
   };
   static constexpr size_t kFilterBits = 1 << 16;
-  // The joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds it.
-  static std::string JoinedKey(const TokenRange& text, size_t i, size_t end);
+  // True when the joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds
+  // it, is `key`.
+  static bool JoinedKeyIs(std::string_view key, const TokenRange& text, size_t i, size_t end);
+  // The filter bit of a proper key prefix of hash `prefix_hash` followed by the byte `next`.
+  static size_t SplitBit(uint32_t prefix_hash, char next) {
+    return (prefix_hash ^ (static_cast<unsigned char>(next) * 0x9E3779B1u)) % kFilterBits;
+  }
+  // False when no key starts at token i, whose Latin-ASCII word has hash `first_hash`.
+  bool MayStartAt(const TokenRange& text, size_t i, uint32_t first_hash) const;
+  bool LongestAt(const TokenRange& text, size_t i, bool filtered, Match* out) const;
   const HashSlot* FindSlot(uint64_t hash) const;
   HashSlot& SlotFor(uint64_t hash);  // finds or adds; grows the table
   std::vector<Key> keys_;         // one per distinct key, first entity wins
   std::vector<HashSlot> slots_;   // size a power of two, at most half full
   size_t used_slots_ = 0;
-  std::bitset<kFilterBits> start_filter_;  // TokenHash of every prefix and key
+  std::bitset<kFilterBits> start_filter_;  // TokenHash of every key and every byte prefix of one
+  std::bitset<kFilterBits> whole_filter_;  // TokenHash of every key
+  std::bitset<kFilterBits> split_filter_;  // SplitBit of every proper prefix and the byte after it
   size_t max_tokens_ = 0;
 };
 

@@ -37,6 +37,9 @@ bool IsCapitalized(const NameContext& ctx, size_t token) {
   const std::string& bytes = ctx.doc->bytes;
   size_t at = ctx.text->OrigBegin(token);
   if (at >= bytes.size()) return false;
+  // ASCII (most letters of a Spanish text): only A-Z are upper or title case.
+  const unsigned char first = static_cast<unsigned char>(bytes[at]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
   int32_t i = static_cast<int32_t>(at);
   int32_t length = static_cast<int32_t>(std::min(bytes.size(), at + 8));
   UChar32 c = 0;
