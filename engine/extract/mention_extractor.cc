@@ -86,6 +86,10 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
   const SentenceNumbers numbers(lang, text);  // each token parsed once, here and by the ranges
   const std::vector<NumberRange> ranges = FindNumberRanges(numbers);
   size_t next_range = 0;
+  // Every field is set again for each number found (numbers.At copies a whole NumberMatch).
+  NumberInContext n;
+  n.lang = &lang;
+  n.text = text;
   for (size_t i = text.begin; i < text.end;) {
     // "entre dos y tres horas", "entre 20 y 30 soldados", "entre 30 minutos y dos horas": one
     // duration or quantity over the range.
@@ -102,9 +106,6 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
         continue;
       }
     }
-    NumberInContext n;
-    n.lang = &lang;
-    n.text = text;
     if (!numbers.At(i, &n.number)) {
       ++i;
       continue;

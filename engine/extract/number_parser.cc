@@ -51,6 +51,15 @@ bool ParseDigitsWith(char thou, char dec, std::string_view s, double* value) {
 }  // namespace
 
 bool ParseDigits(const Language& lang, std::string_view s, double* value) {
+  // Plain digits (most numbers: "2024", "19", "300"): added up exactly, as strtod would read
+  // them (below 10^15 every integer is a double).
+  constexpr size_t kExactDigits = 15;
+  if (!s.empty() && s.size() <= kExactDigits && s.find_first_not_of("0123456789") == std::string_view::npos) {
+    double v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    *value = v;
+    return true;
+  }
   const char thou = lang.thousands_separator.empty() ? '\0' : lang.thousands_separator[0];
   const char dec = lang.decimal_separator.empty() ? '.' : lang.decimal_separator[0];
   // "1,111.11": both separators, the decimal one first, is the other convention.

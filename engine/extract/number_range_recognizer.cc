@@ -272,18 +272,16 @@ std::vector<NumberRange> FindNumberRanges(const SentenceNumbers& numbers) {
   for (size_t i = t.begin; i < t.end;) {
     // Most tokens start no number, hedge, opener nor comparison: nothing below can start there
     // (a few bit tests, before the bounds below are built).
-    PhraseTable::Match any;
-    if (t.At(i).kind != TokenKind::kNumber && !lang.hedge_table.LongestAt(t, i, &any) &&
-        !lang.ranges.number_words.LongestAt(t, i, &any) && !lang.ranges.openers.LongestAt(t, i, &any) &&
-        !lang.ranges.before.LongestAt(t, i, &any)) {
+    PhraseTable::Match any, hedge;
+    const bool has_hedge = lang.hedge_table.LongestAt(t, i, &hedge);
+    if (t.At(i).kind != TokenKind::kNumber && !has_hedge && !lang.ranges.number_words.LongestAt(t, i, &any) &&
+        !lang.ranges.openers.LongestAt(t, i, &any) && !lang.ranges.before.LongestAt(t, i, &any)) {
       ++i;
       continue;
     }
     // A hedge that is no comparison hides the comparison inside it: "poco más de dos" is no (2,).
-    PhraseTable::Match hedge;
     RangeBound unused;
-    if (lang.hedge_table.LongestAt(t, i, &hedge) &&
-        !BoundOfHedge(lang.hedges[static_cast<size_t>(hedge.id)].shape, &unused)) {
+    if (has_hedge && !BoundOfHedge(lang.hedges[static_cast<size_t>(hedge.id)].shape, &unused)) {
       i = hedge.end;
       continue;
     }
