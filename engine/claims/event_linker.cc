@@ -3,63 +3,86 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
 #include "claims/event_time.h"
+#include "claims/mention_keys.h"
 
 namespace contraste {
 
 namespace {
 
-std::string JoinIds(const std::vector<std::string>& ids) { return fmt::format("{}", fmt::join(ids, "+")); }
+constexpr long kUndated = EventTimes::kUndated;
 
-bool IsSubset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+// How event ids write participants: "a+b".
+std::string JoinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (k > 0) out += '+';
+    out += ids[k];
+  }
+  return out;
 }
 
 // How reports show participants: the gazetteer name, else the matching words of a name of unknown
-// kind ("name:real olmedo" -> "real olmedo").
-std::vector<std::string> NamesOf(const Language& lang, const std::vector<std::string>& ids) {
-  std::vector<std::string> names;
-  for (const auto& id : ids) {
+// kind ("name:real olmedo" -> "real olmedo"), joined by ", ".
+std::string JoinNames(const Language& lang, const std::vector<std::string>& ids) {
+  std::string out;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (k > 0) out += ", ";
+    const std::string& id = ids[k];
     const Entity* e = lang.FindEntity(id);
-    names.push_back(e ? e->name : (id.rfind("name:", 0) == 0 ? id.substr(5) : id));
+    if (e) {
+      out += e->name;
+    } else {
+      out.append(id, id.rfind("name:", 0) == 0 ? 5 : 0, std::string::npos);
+    }
   }
-  return names;
+  return out;
 }
 
-const Frame* FrameOf(const Language& lang, const std::string& id) {
+const Frame* FrameOf(const Language& lang, std::string_view id) {
   for (const auto& f : lang.frames) {
     if (f.id == id) return &f;
   }
   return nullptr;
 }
 
+uint64_t Pack(uint32_t hi, uint32_t lo) { return uint64_t{hi} << 32 | lo; }
+
+struct PairHash {
+  size_t operator()(const std::pair<uint32_t, long>& p) const noexcept {
+    return std::hash<uint64_t>{}(uint64_t{p.first} * 0x9e3779b97f4a7c15ull ^ static_cast<uint64_t>(p.second));
+  }
+};
+
 // What the linking gave one claim: its event's participants and time.
 struct ClaimEvent {
-  const std::vector<std::string>* root = nullptr;  // participants, sorted (owned by LinkEvents' tables)
-  std::string when;               // time label
-  long first = EventTimes::kUndated, last = EventTimes::kUndated;  // its time cluster's days
+  uint32_t root = 0;                   // MentionKeys set of the event's participants
+  const std::string* when = nullptr;   // time label (owned by EventTimes, or a constant)
+  long first = kUndated, last = kUndated;  // its time cluster's days
 };
 
 // A linked event, as the occasion step sees it.
 struct LinkedEvent {
-  std::vector<std::string> root;  // participants, sorted
-  std::string when;               // its time label
-  long first = 0, last = 0;       // its time cluster's days (kUndated when undated)
+  uint32_t root = 0;                   // participants (MentionKeys set)
+  const std::string* when = nullptr;   // its time label
+  long first = 0, last = 0;            // its time cluster's days (kUndated when undated)
   // The stated dates: every date claim overlaps every date of the other event when
   // max(lo) <= other's min(hi) and the other's max(lo) <= min(hi).
   bool dated = false;
   double max_lo = 0, min_hi = 0;
-  std::vector<size_t> shared;     // claims in the slots it shares with the other frame
+  std::vector<size_t> shared;          // claims in the slots it shares with the other frame
+  size_t candidates = 0;               // events of the other frame that may be the same occasion
+  size_t candidate = 0;                // the last of them
 };
 
 // Links, per frame pair of `same_occasion` (claims/event_linker.h), the events of the two frames
 // that are one occasion, and gives their claims of the shared slots one event id and label.
-void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, std::vector<Claim>* claims) {
+void LinkOccasions(const Language& lang, const MentionKeys& keys, const std::vector<ClaimEvent>& linked,
+                   std::vector<Claim>* claims) {
   for (const Frame& frame : lang.frames) {
     for (const SameOccasion& pair : frame.same_occasion) {
       const Frame* other = FrameOf(lang, pair.frame);
@@ -67,20 +90,26 @@ void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, 
       auto shared_slot = [&](const std::string& slot) {
         return std::find(pair.slots.begin(), pair.slots.end(), slot) != pair.slots.end();
       };
-      // Events of each frame (keyed by event id) that state a shared slot.
-      std::map<std::string, LinkedEvent> mine, theirs;
+      // Events of each frame (by event id) that state a shared slot. The ids are read from the
+      // claims, which are only given their new ids once the pair is done.
+      std::unordered_map<std::string_view, size_t> index_of_mine, index_of_theirs;
+      std::vector<LinkedEvent> mine, theirs;
       for (size_t i = 0; i < claims->size(); ++i) {
         const Claim& c = (*claims)[i];
-        if (c.participants.empty() || (c.frame != frame.id && c.frame != other->id)) continue;
-        auto& events = c.frame == frame.id ? mine : theirs;
-        auto [it, fresh] = events.try_emplace(c.event);
-        LinkedEvent& e = it->second;
+        const std::string_view f = keys.frames[keys.frame[i]];
+        if (c.participants.empty() || (f != frame.id && f != other->id)) continue;
+        const bool is_mine = f == frame.id;
+        auto& events = is_mine ? mine : theirs;
+        auto [it, fresh] = (is_mine ? index_of_mine : index_of_theirs).try_emplace(c.event, events.size());
         if (fresh) {
-          e.root = *linked[i].root;
+          LinkedEvent e;
+          e.root = linked[i].root;
           e.when = linked[i].when;
           e.first = linked[i].first;
           e.last = linked[i].last;
+          events.push_back(std::move(e));
         }
+        LinkedEvent& e = events[it->second];
         if (c.slot == "date") {
           e.max_lo = e.dated ? std::max(e.max_lo, c.interval.lo) : c.interval.lo;
           e.min_hi = e.dated ? std::min(e.min_hi, c.interval.hi) : c.interval.hi;
@@ -88,41 +117,43 @@ void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, 
         }
         if (shared_slot(c.slot)) e.shared.push_back(i);
       }
-      std::erase_if(mine, [](const auto& kv) { return kv.second.shared.empty(); });
-      std::erase_if(theirs, [](const auto& kv) { return kv.second.shared.empty(); });
       // One occasion: one's participants contain the other's, and their times agree: every
       // stated date of one overlaps every stated date of the other (a meeting "en marzo", the
       // visit "el 21 de marzo"), or, when one states none, their time clusters overlap.
       auto same = [&](const LinkedEvent& a, const LinkedEvent& b) {
-        if (!IsSubset(a.root, b.root) && !IsSubset(b.root, a.root)) return false;
+        if (!keys.Includes(b.root, a.root) && !keys.Includes(a.root, b.root)) return false;
         if (a.dated && b.dated) return a.max_lo <= b.min_hi && b.max_lo <= a.min_hi;
-        if (a.first == EventTimes::kUndated || b.first == EventTimes::kUndated) return false;
+        if (a.first == kUndated || b.first == kUndated) return false;
         return a.first <= b.last && b.first <= a.last;
       };
       // Only a pair where each is the other's only candidate links: a wide date ("el año pasado")
       // that fits several events links none, and no event chains two others.
-      std::map<std::string, std::vector<std::string>> candidates_of_mine, candidates_of_theirs;
-      for (const auto& [a_id, a] : mine) {
-        for (const auto& [b_id, b] : theirs) {
-          if (!same(a, b)) continue;
-          candidates_of_mine[a_id].push_back(b_id);
-          candidates_of_theirs[b_id].push_back(a_id);
+      for (size_t x = 0; x < mine.size(); ++x) {
+        if (mine[x].shared.empty()) continue;
+        for (size_t y = 0; y < theirs.size(); ++y) {
+          if (theirs[y].shared.empty() || !same(mine[x], theirs[y])) continue;
+          ++mine[x].candidates;
+          mine[x].candidate = y;
+          ++theirs[y].candidates;
+          theirs[y].candidate = x;
         }
       }
-      for (const auto& [a_id, bs] : candidates_of_mine) {
-        if (bs.size() != 1 || candidates_of_theirs[bs.front()].size() != 1) continue;
-        const LinkedEvent& a = mine[a_id];
-        const LinkedEvent& b = theirs[bs.front()];
-        const std::vector<std::string>& root = a.root.size() >= b.root.size() ? a.root : b.root;
-        const std::string id = fmt::format("{}+{}|{}|{}", frame.id, other->id, JoinIds(root), a.when);
-        const std::string label = fmt::format("{} / {}: {} ({})", frame.label, other->label,
-                                              fmt::join(NamesOf(lang, root), ", "), a.when);
+      std::vector<std::pair<std::string, std::string>> occasions;  // (event id, label)
+      std::vector<std::pair<size_t, size_t>> renamed;                // (claim, occasion)
+      for (const LinkedEvent& a : mine) {
+        if (a.candidates != 1 || theirs[a.candidate].candidates != 1) continue;
+        const LinkedEvent& b = theirs[a.candidate];
+        const uint32_t root = keys.SizeOf(a.root) >= keys.SizeOf(b.root) ? a.root : b.root;
+        const std::vector<std::string>& ids = *keys.sets[root].ids;
+        occasions.emplace_back(fmt::format("{}+{}|{}|{}", frame.id, other->id, JoinIds(ids), *a.when),
+                               fmt::format("{} / {}: {} ({})", frame.label, other->label, JoinNames(lang, ids), *a.when));
         for (const LinkedEvent* e : {&a, &b}) {
-          for (size_t i : e->shared) {
-            (*claims)[i].event = id;
-            (*claims)[i].event_label = label;
-          }
+          for (size_t i : e->shared) renamed.emplace_back(i, occasions.size() - 1);
         }
+      }
+      for (const auto& [i, o] : renamed) {
+        (*claims)[i].event = occasions[o].first;
+        (*claims)[i].event_label = occasions[o].second;
       }
     }
   }
@@ -131,141 +162,174 @@ void LinkOccasions(const Language& lang, const std::vector<ClaimEvent>& linked, 
 }  // namespace
 
 void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
-  constexpr long kUndated = EventTimes::kUndated;
+  const size_t n = claims->size();
+  // Frames and participant sets as small integers (claims/mention_keys.h).
+  const MentionKeys keys = InternMentionKeys(*claims);
+  std::vector<const Frame*> frame_of(keys.frames.size());
+  for (size_t f = 0; f < keys.frames.size(); ++f) frame_of[f] = FrameOf(lang, keys.frames[f]);
   // 1. Time cluster of every claim, per frame: the date its sentence states for the event, else
   // its publication date (claims/event_time.h).
-  const EventTimes times = ClusterEventTimes(lang, docs, *claims);
-  auto cluster_of = [&](const Claim& c) { return times.cluster[static_cast<size_t>(&c - claims->data())]; };
-  // Every claim of a time cluster (a frame's clusters have distinct first days) has the cluster's
-  // label and last day, so a claim in its own cluster reads them from `times`. An undated claim
-  // that joins a dated cluster (step 4) reads them from a claim of that cluster: the table of one
-  // claim per (frame, cluster) is built the first time that happens.
-  std::map<std::pair<std::string_view, long>, size_t> claim_in_cluster;
-  auto time_source = [&](size_t i, long cluster) -> size_t {
-    if (cluster == times.cluster[i]) return i;
-    if (claim_in_cluster.empty()) {
-      for (size_t j = 0; j < claims->size(); ++j) {
-        claim_in_cluster.emplace(std::make_pair(std::string_view((*claims)[j].frame), times.cluster[j]), j);
+  const EventTimes times = ClusterEventTimes(lang, docs, *claims, keys);
+
+  // 2. Participant sets per bucket (frame, time cluster), with how many claims mention each.
+  struct Entry {
+    uint32_t set = 0;
+    size_t count = 0;
+    uint32_t root = 0;  // the set it joins (step 3)
+  };
+  struct Bucket {
+    uint32_t frame = 0;
+    long day = kUndated;          // the time cluster's first day
+    std::vector<Entry> entries;   // in the order of the sets (MentionKeys::PeopleSet::rank)
+  };
+  std::vector<Bucket> buckets;
+  std::unordered_map<std::pair<uint32_t, long>, uint32_t, PairHash> bucket_index;
+  std::vector<uint32_t> bucket_of(n, 0);
+  std::unordered_map<uint64_t, uint32_t> entry_index;  // (bucket, set) -> count, then -> entry
+  for (size_t i = 0; i < n; ++i) {
+    if ((*claims)[i].participants.empty()) continue;
+    auto [b, fresh] = bucket_index.try_emplace({keys.frame[i], times.first[i]}, static_cast<uint32_t>(buckets.size()));
+    if (fresh) buckets.push_back({keys.frame[i], times.first[i], {}});
+    bucket_of[i] = b->second;
+    ++entry_index[Pack(b->second, keys.people[i])];
+  }
+  for (const auto& [key, count] : entry_index) {
+    buckets[key >> 32].entries.push_back({static_cast<uint32_t>(key), count, 0});
+  }
+  std::vector<size_t> order;
+  std::vector<const Entry*> roots;
+  for (uint32_t b = 0; b < buckets.size(); ++b) {
+    auto& entries = buckets[b].entries;
+    std::sort(entries.begin(), entries.end(),
+              [&](const Entry& x, const Entry& y) { return keys.sets[x.set].rank < keys.sets[y.set].rank; });
+    for (uint32_t e = 0; e < entries.size(); ++e) entry_index[Pack(b, entries[e].set)] = e;
+    // 3. Each set joins the most-mentioned strict superset that is itself a root: larger sets
+    // first, then the more mentioned, then in the order of the sets.
+    order.resize(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      const Entry& a = entries[x];
+      const Entry& c = entries[y];
+      if (keys.SizeOf(a.set) != keys.SizeOf(c.set)) return keys.SizeOf(a.set) > keys.SizeOf(c.set);
+      if (a.count != c.count) return a.count > c.count;
+      return keys.sets[a.set].rank < keys.sets[c.set].rank;
+    });
+    roots.clear();
+    for (size_t x : order) {
+      Entry& e = entries[x];
+      const Entry* best = nullptr;
+      for (const Entry* r : roots) {
+        if (keys.SizeOf(r->set) > keys.SizeOf(e.set) && keys.Includes(r->set, e.set) && (!best || r->count > best->count)) {
+          best = r;
+        }
       }
+      e.root = best ? best->set : e.set;
+      if (!best) roots.push_back(&e);
     }
-    return claim_in_cluster.at({std::string_view((*claims)[i].frame), cluster});
+  }
+  auto entry_of = [&](uint32_t bucket, uint32_t set) -> const Entry& {
+    return buckets[bucket].entries[entry_index.at(Pack(bucket, set))];
   };
 
-  // 2. Participant sets per (frame, cluster), with how many claims mention each.
-  using Bucket = std::pair<std::string, long>;
-  std::map<Bucket, std::map<std::vector<std::string>, size_t>> sets;
-  for (const Claim& c : *claims) {
-    if (!c.participants.empty()) sets[{c.frame, cluster_of(c)}][c.participants]++;
-  }
-  // 3. Each set joins the most-mentioned strict superset that is itself a root.
-  std::map<Bucket, std::map<std::vector<std::string>, std::vector<std::string>>> root_of;
-  for (auto& [bucket, counts] : sets) {
-    std::vector<std::pair<std::vector<std::string>, size_t>> order(counts.begin(), counts.end());
-    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-      if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
-      return a.second > b.second;
-    });
-    std::vector<std::pair<std::vector<std::string>, size_t>> roots;
-    auto& roots_here = root_of[bucket];
-    for (const auto& [set, count] : order) {
-      const std::pair<std::vector<std::string>, size_t>* best = nullptr;
-      for (const auto& r : roots) {
-        if (r.first.size() > set.size() && IsSubset(set, r.first) && (!best || r.second > best->second)) best = &r;
-      }
-      if (best) {
-        roots_here[set] = best->first;
-      } else {
-        roots_here[set] = set;
-        roots.emplace_back(set, count);
-      }
-    }
-  }
   // 4. Undated documents: join the dated bucket of the same frame whose root fits best. The search
   // scans every bucket of the frame, so its answer is kept per (frame, participants): undated
   // claims then cost one scan per distinct participant set, not one per claim.
-  using UndatedKey = std::pair<std::string, std::vector<std::string>>;
-  std::map<UndatedKey, std::pair<long, std::vector<std::string>>> undated_answers;
-  auto resolve_undated = [&](const Claim& c, long* cluster) -> const std::vector<std::string>& {
-    *cluster = cluster_of(c);
-    if (*cluster == kUndated) {
-      size_t best_count = 0;
-      for (const auto& [bucket, counts] : sets) {
-        if (bucket.first != c.frame || bucket.second == kUndated) continue;
-        for (const auto& [set, count] : counts) {
-          if (IsSubset(c.participants, set) && count > best_count) {
-            best_count = count;
-            *cluster = bucket.second;
-          }
-        }
+  std::vector<std::vector<uint32_t>> dated_buckets;  // per frame, by day; built when first needed
+  std::unordered_map<uint64_t, std::pair<long, uint32_t>> undated_answers;  // -> (day, root)
+  auto resolve_undated = [&](size_t i) -> std::pair<long, uint32_t> {
+    const uint32_t frame = keys.frame[i];
+    const uint32_t set = keys.people[i];
+    if (dated_buckets.empty()) {
+      dated_buckets.resize(keys.frames.size());
+      for (uint32_t b = 0; b < buckets.size(); ++b) {
+        if (buckets[b].day != kUndated) dated_buckets[buckets[b].frame].push_back(b);
       }
-      if (*cluster != kUndated) {
-        // Take the root of the most-mentioned superset in that bucket.
-        const auto& counts = sets[{c.frame, *cluster}];
-        const std::vector<std::string>* best = nullptr;
-        size_t n = 0;
-        for (const auto& [set, count] : counts) {
-          if (IsSubset(c.participants, set) && count > n) {
-            n = count;
-            best = &set;
-          }
-        }
-        if (best) return root_of[{c.frame, *cluster}][*best];
+      for (auto& list : dated_buckets) {
+        std::sort(list.begin(), list.end(), [&](uint32_t x, uint32_t y) { return buckets[x].day < buckets[y].day; });
       }
     }
-    return root_of[{c.frame, *cluster}][c.participants];
+    size_t best_count = 0;
+    const Bucket* found = nullptr;
+    for (uint32_t b : dated_buckets[frame]) {
+      for (const Entry& e : buckets[b].entries) {
+        if (keys.Includes(e.set, set) && e.count > best_count) {
+          best_count = e.count;
+          found = &buckets[b];
+        }
+      }
+    }
+    if (!found) return {kUndated, entry_of(bucket_of[i], set).root};
+    // The root of the most-mentioned superset in that bucket.
+    const Entry* best = nullptr;
+    for (const Entry& e : found->entries) {
+      if (keys.Includes(e.set, set) && (!best || e.count > best->count)) best = &e;
+    }
+    return {found->day, best->root};
   };
-  // The root of claim `c`'s participants, owned by root_of or undated_answers (map nodes stay put).
-  auto resolve = [&](const Claim& c, long* cluster) -> const std::vector<std::string>& {
-    *cluster = cluster_of(c);
-    if (*cluster != kUndated) return root_of[{c.frame, *cluster}][c.participants];
-    UndatedKey key{c.frame, c.participants};
-    auto known = undated_answers.find(key);
-    if (known == undated_answers.end()) {
-      long found = kUndated;
-      std::vector<std::string> root = resolve_undated(c, &found);
-      known = undated_answers.emplace(std::move(key), std::make_pair(found, std::move(root))).first;
+  // The day and root of claim i's event.
+  auto resolve = [&](size_t i) -> std::pair<long, uint32_t> {
+    if (times.first[i] != kUndated) return {times.first[i], entry_of(bucket_of[i], keys.people[i]).root};
+    auto [known, fresh] = undated_answers.try_emplace(Pack(keys.frame[i], keys.people[i]));
+    if (fresh) known->second = resolve_undated(i);
+    return known->second;
+  };
+  // The time cluster of (frame, first day), for an undated claim that joined a dated bucket.
+  std::unordered_map<std::pair<uint32_t, long>, uint32_t, PairHash> cluster_at;
+  auto cluster_of = [&](size_t i, long day) -> uint32_t {
+    if (day == times.first[i]) return times.cluster[i];
+    if (cluster_at.empty()) {
+      for (size_t j = 0; j < n; ++j) {
+        if (times.cluster[j] != EventTimes::kNoCluster) cluster_at.try_emplace({keys.frame[j], times.first[j]}, times.cluster[j]);
+      }
     }
-    *cluster = known->second.first;
-    return known->second.second;
+    return cluster_at.at({keys.frame[i], day});
   };
 
-  // How a root is written in event ids ("a+b") and labels ("A, B"), once per distinct root (roots
-  // live in map nodes, so their address names them).
-  struct RootText {
-    std::string ids, names;
+  // Event ids ("frame|a+b|when") and labels ("Frame: A, B (when)"), made once per event.
+  static const std::string kUndatedLabel = "undated";
+  struct EventText {
+    std::string id, label;
   };
-  std::unordered_map<const std::vector<std::string>*, RootText> root_texts;
-  auto text_of = [&](const std::vector<std::string>& root) -> const RootText& {
-    auto [it, fresh] = root_texts.try_emplace(&root);
-    if (fresh) it->second = {JoinIds(root), fmt::format("{}", fmt::join(NamesOf(lang, root), ", "))};
-    return it->second;
-  };
-  std::vector<ClaimEvent> linked(claims->size());
-  for (Claim& c : *claims) {
-    const Frame* frame = FrameOf(lang, c.frame);
+  std::vector<EventText> texts;
+  std::vector<std::unordered_map<uint64_t, uint32_t>> text_index(keys.frames.size());  // (root, cluster)
+  std::vector<int64_t> root_text(keys.sets.size(), -1);  // index into root_texts
+  std::vector<std::pair<std::string, std::string>> root_texts;  // (ids, names)
+  std::vector<ClaimEvent> linked(n);
+  for (size_t i = 0; i < n; ++i) {
+    Claim& c = (*claims)[i];
+    const Frame* frame = frame_of[keys.frame[i]];
+    const std::string& frame_label = frame ? frame->label : c.frame;
+    const std::string& doc_id = docs[c.doc].id;
     if (c.participants.empty()) {
       // Nothing to link by: an event of this document alone.
-      c.event = c.local_event.empty() ? fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.sentence_offset)
-                                      : fmt::format("{}|doc:{}|{}", c.frame, docs[c.doc].id, c.local_event);
-      c.event_label = fmt::format("{} (no participants; {})", frame ? frame->label : c.frame, docs[c.doc].id);
+      c.event.clear();
+      c.event.append(c.frame).append("|doc:").append(doc_id).append("|");
+      c.event.append(c.local_event.empty() ? std::to_string(c.sentence_offset) : c.local_event);
+      c.event_label.clear();
+      c.event_label.append(frame_label).append(" (no participants; ").append(doc_id).append(")");
       continue;
     }
-    long cluster = 0;
-    const std::vector<std::string>& root = resolve(c, &cluster);
-    const size_t index = static_cast<size_t>(&c - claims->data());
-    const size_t dated_by = cluster == kUndated ? index : time_source(index, cluster);
-    std::string when = cluster == kUndated ? std::string("undated") : times.label[dated_by];
-    const RootText& text = text_of(root);
-    c.event = fmt::format("{}|{}|{}", c.frame, text.ids, when);
-    c.event_label = fmt::format("{}: {} ({})", frame ? frame->label : c.frame, text.names, when);
-    ClaimEvent& e = linked[index];
-    e.root = &root;
-    e.when = std::move(when);
-    e.first = cluster;
-    e.last = cluster == kUndated ? kUndated : times.last[dated_by];
+    const auto [day, root] = resolve(i);
+    const uint32_t cluster = day == kUndated ? EventTimes::kNoCluster : cluster_of(i, day);
+    const std::string& when = day == kUndated ? kUndatedLabel : times.clusters[cluster].label;
+    auto [t, fresh] = text_index[keys.frame[i]].try_emplace(Pack(root, cluster), static_cast<uint32_t>(texts.size()));
+    if (fresh) {
+      if (root_text[root] < 0) {
+        root_text[root] = static_cast<int64_t>(root_texts.size());
+        root_texts.emplace_back(JoinIds(*keys.sets[root].ids), JoinNames(lang, *keys.sets[root].ids));
+      }
+      const auto& [ids, names] = root_texts[static_cast<size_t>(root_text[root])];
+      EventText text;
+      text.id.append(c.frame).append("|").append(ids).append("|").append(when);
+      text.label.append(frame_label).append(": ").append(names).append(" (").append(when).append(")");
+      texts.push_back(std::move(text));
+    }
+    c.event = texts[t->second].id;
+    c.event_label = texts[t->second].label;
+    linked[i] = {root, &when, day, day == kUndated ? kUndated : times.clusters[cluster].last};
   }
   // 5. Events of two frames that are one occasion share the slots their frames name together.
-  LinkOccasions(lang, linked, claims);
+  LinkOccasions(lang, keys, linked, claims);
 }
 
 }  // namespace contraste

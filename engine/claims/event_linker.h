@@ -18,8 +18,10 @@
 // several links none and nothing chains. Their claims in the shared slots then get one event id and
 // label ("visita / reunión: Kim Jong Un, Serguéi Shoigú (2025-03-21)") and are compared; all their
 // other claims keep their own event and are never compared across the frames (a visit's duration
-// with a meeting's). Cost: a sort of the dates, a hash of the participant sets, and one check per
-// pair of events of two such frames that state a shared slot.
+// with a meeting's). Cost: frames and participant sets interned once (claims/mention_keys.h), a sort
+// of the dates, hashes of integers per claim, event ids and labels written once per event and
+// copied to its claims, and one check per pair of events of two such frames that state a shared
+// slot.
 #pragma once
 
 #include <vector>

@@ -1,9 +1,8 @@
 #include "claims/event_time.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace contraste {
 
@@ -11,19 +10,21 @@ namespace {
 
 struct Anchor {
   long lo = 0, hi = 0;
-  bool stated = false;  // from a date in the text, not from the publication date
   size_t claim = 0;
 };
 
-// Orders claims (by index) by their event mention: document, sentence, frame and participants,
-// compared in place (no key is copied).
-struct SameMentionLess {
-  const std::vector<Claim>* claims = nullptr;
-  bool operator()(size_t a, size_t b) const {
-    const Claim& x = (*claims)[a];
-    const Claim& y = (*claims)[b];
-    return std::tie(x.doc, x.sentence_offset, x.frame, x.participants) <
-           std::tie(y.doc, y.sentence_offset, y.frame, y.participants);
+// An event mention: document, sentence, frame and participants (interned).
+struct Mention {
+  size_t doc = 0, sentence = 0;
+  uint32_t frame = 0, people = 0;
+  bool operator==(const Mention&) const = default;
+};
+
+struct MentionHash {
+  size_t operator()(const Mention& m) const noexcept {
+    uint64_t h = m.doc * 0x9e3779b97f4a7c15ull ^ m.sentence;
+    h = h * 0xff51afd7ed558ccdull ^ (uint64_t{m.frame} << 32 | m.people);
+    return static_cast<size_t>(h ^ (h >> 29));
   }
 };
 
@@ -31,48 +32,59 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 
 }  // namespace
 
-EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& docs, const std::vector<Claim>& claims) {
+EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& docs, const std::vector<Claim>& claims,
+                             const MentionKeys& keys) {
   EventTimes out;
-  out.cluster.assign(claims.size(), EventTimes::kUndated);
-  out.last.assign(claims.size(), EventTimes::kUndated);
-  out.label.assign(claims.size(), "undated");
+  out.cluster.assign(claims.size(), EventTimes::kNoCluster);
+  out.first.assign(claims.size(), EventTimes::kUndated);
+  auto mention_of = [&](size_t i) {
+    return Mention{claims[i].doc, claims[i].sentence_offset, keys.frame[i], keys.people[i]};
+  };
   // The first date claim of each event mention, then for every claim the date claim of its
-  // mention (kNone when its sentence states none): looked up once per claim.
-  std::set<size_t, SameMentionLess> date_claims(SameMentionLess{&claims});
+  // mention (kNone when its sentence states none).
+  std::unordered_map<Mention, size_t, MentionHash> date_of_mention;
   for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].slot == "date") date_claims.insert(i);
+    if (claims[i].slot == "date") date_of_mention.try_emplace(mention_of(i), i);
   }
   std::vector<size_t> stated_date(claims.size(), kNone);
-  if (!date_claims.empty()) {
+  if (!date_of_mention.empty()) {
     for (size_t i = 0; i < claims.size(); ++i) {
-      auto it = date_claims.find(i);
-      if (it != date_claims.end()) stated_date[i] = *it;
+      auto it = date_of_mention.find(mention_of(i));
+      if (it != date_of_mention.end()) stated_date[i] = it->second;
     }
   }
-  std::map<std::string, std::vector<Anchor>> by_frame;
+  std::vector<long> published(docs.size(), EventTimes::kUndated);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (docs[d].published) published[d] = docs[d].published->DaysSinceEpoch();
+  }
+  std::vector<std::vector<Anchor>> by_frame(keys.frames.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (stated_date[i] != kNone) {
       const Interval& iv = claims[stated_date[i]].interval;
-      by_frame[c.frame].push_back({static_cast<long>(iv.lo), static_cast<long>(iv.hi), true, i});
+      by_frame[keys.frame[i]].push_back({static_cast<long>(iv.lo), static_cast<long>(iv.hi), i});
     } else if (docs[c.doc].published) {
-      long d = docs[c.doc].published->DaysSinceEpoch();
-      by_frame[c.frame].push_back({d, d, false, i});
+      by_frame[keys.frame[i]].push_back({published[c.doc], published[c.doc], i});
     }
   }
   const long window = lang.link_window_days;
-  for (auto& [frame, anchors] : by_frame) {
-    std::stable_sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) {
-      return std::tie(a.lo, a.hi) < std::tie(b.lo, b.hi);
+  struct Cluster {
+    long start = 0, lo = 0, hi = 0;
+    long last = 0;  // the last day of every anchor that joined (hi: of the narrow ones only)
+    std::vector<size_t> claims;
+  };
+  std::vector<Cluster> clusters, wide_clusters;
+  std::vector<const Anchor*> wide;
+  for (uint32_t frame = 0; frame < by_frame.size(); ++frame) {
+    auto& anchors = by_frame[frame];
+    // By day; anchors of the same days stay in claim order.
+    std::sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) {
+      return std::tie(a.lo, a.hi, a.claim) < std::tie(b.lo, b.hi, b.claim);
     });
     // Narrow anchors chain while the gap is within the window.
-    struct Cluster {
-      long start = 0, lo = 0, hi = 0;
-      long last = 0;  // the last day of every anchor that joined (hi: of the narrow ones only)
-      std::vector<size_t> claims;
-    };
-    std::vector<Cluster> clusters;
-    std::vector<const Anchor*> wide;
+    clusters.clear();
+    wide_clusters.clear();
+    wide.clear();
     for (const Anchor& a : anchors) {
       if (a.hi - a.lo > window) {
         wide.push_back(&a);
@@ -84,7 +96,6 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       clusters.back().claims.push_back(a.claim);
     }
     // Wide anchors join the most-claimed overlapping cluster, else chain among themselves.
-    std::vector<Cluster> wide_clusters;
     for (const Anchor* a : wide) {
       Cluster* best = nullptr;
       // Narrow clusters are sorted and disjoint (lo and hi both increase): only the run that
@@ -106,20 +117,23 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       best->last = std::max(best->last, a->hi);
       best->claims.push_back(a->claim);
     }
-    clusters.insert(clusters.end(), wide_clusters.begin(), wide_clusters.end());
+    clusters.insert(clusters.end(), std::make_move_iterator(wide_clusters.begin()),
+                    std::make_move_iterator(wide_clusters.end()));
     for (const Cluster& cl : clusters) {
       // Label: the earliest publication date among its claims, else its first stated date.
-      std::string label;
-      long earliest = 0;
+      const Document* earliest = nullptr;
+      long earliest_day = 0;
       for (size_t i : cl.claims) {
-        const auto& pub = docs[claims[i].doc].published;
-        bool from_pub = stated_date[i] == kNone;
-        if (from_pub && pub && (label.empty() || pub->DaysSinceEpoch() < earliest)) {
-          earliest = pub->DaysSinceEpoch();
-          label = pub->ToString();
+        const size_t d = claims[i].doc;
+        if (stated_date[i] == kNone && docs[d].published && (!earliest || published[d] < earliest_day)) {
+          earliest = &docs[d];
+          earliest_day = published[d];
         }
       }
-      if (label.empty()) {
+      std::string label;
+      if (earliest) {
+        label = earliest->published->ToString();
+      } else {
         for (size_t i : cl.claims) {
           if (stated_date[i] != kNone) {
             label = claims[stated_date[i]].value;
@@ -127,10 +141,11 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
           }
         }
       }
+      const auto index = static_cast<uint32_t>(out.clusters.size());
+      out.clusters.push_back({frame, cl.start, cl.last, std::move(label)});
       for (size_t i : cl.claims) {
-        out.cluster[i] = cl.start;
-        out.last[i] = cl.last;
-        out.label[i] = label;
+        out.cluster[i] = index;
+        out.first[i] = cl.start;
       }
     }
   }
