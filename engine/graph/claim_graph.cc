@@ -3,12 +3,14 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
-#include <map>
-#include <set>
+#include <iterator>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
+
 
 namespace contraste {
 
@@ -24,6 +26,25 @@ struct AgreementOnly {
 };
 
 bool Agreeing(Relation r) { return r == Relation::kAgrees || r == Relation::kRefines; }
+
+// A claim's comparison key (Claim::CompareKey: event, slot and, for quantities, unit) as its
+// pieces, so that claims are grouped without building the key for each.
+struct KeyPieces {
+  std::string_view event, slot, unit;
+
+  explicit KeyPieces(const Claim& c)
+      : event(c.event), slot(c.slot), unit(c.slot == "quantity" ? std::string_view(c.unit) : std::string_view()) {}
+  bool operator==(const KeyPieces&) const = default;
+};
+
+struct KeyHash {
+  size_t operator()(const KeyPieces& k) const noexcept {
+    std::hash<std::string_view> h;
+    size_t x = h(k.event);
+    x = x * 0x9e3779b97f4a7c15ull ^ h(k.slot);
+    return x * 0x9e3779b97f4a7c15ull ^ h(k.unit);
+  }
+};
 
 // What makes two claims state the same value: value, hedge and interval. Doubles are compared as
 // their printed digits would be (the bits, with every NaN of one sign the same), so values group
@@ -57,14 +78,10 @@ struct ValueHash {
   }
 };
 
-}  // namespace
-
-ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
-  ClaimGraph out;
-  out.graph = ClaimAdjacency(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
-
-  std::map<std::string, ComparisonGroup> groups;
+// The claims of comparison groups, grouped by comparison key, sorted by key.
+std::vector<ComparisonGroup> GroupByKey(const std::vector<Claim>& claims, const RuleList& rules) {
+  std::vector<ComparisonGroup> groups;
+  std::unordered_map<KeyPieces, size_t, KeyHash> group_of;
   std::unordered_map<std::string_view, const ComparisonRule*> rule_of_slot;  // the last rule that applies
   for (size_t i = 0; i < claims.size(); ++i) {
     auto [slot_rule, fresh_slot] = rule_of_slot.try_emplace(claims[i].slot, nullptr);
@@ -75,44 +92,107 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     }
     const ComparisonRule* rule = slot_rule->second;
     if (!rule) continue;  // no rule compares this slot
-    auto [it, fresh] = groups.try_emplace(claims[i].CompareKey());
-    ComparisonGroup& g = it->second;
-    if (fresh) g.key = it->first;
+    auto [it, fresh] = group_of.try_emplace(KeyPieces(claims[i]), groups.size());
+    if (fresh) groups.emplace_back();
+    ComparisonGroup& g = groups[it->second];
     g.rule = rule;
     g.claims.push_back(i);
   }
-  for (auto& [key, group] : groups) {
-    // Distinct values, each with the claims that state it.
-    std::vector<std::vector<size_t>> by_value;
-    std::unordered_map<ValueOf, size_t, ValueHash> index;
-    for (size_t v : group.claims) {
-      auto [it, fresh] = index.emplace(ValueOf{&claims[v]}, by_value.size());
-      if (fresh) by_value.emplace_back();
-      by_value[it->second].push_back(v);
+  for (auto& g : groups) g.key = claims[g.claims.front()].CompareKey();
+  std::vector<size_t> order(groups.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return groups[a].key < groups[b].key; });
+  std::vector<ComparisonGroup> sorted;
+  sorted.reserve(groups.size());
+  for (size_t g : order) {
+    ComparisonGroup& next = groups[g];
+    if (sorted.empty() || sorted.back().key != next.key) {
+      sorted.push_back(std::move(next));
+      continue;
     }
-    for (const auto& same : by_value) {
-      for (size_t k = 1; k < same.size(); ++k) {
-        boost::add_edge(same[k - 1], same[k], RelationEdge{Relation::kAgrees, group.rule}, out.graph);
+    // Different pieces, the same key (a '\x1f' inside an event, slot or unit): one group, as the
+    // key says, with the rule of its last claim.
+    ComparisonGroup& same = sorted.back();
+    if (next.claims.back() > same.claims.back()) same.rule = next.rule;
+    std::vector<size_t> merged;
+    std::merge(same.claims.begin(), same.claims.end(), next.claims.begin(), next.claims.end(), std::back_inserter(merged));
+    same.claims = std::move(merged);
+  }
+  return sorted;
+}
+
+// Groups of at most this many claims find their distinct values by scanning, not hashing.
+constexpr size_t kScanValues = 8;
+
+}  // namespace
+
+ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
+  ClaimGraph out;
+  out.graph = ClaimAdjacency(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
+  out.groups = GroupByKey(claims, rules);
+  // Reused from group to group.
+  std::vector<size_t> value_of;      // per member of the group: its distinct value
+  std::vector<size_t> first_of;      // per distinct value: its first claim
+  std::vector<size_t> by_value;      // the group's claims by value, then in claim order
+  std::vector<size_t> starts;        // where each value's claims start in by_value
+  std::vector<size_t> cursor;
+  std::unordered_map<ValueOf, size_t, ValueHash> index;
+  std::vector<Relation> rel;
+  std::vector<std::pair<size_t, size_t>> doc_values;
+  std::vector<char> bridge;
+  for (const ComparisonGroup& group : out.groups) {
+    // Distinct values, each with the claims that state it.
+    first_of.clear();
+    value_of.clear();
+    index.clear();
+    const bool scan = group.claims.size() <= kScanValues;
+    for (size_t v : group.claims) {
+      size_t found = first_of.size();
+      if (scan) {
+        for (size_t a = 0; a < first_of.size(); ++a) {
+          if (ValueOf{&claims[first_of[a]]} == ValueOf{&claims[v]}) {
+            found = a;
+            break;
+          }
+        }
+      } else {
+        found = index.emplace(ValueOf{&claims[v]}, first_of.size()).first->second;
+      }
+      if (found == first_of.size()) first_of.push_back(v);
+      value_of.push_back(found);
+    }
+    const size_t n = first_of.size();
+    starts.assign(n + 1, 0);
+    for (size_t a : value_of) ++starts[a + 1];
+    std::partial_sum(starts.begin(), starts.end(), starts.begin());
+    cursor.assign(starts.begin(), starts.end() - 1);
+    by_value.resize(group.claims.size());
+    for (size_t k = 0; k < group.claims.size(); ++k) by_value[cursor[value_of[k]]++] = group.claims[k];
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t k = starts[a] + 1; k < starts[a + 1]; ++k) {
+        boost::add_edge(by_value[k - 1], by_value[k], RelationEdge{Relation::kAgrees, group.rule}, out.graph);
       }
     }
     // Relations between the distinct values, one rule evaluation per pair.
-    const size_t n = by_value.size();
-    std::vector<Relation> rel(n * n, Relation::kAgrees);
+    rel.assign(n * n, Relation::kAgrees);
     for (size_t a = 0; a < n; ++a) {
       for (size_t b = a + 1; b < n; ++b) {
-        rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[by_value[a].front()], claims[by_value[b].front()]);
+        rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[first_of[a]], claims[first_of[b]]);
         ++out.comparisons;
       }
     }
     // Values one article states together are moments of the event, when the rule says so.
     if (group.rule->spec().co_stated_compatible) {
-      std::map<size_t, std::set<size_t>> values_of_doc;
-      for (size_t a = 0; a < n; ++a) {
-        for (size_t v : by_value[a]) values_of_doc[claims[v].doc].insert(a);
-      }
-      for (const auto& [doc, values] : values_of_doc) {
-        for (size_t a : values) {
-          for (size_t b : values) {
+      doc_values.clear();
+      for (size_t k = 0; k < group.claims.size(); ++k) doc_values.emplace_back(claims[group.claims[k]].doc, value_of[k]);
+      std::sort(doc_values.begin(), doc_values.end());
+      doc_values.erase(std::unique(doc_values.begin(), doc_values.end()), doc_values.end());
+      for (size_t s = 0, e = 0; s < doc_values.size(); s = e) {
+        while (e < doc_values.size() && doc_values[e].first == doc_values[s].first) ++e;
+        for (size_t x = s; x < e; ++x) {
+          for (size_t y = s; y < e; ++y) {
+            const size_t a = doc_values[x].second, b = doc_values[y].second;
             if (a != b && rel[a * n + b] == Relation::kConflicts) rel[a * n + b] = Relation::kCompatible;
           }
         }
@@ -120,13 +200,13 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     }
     // A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
     // join their sides into one and hide the conflict: it is compatible with each, on no side.
-    std::vector<bool> bridge(n, false);
+    bridge.assign(n, 0);
     for (size_t a = 0; a < n; ++a) {
       for (size_t b = 0; b < n && !bridge[a]; ++b) {
         if (b == a || !Agreeing(rel[a * n + b])) continue;
         for (size_t c = b + 1; c < n; ++c) {
           if (c != a && Agreeing(rel[a * n + c]) && rel[b * n + c] == Relation::kConflicts) {
-            bridge[a] = true;
+            bridge[a] = 1;
             break;
           }
         }
@@ -136,10 +216,9 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
       for (size_t b = a + 1; b < n; ++b) {
         Relation r = rel[a * n + b];
         if ((bridge[a] || bridge[b]) && Agreeing(r)) r = Relation::kCompatible;
-        boost::add_edge(by_value[a].front(), by_value[b].front(), RelationEdge{r, group.rule}, out.graph);
+        boost::add_edge(first_of[a], first_of[b], RelationEdge{r, group.rule}, out.graph);
       }
     }
-    out.groups.push_back(std::move(group));
   }
   AgreementOnly pred{&out.graph};
   boost::filtered_graph<ClaimAdjacency, AgreementOnly> agreeing(out.graph, pred);

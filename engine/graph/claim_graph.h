@@ -13,7 +13,8 @@
 // Only claims with the same comparison key (event, slot, counted thing) are compared. Within a
 // key, claims with the same value are chained (one edge each), and one representative per distinct
 // value is compared with the others, so the cost grows with the number of claims plus the square of
-// the distinct values of one event slot, never with all pairs of the corpus.
+// the distinct values of one event slot, never with all pairs of the corpus. Claims are grouped by
+// hashing the key's pieces; the key string is built once per group.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
