@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <bit>
+#include <cstdint>
 #include <string_view>
+#include <unordered_map>
 
 namespace contraste {
 
@@ -50,30 +52,52 @@ void NoteUnresolvedDates(size_t doc_index, Document* doc, std::vector<Claim>* cl
 namespace contraste {
 
 void SetAsideBridgingDates(std::vector<Claim>* claims) {
-  // Date claims grouped by event (in claim order): only claims of one event are compared, so the
-  // cost grows with the corpus times the date claims of one event, not with all pairs.
-  std::map<std::string_view, std::vector<size_t>> dates_of_event;
+  // Date claims grouped by event: only claims of one event are compared, so the cost grows with
+  // the corpus times the date claims of one event, not with all pairs.
+  std::unordered_map<std::string_view, std::vector<size_t>> dates_of_event;
   for (size_t i = 0; i < claims->size(); ++i) {
     if ((*claims)[i].slot == "date") dates_of_event[(*claims)[i].event].push_back(i);
   }
+  // Whether a date bridges depends only on its interval and the event's other intervals, and an
+  // event's dates repeat a few intervals: each distinct interval is checked once, against the
+  // distinct intervals of the event (one stated twice is checked against itself too).
+  auto same = [](const Interval& a, const Interval& b) {
+    return std::bit_cast<uint64_t>(a.lo) == std::bit_cast<uint64_t>(b.lo) &&
+           std::bit_cast<uint64_t>(a.hi) == std::bit_cast<uint64_t>(b.hi) && a.lo_open == b.lo_open &&
+           a.hi_open == b.hi_open;
+  };
+  std::vector<std::pair<Interval, size_t>> distinct;  // interval, how many dates state it
+  std::vector<size_t> distinct_of;                     // per date of the event
+  std::vector<const std::pair<Interval, size_t>*> inside;
+  std::vector<char> bridges;
   std::vector<size_t> bridging;
   for (const auto& [event, dates] : dates_of_event) {
-    for (size_t w : dates) {
-      const Claim& wide = (*claims)[w];
-      std::vector<const Interval*> inside;
-      for (size_t n : dates) {
-        const Claim& narrow = (*claims)[n];
-        if (n == w || !wide.interval.Contains(narrow.interval) ||
-            (wide.interval.lo == narrow.interval.lo && wide.interval.hi == narrow.interval.hi)) {
-          continue;
-        }
-        inside.push_back(&narrow.interval);
+    distinct.clear();
+    distinct_of.clear();
+    for (size_t d : dates) {
+      const Interval& iv = (*claims)[d].interval;
+      auto it = std::find_if(distinct.begin(), distinct.end(), [&](const auto& x) { return same(x.first, iv); });
+      if (it == distinct.end()) it = distinct.insert(distinct.end(), {iv, 0});
+      ++it->second;
+      distinct_of.push_back(static_cast<size_t>(it - distinct.begin()));
+    }
+    bridges.assign(distinct.size(), 0);
+    for (size_t w = 0; w < distinct.size(); ++w) {
+      const Interval& wide = distinct[w].first;
+      inside.clear();
+      for (const auto& narrow : distinct) {
+        if ((wide.lo == narrow.first.lo && wide.hi == narrow.first.hi) || !wide.Contains(narrow.first)) continue;
+        inside.push_back(&narrow);
       }
       bool excluding = false;
       for (size_t a = 0; a < inside.size() && !excluding; ++a) {
-        for (size_t b = a + 1; b < inside.size() && !excluding; ++b) excluding = !inside[a]->Overlaps(*inside[b]);
+        excluding = inside[a]->second > 1 && !inside[a]->first.Overlaps(inside[a]->first);
+        for (size_t b = a + 1; b < inside.size() && !excluding; ++b) excluding = !inside[a]->first.Overlaps(inside[b]->first);
       }
-      if (excluding) bridging.push_back(w);
+      bridges[w] = excluding;
+    }
+    for (size_t k = 0; k < dates.size(); ++k) {
+      if (bridges[distinct_of[k]]) bridging.push_back(dates[k]);
     }
   }
   for (size_t w : bridging) (*claims)[w].slot = "date_within";
