@@ -36,15 +36,13 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
   };
   const AttributionCues& cues = lang.attribution;
   if (cues.cues.empty()) return {};
-  // Which mentions are entities of a source kind, decided once, when the first cue is found.
-  std::vector<char> is_source;
+  // Whether a mention is an entity of a source kind (KindTree::IsA through string maps), decided
+  // for a mention the first time a cue reaches it.
+  std::vector<int8_t> is_source;  // -1 undecided, else 0 or 1
   auto source = [&](size_t k) {
-    if (is_source.empty()) {
-      is_source.resize(ms.size());
-      for (size_t m = 0; m < ms.size(); ++m) {
-        is_source[m] = ms[m].kind == MentionKind::kEntity && IsSourceKind(lang, EntityKindOf(lang, ms[m]));
-      }
-    }
+    if (ms[k].kind != MentionKind::kEntity) return false;
+    if (is_source.empty()) is_source.assign(ms.size(), -1);
+    if (is_source[k] < 0) is_source[k] = IsSourceKind(lang, EntityKindOf(lang, ms[k])) ? 1 : 0;
     return is_source[k] != 0;
   };
   for (size_t i = t.begin; i < t.end;) {
