@@ -16,14 +16,21 @@ namespace contraste {
 
 namespace {
 
-// Clause punctuation: participants are looked for first in the trigger's clause.
-bool IsClauseBreak(std::string_view token) { return token == "," || token == ";" || token == ":"; }
+// Clause punctuation: participants are looked for first in the trigger's clause. "," ";" ":" are
+// one-byte punctuation tokens (a number keeps its inner comma), so the token's kind and length
+// settle most tokens without reading the text.
+bool IsClauseBreak(const TokenRange& t, size_t i) {
+  const Token& token = t.At(i);
+  if (token.kind != TokenKind::kPunct || token.end - token.begin != 1) return false;
+  const char c = t.folded[token.begin];
+  return c == ',' || c == ';' || c == ':';
+}
 
 // Token range [begin, end) of the clause around token `at`.
 std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
   size_t b = at, e = at;
-  while (b > t.begin && !IsClauseBreak(t.Text(b - 1))) --b;
-  while (e < t.end && !IsClauseBreak(t.Text(e))) ++e;
+  while (b > t.begin && !IsClauseBreak(t, b - 1)) --b;
+  while (e < t.end && !IsClauseBreak(t, e)) ++e;
   return {b, e};
 }
 
