@@ -762,6 +762,11 @@ bool DatePeriodReader::MayStartAt(size_t i) const {
   return PeriodParser(lang_, tokens_, single_, non_range_).MayStartAt(i);
 }
 
+bool DatePeriodReader::SomeReadingMayStartAt(size_t i) const {
+  if (lang_.date_periods.range_openers.empty() && lang_.date_periods.period_nouns.empty()) return single_.MayStartAt(i);
+  return PeriodParser(lang_, tokens_, single_, non_range_).MayStartAt(i);  // FromMayStartAt asks single_
+}
+
 bool DatePeriodReader::ParseAt(size_t i, TemporalExpression* out) const {
   if (lang_.date_periods.range_openers.empty() && lang_.date_periods.period_nouns.empty()) return false;
   return PeriodParser(lang_, tokens_, single_, non_range_).ParseAt(i, out);

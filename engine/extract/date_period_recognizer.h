@@ -44,6 +44,9 @@ class DatePeriodReader {
   // False only when ParseAt(i) is false: no reading can start at token i, as its word classes
   // and those of the next token tell (extract/temporal_word_classes.h).
   bool MayStartAt(size_t i) const;
+  // single.MayStartAt(i) || MayStartAt(i), asking the single-date reader once: MayStartAt asks it
+  // already (a range or a period may start with a single date).
+  bool SomeReadingMayStartAt(size_t i) const;
 
  private:
   const Language& lang_;

@@ -72,7 +72,7 @@ std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange
   DatePeriodReader periods(lang, tokens, reader);
   for (size_t i = text.begin; i < text.end;) {
     if (skip_by_classes &&
-        (!MayStartSomeReading(tokens, i) || (!reader.MayStartAt(i) && !periods.MayStartAt(i)))) {
+        (!MayStartSomeReading(tokens, i) || !periods.SomeReadingMayStartAt(i))) {
       ++i;
       continue;
     }

@@ -14,7 +14,7 @@
 // first-word classes it is a whole phrase or a phrase's second word (Word::whole, Word::second),
 // so that a start filter asks "may a phrase of this class start here" of the class itself, not of
 // all tables at once ("el" is a whole phrase of one table, not of the relative periods).
-// Cost: Of() and WordOf() are one WordMap probe.
+// Cost: Of() and WordOf() are a bit test, and one WordMap probe for the few words that pass it.
 #pragma once
 
 #include <cstdint>
@@ -104,17 +104,26 @@ class TemporalWordClasses {
   // The classes of token i of `text` (0 for a word of no class or past the end).
   uint64_t Of(const TokenRange& text, size_t i) const { return WordOf(text, i).classes; }
   // All of token i's entry (all zero for a word of no class or past the end). One WordMap probe.
+  // Most tokens are no such word: one bit test on the token's hash turns nearly all of them away.
   const Word& WordOf(const TokenRange& text, size_t i) const {
     static constexpr Word kNone{};
+    if (i >= text.end || !MayHold(text.Hash(i))) return kNone;
     const uint32_t* k = index_.Find(text, i);
     return k ? words_[*k] : kNone;
   }
 
  private:
+  static constexpr uint32_t kFilterBits = 1u << 14;
+  // False when no word of hash `h` is here (true may be a false positive).
+  bool MayHold(uint32_t h) const {
+    const uint32_t bit = h & (kFilterBits - 1);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
   Word& Entry(std::string_view word);
 
   WordMap<uint32_t> index_;  // word -> index into words_
   std::vector<Word> words_;
+  uint64_t filter_[kFilterBits / 64] = {};  // bit TokenHash % kFilterBits of each word
 };
 
 }  // namespace contraste
