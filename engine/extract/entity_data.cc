@@ -121,6 +121,7 @@ EntityIndex::HashSlot& EntityIndex::SlotFor(uint64_t hash) {
     slots_[s].used = true;
     slots_[s].hash = hash;
     ++used_slots_;
+    running_filter_.set(RunningBit(hash));
   }
   return slots_[s];
 }
@@ -204,6 +205,7 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, bool filtered, Mat
     }
     h = ContinueKeyHash(h, j == i ? first : AsciiWord(text.Text(j), text.Hash(j)));
     ++words;
+    if (filtered && !running_filter_.test(RunningBit(h))) break;  // no slot has this hash
     const HashSlot* slot = FindSlot(h);
     if (!slot) break;
     for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {

@@ -45,7 +45,8 @@ struct KindTree {
 // next word does not continue them ("y el": a key starts with "y", none with "ye"; one bit of
 // their hash and the next word's first byte). Keys are then followed by a running hash over the
 // joined key, looked up in one open-addressing table (whole keys and proper prefixes), and only
-// a hit on a whole key compares the key's text (in place, no copy).
+// a hit on a whole key compares the key's text (in place, no copy). A running hash that is no key
+// and no prefix ("con su": a key starts with "con", none with "consu") ends the walk on one bit.
 class EntityIndex {
  public:
   void Add(const std::string& key, int entity, size_t tokens);
@@ -85,6 +86,8 @@ class EntityIndex {
   static size_t SplitBit(uint32_t prefix_hash, char next) {
     return (prefix_hash ^ (static_cast<unsigned char>(next) * 0x9E3779B1u)) % kFilterBits;
   }
+  // The filter bit of a running key hash: a walk whose hash has no bit ends without a probe.
+  static size_t RunningBit(uint64_t hash) { return static_cast<size_t>(hash ^ (hash >> 32)) % kFilterBits; }
   // False when no key starts at token i, whose Latin-ASCII word has hash `first_hash`.
   bool MayStartAt(const TokenRange& text, size_t i, uint32_t first_hash) const;
   bool LongestAt(const TokenRange& text, size_t i, bool filtered, Match* out) const;
@@ -96,6 +99,7 @@ class EntityIndex {
   std::bitset<kFilterBits> start_filter_;  // TokenHash of every key and every byte prefix of one
   std::bitset<kFilterBits> whole_filter_;  // TokenHash of every key
   std::bitset<kFilterBits> split_filter_;  // SplitBit of every proper prefix and the byte after it
+  std::bitset<kFilterBits> running_filter_;  // RunningBit of every hash in slots_ (keys and prefixes)
   size_t max_tokens_ = 0;
 };
 

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <numeric>
 #include <string>
 #include <vector>
 
@@ -53,20 +52,42 @@ struct Mention {
 };
 
 // Orders mentions by first token, those that start at the same token kept in their order (a
-// stable sort). A Mention is large: this sorts indices and moves each mention once, and does
-// nothing when the mentions are in order already.
+// stable sort). A Mention is large: this sorts indices (an insertion sort: a sentence holds a few
+// dozen mentions in a few sorted runs) and then moves each mention once, in place, cycle by
+// cycle; it allocates only for more than kSortOnStack mentions, and does nothing when the
+// mentions are in order already.
 inline void SortByFirstToken(std::vector<Mention>* mentions) {
   std::vector<Mention>& m = *mentions;
   auto by_first = [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; };
   if (std::is_sorted(m.begin(), m.end(), by_first)) return;
-  std::vector<uint32_t> order(m.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return m[a].begin_token < m[b].begin_token; });
-  std::vector<Mention> sorted;
-  sorted.reserve(m.size());
-  for (uint32_t k : order) sorted.push_back(std::move(m[k]));
-  m = std::move(sorted);
+  constexpr size_t kSortOnStack = 64;
+  uint32_t on_stack[kSortOnStack];
+  std::vector<uint32_t> on_heap;
+  uint32_t* order = on_stack;
+  if (m.size() > kSortOnStack) {
+    on_heap.resize(m.size());
+    order = on_heap.data();
+  }
+  const uint32_t n = static_cast<uint32_t>(m.size());
+  for (uint32_t k = 0; k < n; ++k) {
+    uint32_t j = k;  // insert k after every index whose mention starts no later
+    for (; j > 0 && m[order[j - 1]].begin_token > m[k].begin_token; --j) order[j] = order[j - 1];
+    order[j] = k;
+  }
+  // Position k takes the mention at order[k]; a position done is marked order[k] == k.
+  for (uint32_t k = 0; k < n; ++k) {
+    if (order[k] == k) continue;
+    Mention held = std::move(m[k]);
+    uint32_t j = k;
+    while (order[j] != k) {
+      const uint32_t from = order[j];
+      m[j] = std::move(m[from]);
+      order[j] = j;
+      j = from;
+    }
+    m[j] = std::move(held);
+    order[j] = j;
+  }
 }
 
 }  // namespace contraste
