@@ -36,8 +36,10 @@ struct RelationEdge {
   const ComparisonRule* rule = nullptr;
 };
 
-using ClaimAdjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                             ClaimVertex, RelationEdge>;
+// Edges are kept in a vector (EdgeList vecS): they are only ever added, and walking a vertex's
+// edges then reads their bundled properties from one array, not from list nodes.
+using ClaimAdjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ClaimVertex, RelationEdge,
+                                             boost::no_property, boost::vecS>;
 
 struct ComparisonGroup {
   std::string key;                    // Claim::CompareKey()
