@@ -5,30 +5,19 @@
 // with the short words that begin keys all around them, and of the articles of corpus/.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "extract/entity_data.h"
-#include "test_support.h"
-#include "text/analyzed_text.h"
+#include "start_filter_support.h"
 
 using namespace contraste;
-using contraste::testing::Doc;
-using contraste::testing::ReadFileOrEmpty;
-using contraste::testing::SharedEngine;
-using contraste::testing::SourcePath;
+using contraste::testing::SumOverCorpusArticles;
+using contraste::testing::SumOverSentences;
 
 namespace {
 
 // Checks every token of `text`; returns how many tokens start an alias.
 size_t CheckSameAtEveryToken(const std::string& text) {
-  const Language& lang = *SharedEngine().FindLanguage("es");
-  Document doc = Doc("t", text);
-  auto splitter = SentenceSplitter::Create("es");
-  REQUIRE(splitter);
-  AnalyzedText at = AnalyzeText(doc, SharedEngine().normalizer(), **splitter);
-  size_t found = 0;
-  for (const auto& s : at.sentences) {
-    const TokenRange range = at.SentenceTokens(s);
+  return SumOverSentences(text, [](const Language& lang, const AnalyzedText&, const TokenRange& range) {
+    size_t found = 0;
     for (size_t i = range.begin; i < range.end; ++i) {
       EntityIndex::Match filtered, every;
       const bool a = lang.entity_index.LongestAt(range, i, &filtered);
@@ -40,8 +29,8 @@ size_t CheckSameAtEveryToken(const std::string& text) {
       CHECK(filtered.end == every.end);
       ++found;
     }
-  }
-  return found;
+    return found;
+  });
 }
 
 const char* const kSentences[] = {
@@ -66,10 +55,5 @@ TEST_CASE("skipping tokens that start no alias finds what walking every token fi
 }
 
 TEST_CASE("the articles of corpus/: the same entities with and without skipping") {
-  size_t found = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("corpus"))) {
-    if (entry.path().extension() != ".txt") continue;
-    found += CheckSameAtEveryToken(ReadFileOrEmpty(entry.path().string()));
-  }
-  CHECK(found > 0);
+  CHECK(SumOverCorpusArticles(CheckSameAtEveryToken) > 0);
 }

@@ -5,19 +5,15 @@
 // after a cardinal (NumberLexicon::MayBeDenominator) lets through every word DenominatorOf reads.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <sstream>
 
 #include "extract/number_parser.h"
 #include "extract/number_words.h"
-#include "test_support.h"
-#include "text/analyzed_text.h"
+#include "start_filter_support.h"
 
 using namespace contraste;
-using contraste::testing::Doc;
-using contraste::testing::ReadFileOrEmpty;
-using contraste::testing::SharedEngine;
-using contraste::testing::SourcePath;
+using contraste::testing::SumOverCorpusArticles;
+using contraste::testing::SumOverSentences;
 
 namespace {
 
@@ -32,14 +28,8 @@ std::string Describe(bool found, const NumberMatch& m) {
 
 // Checks every token of `text`; returns how many word tokens start a number.
 size_t CheckSameAtEveryWord(const std::string& text) {
-  const Language& lang = *SharedEngine().FindLanguage("es");
-  Document doc = Doc("t", text);
-  auto splitter = SentenceSplitter::Create("es");
-  REQUIRE(splitter);
-  AnalyzedText at = AnalyzeText(doc, SharedEngine().normalizer(), **splitter);
-  size_t words = 0;
-  for (const auto& s : at.sentences) {
-    const TokenRange range = at.SentenceTokens(s);
+  return SumOverSentences(text, [](const Language& lang, const AnalyzedText&, const TokenRange& range) {
+    size_t words = 0;
     for (size_t i = range.begin; i < range.end; ++i) {
       NumberMatch filtered, every;
       const bool a = ParseNumberAt(lang, range, i, &filtered);
@@ -53,8 +43,8 @@ size_t CheckSameAtEveryWord(const std::string& text) {
         CHECK(lang.number_forms.MayBeDenominator(range, i));
       }
     }
-  }
-  return words;
+    return words;
+  });
 }
 
 const char* const kSentences[] = {
@@ -87,10 +77,5 @@ TEST_CASE("skipping words that start no number finds what trying every word find
 }
 
 TEST_CASE("the articles of corpus/: the same numbers with and without skipping words") {
-  size_t found = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("corpus"))) {
-    if (entry.path().extension() != ".txt") continue;
-    found += CheckSameAtEveryWord(ReadFileOrEmpty(entry.path().string()));
-  }
-  CHECK(found > 0);
+  CHECK(SumOverCorpusArticles(CheckSameAtEveryWord) > 0);
 }

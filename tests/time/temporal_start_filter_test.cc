@@ -4,18 +4,14 @@
 // corpus/.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <sstream>
 
 #include "extract/temporal_recognizer.h"
-#include "test_support.h"
-#include "text/analyzed_text.h"
+#include "start_filter_support.h"
 
 using namespace contraste;
-using contraste::testing::Doc;
-using contraste::testing::ReadFileOrEmpty;
-using contraste::testing::SharedEngine;
-using contraste::testing::SourcePath;
+using contraste::testing::SumOverCorpusArticles;
+using contraste::testing::SumOverSentences;
 
 namespace {
 
@@ -45,20 +41,12 @@ std::string Describe(const std::vector<TemporalExpression>& es) {
 
 // Checks every sentence of `text`; returns how many expressions were found.
 size_t CheckSameAtEveryToken(const std::string& text) {
-  const Language& lang = *SharedEngine().FindLanguage("es");
-  Document doc = Doc("t", text);
-  auto splitter = SentenceSplitter::Create("es");
-  REQUIRE(splitter);
-  AnalyzedText at = AnalyzeText(doc, SharedEngine().normalizer(), **splitter);
-  size_t found = 0;
-  for (const auto& s : at.sentences) {
-    const TokenRange range = at.SentenceTokens(s);
+  return SumOverSentences(text, [](const Language& lang, const AnalyzedText& at, const TokenRange& range) {
     const std::vector<TemporalExpression> skipping = RecognizeTemporal(lang, range);
     CAPTURE(at.norm.folded.substr(at.tokens[range.begin].begin, at.tokens[range.end - 1].end - at.tokens[range.begin].begin));
     CHECK(Describe(skipping) == Describe(RecognizeTemporalAtEveryToken(lang, range)));
-    found += skipping.size();
-  }
-  return found;
+    return skipping.size();
+  });
 }
 
 const char* const kSentences[] = {
@@ -119,10 +107,5 @@ TEST_CASE("skipping tokens by their word classes finds what trying every token f
 }
 
 TEST_CASE("the articles of corpus/: the same expressions with and without skipping") {
-  size_t found = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("corpus"))) {
-    if (entry.path().extension() != ".txt") continue;
-    found += CheckSameAtEveryToken(ReadFileOrEmpty(entry.path().string()));
-  }
-  CHECK(found > 0);
+  CHECK(SumOverCorpusArticles(CheckSameAtEveryToken) > 0);
 }
