@@ -107,10 +107,9 @@ void NumberLexicon::AddEnding(std::string ending, std::vector<Ending>* endings, 
   endings->push_back({std::move(ending), tail, mask});
 }
 
-void NumberLexicon::AddWord(std::string_view word, WordSet* words, uint64_t* filter) {
+void NumberLexicon::AddWord(std::string_view word, WordSet* words, HashFilter* filter) {
   words->Insert(word);
-  const uint32_t bit = TokenHash(word) & (kFilterBits - 1);
-  filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  filter->Add(TokenHash(word));
 }
 
 void NumberLexicon::NoteWord(std::string_view folded_phrase) {
@@ -118,8 +117,8 @@ void NumberLexicon::NoteWord(std::string_view folded_phrase) {
   Tokenize(folded_phrase, 0, folded_phrase.size(), &tokens);
   if (tokens.empty()) return;
   const std::string first(folded_phrase.substr(tokens[0].begin, tokens[0].end - tokens[0].begin));
-  AddWord(first, &starts_, start_filter_);
-  if (!plural_ending.empty()) AddWord(first + plural_ending, &starts_, start_filter_);
+  AddWord(first, &starts_, &start_filter_);
+  if (!plural_ending.empty()) AddWord(first + plural_ending, &starts_, &start_filter_);
 }
 
 void NumberLexicon::BuildFilters() {
@@ -135,8 +134,8 @@ void NumberLexicon::BuildFilters() {
   }
   for (const auto* words : {&denominators, &ordinal_multipliers}) {
     for (const auto& [w, v] : *words) {
-      AddWord(w, &denominator_words_, denominator_filter_);
-      AddWord(w + plural_ending, &denominator_words_, denominator_filter_);
+      AddWord(w, &denominator_words_, &denominator_filter_);
+      AddWord(w + plural_ending, &denominator_words_, &denominator_filter_);
     }
   }
 }

@@ -18,6 +18,7 @@
 
 #include "core/error.h"
 #include "lang/phrase_table.h"
+#include "lang/hash_filter.h"
 #include "lang/word_map.h"
 
 namespace contraste {
@@ -57,8 +58,7 @@ struct NumberLexicon {
   // multiplier ("tresmillonesimo": a cardinal glued to it) passes on its length and last four
   // bytes (integer compares), and the parser decides.
   bool MayStartNumber(const TokenRange& text, size_t i) const {
-    const uint32_t bit = text.Hash(i) & (kFilterBits - 1);
-    if (((start_filter_[bit >> 6] >> (bit & 63)) & 1) && starts_.Contains(text, i)) return true;
+    if (start_filter_.MayContain(text.Hash(i)) && starts_.Contains(text, i)) return true;
     return text.Text(i).size() > min_glued_bytes_ && EndsWithOneOf(glued_endings_, text.Text(i));
   }
   // Lets the first word of `folded_phrase` through the filter, and that word with the plural
@@ -70,8 +70,7 @@ struct NumberLexicon {
   // a probe for the few that pass, and integer compares on the last four bytes.
   bool MayBeDenominator(const TokenRange& text, size_t j) const {
     if (j >= text.end) return false;
-    const uint32_t bit = text.Hash(j) & (kFilterBits - 1);
-    if (((denominator_filter_[bit >> 6] >> (bit & 63)) & 1) && denominator_words_.Contains(text, j)) return true;
+    if (denominator_filter_.MayContain(text.Hash(j)) && denominator_words_.Contains(text, j)) return true;
     return text.Text(j).size() > min_denominator_ending_bytes_ && EndsWithOneOf(denominator_endings_, text.Text(j));
   }
   // Builds the glued-ordinal and denominator filters from ordinal_multipliers, denominators,
@@ -79,7 +78,6 @@ struct NumberLexicon {
   void BuildFilters();
 
  private:
-  static constexpr size_t kFilterBits = 1 << 14;
   struct Ending {
     std::string text;
     uint32_t tail;  // its last four bytes (all of it when shorter), packed by Tail()
@@ -89,14 +87,14 @@ struct NumberLexicon {
   // True when `word` is longer than one of `endings` and ends with it.
   static bool EndsWithOneOf(const std::vector<Ending>& endings, std::string_view word);
   static void AddEnding(std::string ending, std::vector<Ending>* endings, size_t* min_bytes);
-  static void AddWord(std::string_view word, WordSet* words, uint64_t* filter);
+  static void AddWord(std::string_view word, WordSet* words, HashFilter* filter);
 
   WordSet starts_;  // first words of every number table, and their plurals
-  uint64_t start_filter_[kFilterBits / 64] = {};  // bit hash % kFilterBits of starts_
+  HashFilter start_filter_;  // hashes of starts_
   std::vector<Ending> glued_endings_;  // ordinal multipliers and their plurals
   size_t min_glued_bytes_ = static_cast<size_t>(-1);  // the shortest of glued_endings_
   WordSet denominator_words_;  // denominators and ordinal multipliers, and their plurals
-  uint64_t denominator_filter_[kFilterBits / 64] = {};
+  HashFilter denominator_filter_;  // hashes of denominator_words_
   std::vector<Ending> denominator_endings_;  // denominator_endings and ordinal multipliers, and plurals
   size_t min_denominator_ending_bytes_ = static_cast<size_t>(-1);
 };

@@ -5,8 +5,7 @@ namespace contraste {
 TemporalWordClasses::Word& TemporalWordClasses::Entry(std::string_view word) {
   if (const uint32_t* k = index_.Find(word)) return words_[*k];
   index_.Insert(word, static_cast<uint32_t>(words_.size()));
-  const uint32_t bit = TokenHash(word) & (kFilterBits - 1);
-  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  filter_.Add(TokenHash(word));
   return words_.emplace_back();
 }
 

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/hash_filter.h"
 #include "lang/word_map.h"
 
 namespace contraste {
@@ -113,17 +114,13 @@ class TemporalWordClasses {
   }
 
  private:
-  static constexpr uint32_t kFilterBits = 1u << 14;
   // False when no word of hash `h` is here (true may be a false positive).
-  bool MayHold(uint32_t h) const {
-    const uint32_t bit = h & (kFilterBits - 1);
-    return (filter_[bit >> 6] >> (bit & 63)) & 1;
-  }
+  bool MayHold(uint32_t h) const { return filter_.MayContain(h); }
   Word& Entry(std::string_view word);
 
   WordMap<uint32_t> index_;  // word -> index into words_
   std::vector<Word> words_;
-  uint64_t filter_[kFilterBits / 64] = {};  // bit TokenHash % kFilterBits of each word
+  HashFilter filter_;  // TokenHash of each word
 };
 
 }  // namespace contraste

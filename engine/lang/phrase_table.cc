@@ -74,7 +74,7 @@ bool PhraseTable::Add(std::string_view folded_phrase, int id) {
   if (!group) {
     groups_.push_back({first.text, first.hash, {}});
     group = &groups_.back();
-    first_word_filter_[(first.hash & (kFilterBits - 1)) >> 6] |= uint64_t{1} << (first.hash & 63);
+    first_words_.Add(first.hash);
     if (groups_.size() * 2 > slots_.size()) {
       slots_.assign(std::max<size_t>(16, slots_.size() * 2), Slot{});
       for (uint32_t g = 0; g < groups_.size(); ++g) Place(groups_[g].hash, g);

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/hash_filter.h"
 #include "text/tokenizer.h"
 
 namespace contraste {
@@ -80,13 +81,8 @@ class PhraseTable {
     uint32_t group = kNoGroup;
   };
   static constexpr uint32_t kNoGroup = 0xffffffffu;
-  static constexpr size_t kFilterBits = 1 << 14;
-
   // False when no phrase starts with a word of hash `h` (true may be a false positive).
-  bool MayStart(uint32_t h) const {
-    const uint32_t bit = h & (kFilterBits - 1);
-    return (first_word_filter_[bit >> 6] >> (bit & 63)) & 1;
-  }
+  bool MayStart(uint32_t h) const { return first_words_.MayContain(h); }
   bool Skippable(const TokenRange& text, size_t i) const;
   // The group whose first word is token i (of hash h), or nullptr.
   const Group* GroupAt(const TokenRange& text, size_t i, uint32_t h) const;
@@ -99,7 +95,7 @@ class PhraseTable {
   size_t max_tokens_ = 0;
   std::vector<Group> groups_;
   std::vector<Slot> slots_;  // size a power of two, at least twice the number of groups
-  uint64_t first_word_filter_[kFilterBits / 64] = {};  // bit hash % kFilterBits of first words
+  HashFilter first_words_;  // hashes of the first words
 };
 
 }  // namespace contraste
