@@ -61,7 +61,7 @@ Finding VerdictFinding(const Analysis& a, const Verdict& v) {
   f.slot = c.slot;
   f.event = c.event;
   f.event_label = c.event_label;
-  f.unit = c.slot == "quantity" ? c.unit : "";
+  f.unit = c.CompareUnit();
   f.id = ShortFingerprint(fmt::format("check|{}|{}|{}|{}|{}|{}|{}", VerdictName(v.kind), a.documents[c.doc].id,
                                       c.offset, v.rule, c.event, c.slot, f.unit));
   f.explanation = Explanation(a, v);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/interval.h"
@@ -50,6 +51,9 @@ struct Claim {
 
   // Comparison key: claims are compared only within the same event, slot and counted thing.
   std::string CompareKey() const;
+  // The counted thing of the key: a quantity's noun or unit; empty for every other slot
+  // (durations of any unit compare with each other).
+  std::string_view CompareUnit() const { return slot == "quantity" ? std::string_view(unit) : std::string_view(); }
 };
 
 }  // namespace contraste

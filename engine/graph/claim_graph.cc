@@ -27,13 +27,12 @@ struct AgreementOnly {
 
 bool Agreeing(Relation r) { return r == Relation::kAgrees || r == Relation::kRefines; }
 
-// A claim's comparison key (Claim::CompareKey: event, slot and, for quantities, unit) as its
+// A claim's comparison key (Claim::CompareKey: event, slot, CompareUnit) as its
 // pieces, so that claims are grouped without building the key for each.
 struct KeyPieces {
   std::string_view event, slot, unit;
 
-  explicit KeyPieces(const Claim& c)
-      : event(c.event), slot(c.slot), unit(c.slot == "quantity" ? std::string_view(c.unit) : std::string_view()) {}
+  explicit KeyPieces(const Claim& c) : event(c.event), slot(c.slot), unit(c.CompareUnit()) {}
   bool operator==(const KeyPieces&) const = default;
 };
 

@@ -160,7 +160,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
     }
     const Claim& first = claims[group.claims.front()];
     const RuleSpec& spec = group.rule->spec();
-    const std::string unit = first.slot == "quantity" ? first.unit : "";
+    const std::string_view unit = first.CompareUnit();
     // The finding is about "rule|event|slot|unit"; its id hashes that after its kind.
     auto hash_of = [&](std::string_view kind) {
       Fnv1a64Hasher h;
