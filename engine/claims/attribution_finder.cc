@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "extract/entity_matcher.h"
+#include "extract/names/entity_matcher.h"
 
 namespace contraste {
 

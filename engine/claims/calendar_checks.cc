@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "core/civil_date.h"
-#include "extract/date_calendar.h"
+#include "extract/time/date_calendar.h"
 
 namespace contraste {
 

@@ -10,7 +10,7 @@
 
 #include "claims/attribution_finder.h"
 #include "claims/venue_finder.h"
-#include "extract/entity_matcher.h"
+#include "extract/names/entity_matcher.h"
 
 namespace contraste {
 

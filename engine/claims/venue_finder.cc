@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "claims/fallback_frame.h"
-#include "extract/entity_matcher.h"
+#include "extract/names/entity_matcher.h"
 
 namespace contraste {
 

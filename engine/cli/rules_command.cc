@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "rules/example_runner.h"
+#include "rule_examples/example_runner.h"
 #include "rules/rule_registry.h"
 
 namespace contraste::cli {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/interval.h"
-#include "extract/temporal_expression.h"
+#include "extract/time/temporal_expression.h"
 
 namespace contraste {
 

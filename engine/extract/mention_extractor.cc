@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extract/entity_matcher.h"
-#include "extract/date_mentions.h"
-#include "extract/number_range_recognizer.h"
-#include "extract/sentence_numbers.h"
-#include "extract/whole_period_duration.h"
-#include "extract/value_context.h"
+#include "extract/names/entity_matcher.h"
+#include "extract/time/date_mentions.h"
+#include "extract/amounts/number_range_recognizer.h"
+#include "extract/numbers/sentence_numbers.h"
+#include "extract/amounts/whole_period_duration.h"
+#include "extract/amounts/value_context.h"
 
 namespace contraste {
 

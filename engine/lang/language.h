@@ -14,11 +14,11 @@
 
 #include "core/error.h"
 #include "core/interval.h"
-#include "extract/date_period_lexicon.h"
-#include "extract/entity_data.h"
-#include "extract/range_lexicon.h"
-#include "extract/number_lexicon.h"
-#include "extract/temporal_lexicon.h"
+#include "lang/date_period_lexicon.h"
+#include "lang/entity_data.h"
+#include "lang/range_lexicon.h"
+#include "lang/number_lexicon.h"
+#include "lang/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 #include "lang/word_map.h"
 

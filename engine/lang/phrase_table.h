@@ -15,25 +15,10 @@
 #include <vector>
 
 #include "lang/hash_filter.h"
+#include "text/token_range.h"
 #include "text/tokenizer.h"
 
 namespace contraste {
-
-// The tokens of one sentence (or any range) over folded text.
-struct TokenRange {
-  std::string_view folded;
-  const std::vector<Token>* tokens = nullptr;
-  size_t begin = 0;  // token indices [begin, end)
-  size_t end = 0;
-
-  std::string_view Text(size_t i) const {
-    const Token& t = (*tokens)[i];
-    return folded.substr(t.begin, t.end - t.begin);
-  }
-  const Token& At(size_t i) const { return (*tokens)[i]; }
-  // TokenHash of Text(i), computed when the text was tokenized.
-  uint32_t Hash(size_t i) const { return (*tokens)[i].hash; }
-};
 
 class PhraseTable {
  public:

@@ -9,9 +9,9 @@
 #include "claims/claim_builder.h"
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
-#include "extract/date_mentions.h"
+#include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
-#include "extract/name_finder.h"
+#include "extract/names/name_finder.h"
 #include "text/analyzed_text.h"
 
 namespace contraste {

@@ -18,7 +18,7 @@
 #include "core/error.h"
 #include "graph/claim_graph.h"
 #include "lang/language.h"
-#include "report/finding.h"
+#include "findings/finding.h"
 #include "rules/rule_loader.h"
 #include "text/document.h"
 #include "text/normalizer.h"

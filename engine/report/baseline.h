@@ -17,7 +17,7 @@
 
 #include "core/error.h"
 #include "report/diff.h"
-#include "report/finding.h"
+#include "findings/finding.h"
 #include "report/report_writers.h"
 
 namespace contraste {

@@ -4,10 +4,10 @@
 #include <string_view>
 #include <vector>
 
-#include "lang/phrase_table.h"
 #include "text/document.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
+#include "text/token_range.h"
 #include "text/tokenizer.h"
 
 namespace contraste {

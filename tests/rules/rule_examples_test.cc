@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "rules/example_runner.h"
+#include "rule_examples/example_runner.h"
 #include "test_support.h"
 
 using namespace contraste;

@@ -7,10 +7,10 @@
 #include <map>
 #include <set>
 
-#include "extract/date_calendar.h"
-#include "extract/date_mentions.h"
+#include "extract/time/date_calendar.h"
+#include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
-#include "extract/number_parser.h"
+#include "extract/numbers/number_parser.h"
 #include "text/analyzed_text.h"
 #include "text/corpus_loader.h"
 #include "text/normalizer.h"

@@ -1,0 +1,130 @@
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "extract/amounts/number_range_recognizer.h"
+#include "extract/numbers/sentence_numbers.h"
+#include "extract/amounts/value_context.h"
+
+namespace contraste {
+
+std::string IsoDuration(const DurationUnit& unit, double amount) {
+  if (!unit.time_part) return fmt::format("P{}{}", FormatAmount(amount * unit.iso_factor), unit.iso);
+  double seconds = amount * unit.seconds;
+  long long whole = static_cast<long long>(std::floor(seconds));
+  double frac = seconds - static_cast<double>(whole);
+  long long h = whole / 3600, m = (whole % 3600) / 60;
+  double s = static_cast<double>(whole % 60) + frac;
+  std::string out = "PT";
+  if (h) out += fmt::format("{}H", h);
+  if (m) out += fmt::format("{}M", m);
+  if (s > 0 || out == "PT") out += FormatAmount(s) + "S";
+  return out;
+}
+
+bool RecognizeDuration(const NumberInContext& n, Mention* out) {
+  const Language& lang = *n.lang;
+  const TokenRange& text = n.text;
+  if (n.number.ordinal) return false;
+  PhraseTable::Match unit_match;
+  if (!lang.duration_table.LongestAt(text, n.number.end, &unit_match)) return false;
+  const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
+  double amount = n.number.vague ? 0 : n.number.value;
+  double seconds = amount * unit.seconds;
+  size_t end = unit_match.end;
+  std::string iso;
+  // "hora y media", "dos horas y media"; "1 hora y 30 minutos"; without the connector only digits
+  // and a smaller unit continue the duration: "1 h 30 min", "2 horas 15 minutos".
+  bool joined = end + 1 < text.end && text.Text(end) == lang.connector;
+  bool adjacent = !joined && end < text.end && text.At(end).kind == TokenKind::kNumber;
+  if (!n.number.vague && (joined || adjacent)) {
+    NumberMatch more;
+    size_t more_at = joined ? end + 1 : end;
+    if (ParseNumberAt(lang, text, more_at, &more) && !more.ordinal && !more.vague) {
+      PhraseTable::Match small_unit;
+      if (joined && more.half && !lang.duration_table.LongestAt(text, more.end, &small_unit)) {
+        amount += 0.5;
+        seconds += 0.5 * unit.seconds;
+        end = more.end;
+      } else if (lang.duration_table.LongestAt(text, more.end, &small_unit)) {
+        const DurationUnit& u2 = lang.duration_units[static_cast<size_t>(small_unit.id)];
+        if (u2.seconds < unit.seconds && !more.weak) {
+          seconds += more.value * u2.seconds;
+          end = small_unit.end;
+          if (unit.time_part && u2.time_part) {
+            DurationUnit second{"second", 1, 'S', true, 1};
+            iso = IsoDuration(second, seconds);
+          } else {
+            iso = IsoDuration(unit, amount) + IsoDuration(u2, more.value).substr(1);
+          }
+        }
+      }
+    }
+  }
+  out->kind = MentionKind::kDuration;
+  out->begin_token = n.start;
+  out->number_token = n.number_start;
+  out->end_token = end;
+  out->amount = n.number.vague ? 0 : n.number.value;
+  out->vague = n.number.vague;
+  out->hedge = n.hedge ? n.hedge->id : "";
+  out->unit = unit.id;
+  if (n.number.vague) {
+    out->interval = n.number.interval.Scaled(unit.seconds);
+    out->normalized = fmt::format("P[{}-{}]{}", FormatAmount(n.number.interval.lo), FormatAmount(n.number.interval.hi), unit.iso);
+  } else {
+    out->interval = n.hedge ? n.hedge->Apply(seconds) : Interval::Point(seconds);
+    out->normalized = iso.empty() ? IsoDuration(unit, seconds / unit.seconds) : iso;
+  }
+  return true;
+}
+
+bool RecognizeDurationRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out) {
+  const Interval& r = range.interval;
+  if (!range.ends_with_number || range.ordinal || !r.IsBounded() || r.lo >= r.hi || r.lo < 0) return false;
+  PhraseTable::Match unit_match, article;
+  if (!lang.duration_table.LongestAt(text, range.last.end, &unit_match)) return false;
+  // "entre las 10 y las 12 horas" are clock times: an article before the number.
+  if (range.last_start > text.begin && lang.ranges.articles.LongestAt(text, range.last_start - 1, &article)) {
+    return false;
+  }
+  const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
+  NumberInContext n;
+  n.lang = &lang;
+  n.text = text;
+  n.start = range.begin;
+  n.number_start = range.last_start;
+  n.number = range.last;
+  // Only the unit itself: "entre una y dos horas y media" is left to the plain reading.
+  if (!RecognizeDuration(n, out) || out->end_token != unit_match.end) return false;
+  out->interval = range.span ? Interval::Between(r.lo, r.hi).Scaled(unit.seconds) : r.Scaled(unit.seconds);
+  out->normalized = fmt::format("P[{}-{}]{}", FormatAmount(r.lo), FormatAmount(r.hi), unit.iso);
+  return true;
+}
+
+bool RecognizeDurationSpan(const SentenceNumbers& numbers, size_t i, Mention* out) {
+  const Language& lang = numbers.lang();
+  const TokenRange& text = numbers.text();
+  PhraseTable::Match opener, link;
+  if (!lang.ranges.openers.LongestAt(text, i, &opener)) return false;
+  // One bound: a number and its own unit, read as a duration.
+  auto bound_at = [&](size_t at, Mention* m) {
+    NumberInContext n;
+    n.lang = &lang;
+    n.text = text;
+    n.start = n.number_start = at;
+    return at < text.end && numbers.At(at, &n.number) && !n.number.vague &&
+           RecognizeDuration(n, m);
+  };
+  Mention lower, upper;
+  if (!bound_at(opener.end, &lower)) return false;
+  if (!lang.ranges.connectors[static_cast<size_t>(opener.id)].LongestAt(text, lower.end_token, &link)) return false;
+  if (!bound_at(link.end, &upper) || upper.interval.lo <= lower.interval.hi) return false;
+  *out = upper;
+  out->begin_token = i;
+  out->interval = Interval::Between(lower.interval.lo, upper.interval.hi);
+  out->normalized = fmt::format("[{},{}]", lower.normalized, upper.normalized);
+  return true;
+}
+
+}  // namespace contraste

@@ -1,0 +1,108 @@
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "extract/amounts/number_range_recognizer.h"
+#include "extract/amounts/value_context.h"
+
+namespace contraste {
+
+namespace {
+
+bool IsLetters(std::string_view w, size_t min_letters) {
+  // Folded words: count code points that start a character; digits disqualify.
+  size_t n = 0;
+  for (unsigned char c : w) {
+    if (c >= '0' && c <= '9') return false;
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n >= min_letters;
+}
+
+// A counted noun at token j: a word that is no function word, number, month or unit.
+bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string* lemma) {
+  if (j >= text.end || text.At(j).kind != TokenKind::kWord) return false;
+  std::string w(text.Text(j));
+  if (lang.not_nouns.count(w) || lang.number_words.Contains(text, j) || lang.ordinal_words.Contains(text, j) ||
+      lang.months.count(w) || lang.weekdays.count(w) || !IsLetters(w, lang.min_noun_letters)) {
+    return false;
+  }
+  PhraseTable::Match m;
+  if (lang.hedge_table.LongestAt(text, j, &m)) return false;
+  *lemma = lang.Lemma(w);
+  return true;
+}
+
+}  // namespace
+
+std::string FormatAmount(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18) {
+    return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  }
+  return fmt::format("{}", v);
+}
+
+static std::string FormatRange(const Interval& r) {
+  return r.lo == r.hi ? FormatAmount(r.lo) : fmt::format("{}-{}", FormatAmount(r.lo), FormatAmount(r.hi));
+}
+
+bool CountedNounAfter(const NumberInContext& n) {
+  std::string lemma;
+  return !n.number.weak && NounAt(*n.lang, n.text, n.number.end, &lemma);
+}
+
+bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
+  const Language& lang = *n.lang;
+  const TokenRange& text = n.text;
+  if (n.number.ordinal) return false;
+  size_t j = n.number.end;
+  std::string unit;
+  size_t end = 0;
+  PhraseTable::Match m;
+  // "miles de soldados", "un millón de personas": the counted noun comes after "de".
+  bool large_word = n.number.vague || (!n.number.digits && n.number.value >= 1000) ||
+                    (n.number.digits && !n.number.plain_digits && n.number.end > n.number_start + 1);
+  size_t noun_at = j;
+  if (large_word && j + 1 < text.end && text.Text(j) == lang.day_month_link) noun_at = j + 1;
+  if (lang.measure_table.LongestAt(text, noun_at, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+    end = m.end;
+  } else if (lang.measure_table.LongestAt(text, j, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+    end = m.end;
+  } else if (!n.number.weak && NounAt(lang, text, noun_at, &unit)) {
+    end = noun_at + 1;
+  } else if (noun_at != j && !n.number.weak && NounAt(lang, text, j, &unit)) {
+    end = j + 1;
+  } else {
+    return false;
+  }
+  out->kind = MentionKind::kQuantity;
+  out->begin_token = n.start;
+  out->number_token = n.number_start;
+  out->end_token = end;
+  out->amount = n.number.vague ? 0 : n.number.value;
+  out->vague = n.number.vague;
+  out->hedge = n.hedge ? n.hedge->id : "";
+  out->unit = unit;
+  out->interval = n.ValueInterval(1);
+  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value), unit);
+  return true;
+}
+
+bool RecognizeQuantityRange(const Language& lang, const TokenRange& text, const NumberRange& range, Mention* out) {
+  const Interval& r = range.interval;
+  if (!range.ends_with_number || range.ordinal || !r.IsBounded() || r.lo >= r.hi || std::isinf(r.lo)) return false;
+  NumberInContext n;
+  n.lang = &lang;
+  n.text = text;
+  n.start = range.begin;
+  n.number_start = range.last_start;
+  n.number = range.last;
+  if (!RecognizeQuantity(n, out)) return false;
+  out->interval = range.span ? Interval::Between(r.lo, r.hi) : r;
+  out->normalized = fmt::format("{} {}", FormatRange(Interval::Between(r.lo, r.hi)), out->unit);
+  return true;
+}
+
+}  // namespace contraste

@@ -1,0 +1,133 @@
+#include "extract/names/name_finder.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace contraste {
+
+namespace {
+
+bool IsHyphen(const TokenRange& t, size_t i) { return t.At(i).kind == TokenKind::kPunct && t.Text(i) == "-"; }
+
+}  // namespace
+
+NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
+  NameContext ctx;
+  ctx.doc = &doc;
+  ctx.text = &text;
+  return ctx;
+}
+
+bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t token) {
+  const uint32_t hash = tokens.Hash(token);
+  const std::string_view word = tokens.Text(token);
+  const std::string_view folded = ctx.text->norm.folded;
+  const std::vector<Token>& all = ctx.text->tokens;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Token& t = all[i];
+    if (t.hash != hash || t.kind != TokenKind::kWord || folded.substr(t.begin, t.end - t.begin) != word) continue;
+    if (!IsCapitalized(ctx, i)) return true;
+  }
+  return false;
+}
+
+bool IsCapitalized(const NameContext& ctx, size_t token) {
+  const std::string& bytes = ctx.doc->bytes;
+  size_t at = ctx.text->OrigBegin(token);
+  if (at >= bytes.size()) return false;
+  // ASCII (most letters of a Spanish text): only A-Z are upper or title case.
+  const unsigned char first = static_cast<unsigned char>(bytes[at]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
+  int32_t i = static_cast<int32_t>(at);
+  int32_t length = static_cast<int32_t>(std::min(bytes.size(), at + 8));
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, length, c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end) {
+  std::string id = "name:";
+  bool first = true;
+  for (size_t i = begin; i < end; ++i) {
+    if (tokens.At(i).kind == TokenKind::kPunct) continue;
+    if (!first) id += ' ';
+    id += EntityKey(tokens.Text(i));
+    first = false;
+  }
+  return id;
+}
+
+void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
+                     std::vector<Mention>* mentions) {
+  const TokenRange t = ctx.text->SentenceTokens(sentence);
+  std::vector<bool> covered(t.end - t.begin, false);
+  for (const Mention& m : *mentions) {
+    if (m.kind != MentionKind::kEntity) continue;
+    for (size_t k = m.begin_token; k < m.end_token && k < t.end; ++k) covered[k - t.begin] = true;
+  }
+  auto name_word = [&](size_t i) {
+    return t.At(i).kind == TokenKind::kWord && !covered[i - t.begin] && IsCapitalized(ctx, i);
+  };
+  size_t first_word = t.begin;
+  while (first_word < t.end && t.At(first_word).kind == TokenKind::kPunct) ++first_word;
+
+  std::vector<Mention> found;
+  for (size_t i = t.begin; i < t.end;) {
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    size_t start = i, last = i, j = i + 1;
+    while (j < t.end) {
+      if (name_word(j)) {
+        last = j++;
+        continue;
+      }
+      if (IsHyphen(t, j) && j + 1 < t.end && name_word(j + 1)) {
+        ++j;
+        continue;
+      }
+      size_t k = j, n = 0;
+      while (k < t.end && n < lang.names.max_connectors && t.At(k).kind == TokenKind::kWord &&
+             !IsCapitalized(ctx, k) && lang.names.connectors.Contains(t, k)) {
+        ++k;
+        ++n;
+      }
+      if (n > 0 && k < t.end && name_word(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    i = last + 1;
+    // A sentence (or a quote) opens with a capital: that word is only a name when never written in
+    // lowercase.
+    bool opens = start == first_word ||
+                 (t.At(start - 1).kind == TokenKind::kPunct && t.Text(start - 1) != "," && !IsHyphen(t, start - 1));
+    // It must also be followed right away by another capitalized word ("Real Olmedo ganó"):
+    // "Ayer", "Ganó el Deportivo Sarria" do not start with a name.
+    bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
+    if (opens && (lone_opener || WrittenInLowercase(ctx, t, start) ||
+                  lang.names.not_starts.Contains(t, start))) {
+      ++start;
+      while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
+      if (start > last) continue;
+    }
+    Mention m;
+    m.kind = MentionKind::kEntity;
+    m.begin_token = m.number_token = start;
+    m.end_token = last + 1;
+    m.ref = -1;
+    m.normalized = UnknownNameId(t, start, last + 1);
+    size_t ob = ctx.text->OrigBegin(start), oe = ctx.text->OrigEnd(last);
+    m.surface = ctx.doc->bytes.substr(ob, oe - ob);
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  for (auto& m : found) mentions->push_back(std::move(m));
+  SortByFirstToken(mentions);
+}
+
+}  // namespace contraste

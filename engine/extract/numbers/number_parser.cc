@@ -1,0 +1,427 @@
+#include "extract/numbers/number_parser.h"
+
+#include "extract/numbers/number_words.h"
+#include "extract/numbers/ordinal_words.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace contraste {
+
+namespace {
+
+bool ParseDigitsWith(char thou, char dec, std::string_view s, double* value) {
+  // Groups separated by the thousands separator must have exactly three digits, and the first
+  // group is no lone zero; otherwise the separator is read as a decimal point ("1.5" or "0.683"
+  // in a Spanish text copied from English).
+  std::string clean;
+  bool grouped_ok = true;
+  size_t last_sep = std::string_view::npos;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == thou) {
+      if (last_sep != std::string_view::npos && i - last_sep - 1 != 3) grouped_ok = false;
+      if (last_sep == std::string_view::npos && (i == 0 || i > 3 || (i == 1 && s[0] == '0'))) grouped_ok = false;
+      last_sep = i;
+    } else if (s[i] == dec) {
+      if (last_sep != std::string_view::npos && i - last_sep - 1 != 3) grouped_ok = false;
+      last_sep = std::string_view::npos;
+      break;
+    }
+  }
+  if (last_sep != std::string_view::npos && s.size() - last_sep - 1 != 3) grouped_ok = false;
+  bool seen_dec = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      clean.push_back(c);
+    } else if (c == thou && grouped_ok) {
+      continue;
+    } else if ((c == dec || c == thou) && !seen_dec) {
+      clean.push_back('.');
+      seen_dec = true;
+    } else {
+      return false;
+    }
+  }
+  if (clean.empty()) return false;
+  *value = std::stod(clean);
+  return true;
+}
+
+}  // namespace
+
+bool ParseDigits(const Language& lang, std::string_view s, double* value) {
+  // Plain digits (most numbers: "2024", "19", "300"): added up exactly, as strtod would read
+  // them (below 10^15 every integer is a double).
+  constexpr size_t kExactDigits = 15;
+  if (!s.empty() && s.size() <= kExactDigits && s.find_first_not_of("0123456789") == std::string_view::npos) {
+    double v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    *value = v;
+    return true;
+  }
+  const char thou = lang.thousands_separator.empty() ? '\0' : lang.thousands_separator[0];
+  const char dec = lang.decimal_separator.empty() ? '.' : lang.decimal_separator[0];
+  // "1,111.11": both separators, the decimal one first, is the other convention.
+  size_t first_dec = s.find(dec), last_thou = s.rfind(thou);
+  if (thou != '\0' && first_dec != std::string_view::npos && last_thou != std::string_view::npos &&
+      first_dec < last_thou) {
+    return ParseDigitsWith(dec, thou, s, value);
+  }
+  return ParseDigitsWith(thou, dec, s, value);
+}
+
+namespace {
+
+// Multipliers from this value on ("millón") take "y medio" and stand alone as vague plurals.
+constexpr double kLargeMultiplier = 1e6;
+constexpr double kSecondsPerHour = 3600;
+
+
+// Consumes multiplier words after a value: "10 millones", "dos mil", "mil millones".
+size_t ApplyMultipliers(const Language& lang, const TokenRange& text, size_t j, double* value, bool* any) {
+  double last = 0;
+  while (const NumberWord* w = NumberWordAt(lang, text, j)) {
+    if (w->role != NumberRole::kMultiplier) break;
+    *value *= w->value;
+    last = w->value;
+    *any = true;
+    ++j;
+  }
+  return *any && last >= kLargeMultiplier ? HalfAfterLargeMultiplier(lang, text, j, last, value) : j;
+}
+
+// "12.30 horas", "a las 9.15 h": hours and minutes written with the thousands separator, before an
+// hour unit, are a clock time.
+bool IsClockBeforeHourUnit(const Language& lang, const TokenRange& text, size_t i) {
+  std::string_view s = text.Text(i);
+  if (lang.thousands_separator.empty()) return false;
+  size_t sep = s.find(lang.thousands_separator[0]);
+  if (sep == std::string_view::npos || sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
+  int hours = std::stoi(std::string(s.substr(0, sep)));
+  int minutes = std::stoi(std::string(s.substr(sep + 1)));
+  if (hours > 24 || minutes > 59) return false;
+  PhraseTable::Match m;
+  if (!lang.duration_table.LongestAt(text, i + 1, &m)) return false;
+  return lang.duration_units[static_cast<size_t>(m.id)].seconds == kSecondsPerHour;
+}
+
+// "12 000", "3 500 000": when the language's thousands separators include a space, groups of
+// exactly three digits one space apart continue the number. Returns the last token of the number.
+size_t JoinSpaceGroups(const Language& lang, const TokenRange& text, size_t i) {
+  if (lang.thousands_separator.find(' ') == std::string::npos) return i;
+  auto plain = [&](size_t k) {
+    std::string_view s = text.Text(k);
+    return s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!plain(i) || text.Text(i).size() > 3) return i;
+  size_t last = i;
+  while (last + 1 < text.end) {
+    const Token& next = text.At(last + 1);
+    const Token& cur = text.At(last);
+    if (next.kind != TokenKind::kNumber || next.begin != cur.end + 1 || text.folded[cur.end] != ' ') break;
+    std::string_view g = text.Text(last + 1);
+    // a last group may carry the decimals: "12 000,5"
+    size_t digits = g.find_first_not_of("0123456789");
+    if (digits == std::string_view::npos) digits = g.size();
+    if (digits != 3 || (digits < g.size() && g.substr(digits, 1) != lang.decimal_separator)) break;
+    ++last;
+    if (digits < g.size()) break;
+  }
+  return last;
+}
+
+// "hora y media": a singular duration unit followed by the connector and a half word implies "una".
+bool ImpliedOneBeforeHalf(const Language& lang, const TokenRange& text, size_t i) {
+  PhraseTable::Match unit;
+  if (!lang.duration_table.LongestAt(text, i, &unit) || unit.end + 1 >= text.end) return false;
+  if (lang.connector.empty() || text.Text(unit.end) != lang.connector) return false;
+  const NumberWord* half = NumberWordAt(lang, text, unit.end + 1);
+  if (!half || half->role != NumberRole::kHalf) return false;
+  // the half word must end the duration: "hora y media" but not "horas y media hora"
+  PhraseTable::Match again;
+  return !lang.duration_table.LongestAt(text, unit.end + 2, &again);
+}
+
+// Digits inside a web address ("...?q=30%25") are no amount: the run of text without spaces
+// around them holds a scheme separator or starts like a host name.
+bool InsideWebAddress(const TokenRange& text, size_t i) {
+  constexpr size_t kMaxAddressBytes = 4096;
+  size_t b = text.At(i).begin;
+  size_t stop = b > kMaxAddressBytes ? b - kMaxAddressBytes : 0;
+  while (b > stop && text.folded[b - 1] != ' ' && text.folded[b - 1] != '\n') --b;
+  std::string_view run = text.folded.substr(b, text.At(i).begin - b);
+  return run.find("://") != std::string_view::npos || run.starts_with("www.");
+}
+
+bool Glued(const TokenRange& text, size_t a, size_t b) {
+  return b < text.end && text.At(b).begin == text.At(a).end;
+}
+
+bool PlainDigits(std::string_view s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos; }
+
+// Signs glued one after another from token j: "-", "--", "+"; returns the token after them.
+size_t GluedSigns(const TokenRange& text, size_t j, size_t after, double* sign) {
+  while (j < text.end && text.At(j).begin == text.At(after).end && (text.Text(j) == "-" || text.Text(j) == "+")) {
+    if (text.Text(j) == "-") *sign = -*sign;
+    after = j;
+    ++j;
+  }
+  return j;
+}
+
+// "1e10", "12,32e+14", "-12e-1" (exponent marker glued to the digits) and "1,1^23", "2,5^-1"
+// (power marker). `last` is the last token of the digits. Returns the end, or 0 when none.
+size_t ScientificAfter(const Language& lang, const TokenRange& text, size_t last, double* value) {
+  const NumberLexicon& f = lang.number_forms;
+  size_t j = last + 1;
+  if (!Glued(text, last, j)) return 0;
+  std::string_view w = text.Text(j);
+  for (const std::string& marker : f.exponent_markers) {
+    if (!w.starts_with(marker)) continue;
+    std::string_view rest = w.substr(marker.size());
+    if (PlainDigits(rest)) {
+      *value *= std::pow(10.0, std::stod(std::string(rest)));
+      return j + 1;
+    }
+    if (!rest.empty()) continue;
+    double sign = 1;
+    size_t k = GluedSigns(text, j + 1, j, &sign);
+    if (k < text.end && k > j && Glued(text, k - 1, k) && PlainDigits(text.Text(k))) {
+      *value *= std::pow(10.0, sign * std::stod(std::string(text.Text(k))));
+      return k + 1;
+    }
+  }
+  if (f.power_markers.Contains(text, j)) {
+    double sign = 1;
+    size_t k = GluedSigns(text, j + 1, j, &sign);
+    if (k < text.end && Glued(text, k - 1, k) && PlainDigits(text.Text(k))) {
+      *value = std::pow(*value, sign * std::stod(std::string(text.Text(k))));
+      return k + 1;
+    }
+  }
+  return 0;
+}
+
+// "3/4": digits, the slash and digits glued, nothing more glued after ("1/2/2024" is a date) nor
+// before. Sets the numerator and denominator and returns the end, or 0.
+size_t SlashFractionAt(const Language& lang, const TokenRange& text, size_t i, double* num, double* den) {
+  const std::string& slash = lang.number_forms.fraction_slash;
+  if (slash.empty() || !PlainDigits(text.Text(i))) return 0;
+  if (i > text.begin && text.At(i - 1).end == text.At(i).begin && text.Text(i - 1) == slash) return 0;
+  if (!Glued(text, i, i + 1) || text.Text(i + 1) != slash || !Glued(text, i + 1, i + 2)) return 0;
+  if (!PlainDigits(text.Text(i + 2))) return 0;
+  if (Glued(text, i + 2, i + 3) && text.Text(i + 3) == slash) return 0;
+  *num = std::stod(std::string(text.Text(i)));
+  *den = std::stod(std::string(text.Text(i + 2)));
+  return *den > 0 ? i + 3 : 0;
+}
+
+bool IsUnitAt(const Language& lang, const TokenRange& text, size_t j) {
+  PhraseTable::Match m;
+  return lang.duration_table.LongestAt(text, j, &m) || lang.measure_table.LongestAt(text, j, &m);
+}
+
+// The digits at token i and what is glued to or follows them.
+bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  const NumberLexicon& f = lang.number_forms;
+  // A clock time or score "01:45" is not a number claim.
+  if (i + 2 < text.end && text.Text(i + 1) == ":" && text.At(i + 2).kind == TokenKind::kNumber) return false;
+  if (i > text.begin + 1 && text.Text(i - 1) == ":" && text.At(i - 2).kind == TokenKind::kNumber) return false;
+  if (IsClockBeforeHourUnit(lang, text, i) || InsideWebAddress(text, i)) return false;
+  double num = 0, den = 0;
+  if (size_t end = SlashFractionAt(lang, text, i, &num, &den)) {
+    out->value = num / den;
+    out->digits = out->fraction = out->weak = true;
+    out->end = end;
+    return true;
+  }
+  std::string_view s = text.Text(i);
+  size_t last = JoinSpaceGroups(lang, text, i);
+  std::string joined;
+  if (last != i) {
+    for (size_t k = i; k <= last; ++k) joined += text.Text(k);
+    s = joined;
+  }
+  if (!ParseDigits(lang, s, &out->value)) return false;
+  out->digits = true;
+  out->plain_digits = last == i && PlainDigits(s);
+  out->end = last + 1;
+  i = last;
+  // "2º", "1.º", "3er": an ordinal suffix written against the digits.
+  size_t j = i + 1;
+  if (j < text.end && text.Text(j) == "." && j + 1 < text.end && text.At(j + 1).begin == text.At(j).end) ++j;
+  if (j < text.end && text.At(j).begin == text.At(j - 1).end &&
+      lang.ordinal_suffixes.Contains(text, j)) {
+    out->ordinal = true;
+    out->end = j + 1;
+    return true;
+  }
+  if (size_t end = ScientificAfter(lang, text, i, &out->value)) {
+    out->plain_digits = false;
+    out->end = end;
+    return true;
+  }
+  j = i + 1;
+  if (Glued(text, i, j)) {
+    if (const double* m = f.digit_multipliers.Find(text, j)) {  // "10k"
+      out->value *= *m;
+      out->plain_digits = false;
+      out->weak = true;  // "5G", "4K" name a network or a screen as often as an amount
+      out->end = j + 1;
+      return true;
+    }
+    if (const double* c = f.fraction_characters.Find(text, j)) {  // "5½"
+      out->value += *c;
+      out->plain_digits = false;
+      out->fraction = true;
+      out->end = j + 1;
+      return true;
+    }
+    // Letters glued to digits that are no unit: a code ("3D", "180ml"), not an amount.
+    if (text.At(j).kind == TokenKind::kWord && !IsUnitAt(lang, text, j)) return false;
+  } else if (j < text.end) {
+    // "2 1/4": a whole number and a proper fraction.
+    if (SlashFractionAt(lang, text, j, &num, &den) && num < den && PlainDigits(text.Text(i))) {
+      out->value += num / den;
+      out->plain_digits = false;
+      out->fraction = true;
+      out->end = j + 3;
+      return true;
+    }
+    // "2,33 k": the multiplier letter alone, ending the phrase.
+    if (const double* m = f.digit_multipliers.Find(text, j);
+        m && (j + 1 >= text.end || text.At(j + 1).kind != TokenKind::kWord)) {
+      out->value *= *m;
+      out->plain_digits = false;
+      out->weak = true;
+      out->end = j + 1;
+      return true;
+    }
+    // "1 sobre 21"
+    size_t over_end = 0;
+    if (DenominatorAfterOver(lang, text, j, &den, &over_end)) {
+      out->value /= den;
+      out->plain_digits = false;
+      out->fraction = true;
+      out->end = over_end;
+      return true;
+    }
+  }
+  bool multiplied = false;
+  out->end = ApplyMultipliers(lang, text, i + 1, &out->value, &multiplied);
+  if (multiplied) out->plain_digits = false;
+  return true;
+}
+
+// A punctuation token that starts a number: the negative sign ("-5"), the decimal separator
+// (",25") or a fraction character ("½"); glued to the digits and not glued to what is before.
+bool ParsePunctAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  const NumberLexicon& f = lang.number_forms;
+  std::string_view p = text.Text(i);
+  if (const double* c = f.fraction_characters.Find(text, i)) {
+    out->value = *c;
+    out->fraction = true;
+    out->end = i + 1;
+    return true;
+  }
+  bool starts = i == text.begin || text.At(i - 1).end < text.At(i).begin;
+  if (!starts || !Glued(text, i, i + 1) || text.At(i + 1).kind != TokenKind::kNumber) return false;
+  if (p == lang.decimal_separator && PlainDigits(text.Text(i + 1)) &&
+      !(Glued(text, i + 1, i + 2) && text.At(i + 2).kind == TokenKind::kWord && !IsUnitAt(lang, text, i + 2))) {
+    out->value = std::stod("0." + std::string(text.Text(i + 1)));
+    out->digits = true;
+    out->end = i + 2;
+    return !InsideWebAddress(text, i + 1);
+  }
+  if (p != f.negative_sign || !ParseDigitsAt(lang, text, i + 1, out) || out->ordinal) return false;
+  out->value = -out->value;
+  out->plain_digits = false;
+  return true;
+}
+
+// A number in words at token i: cardinals and what extends them, then written-out ordinals.
+// `filtered`: skip the tables when the word starts no number (NumberLexicon::MayStartNumber).
+bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
+  if (ImpliedOneBeforeHalf(lang, text, i)) {
+    out->value = 1;
+    out->end = i;
+    out->weak = true;
+    out->implied = true;
+    return true;
+  }
+  if (filtered && !lang.number_forms.MayStartNumber(text, i)) return false;
+  OrdinalWords ordinal;
+  CardinalWords cardinal;
+  bool has_cardinal = ParseCardinalWords(lang, text, i, &cardinal);
+  PhraseTable::Match vague;
+  bool has_vague = lang.vague_table.LongestAt(text, i, &vague);
+  if (has_vague && (!has_cardinal || vague.end >= cardinal.end)) {
+    out->vague = true;
+    out->interval = lang.vague[static_cast<size_t>(vague.id)].interval;
+    if (out->interval.lo == out->interval.hi) out->value = out->interval.lo;  // "una docena"
+    out->end = vague.end;
+    return true;
+  }
+  if (has_cardinal) {
+    double value = 0;
+    size_t end = 0;
+    bool fraction = false, weak = false;
+    if (ExtendCardinal(lang, text, cardinal, &value, &end, &fraction, &weak)) {
+      out->value = value;
+      out->end = end;
+      out->fraction = fraction;
+      out->weak = weak;
+      return true;
+    }
+    if (ParseOrdinalWords(lang, text, i, &cardinal, &ordinal)) {
+      out->ordinal = true;
+      out->value = ordinal.value;
+      out->end = ordinal.end;
+      out->plural = ordinal.plural;
+      return true;
+    }
+    out->value = cardinal.Value();
+    out->end = cardinal.end;
+    out->weak = cardinal.weak;
+    out->half = cardinal.half;
+    return true;
+  }
+  if (ParseOrdinalWords(lang, text, i, nullptr, &ordinal) || ParseRelativeOrdinal(lang, text, i, &ordinal)) {
+    out->ordinal = true;
+    out->value = ordinal.value;
+    out->end = ordinal.end;
+    out->plural = ordinal.plural;
+    out->relative = ordinal.relative;
+    return true;
+  }
+  if (const double* w = lang.number_forms.fraction_words.Find(text, i)) {
+    out->value = *w;
+    out->fraction = true;
+    out->end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+bool ParseAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
+  *out = NumberMatch();
+  switch (text.At(i).kind) {
+    case TokenKind::kNumber: return ParseDigitsAt(lang, text, i, out);
+    case TokenKind::kWord: return ParseWordsAt(lang, text, i, filtered, out);
+    case TokenKind::kPunct: return ParsePunctAt(lang, text, i, out);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  return ParseAt(lang, text, i, /*filtered=*/true, out);
+}
+
+bool ParseNumberAtEveryWord(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
+  return ParseAt(lang, text, i, /*filtered=*/false, out);
+}
+
+}  // namespace contraste

@@ -1,0 +1,340 @@
+#include "extract/numbers/number_words.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace contraste {
+
+namespace {
+
+// Multipliers from this value on ("millón") count what comes before them and take "y medio".
+constexpr double kLargeMultiplier = 1e6;
+// The longest number word, in bytes, looked for inside a glued word.
+constexpr size_t kMaxNumberWordBytes = 16;
+
+// Adds number words as they are said: "dos mil trescientos cuarenta y siete".
+struct CardinalSum {
+  double total = 0, small = 0, last_large = 0;
+  double floor = std::numeric_limits<double>::infinity();  // the next word must be below this
+  bool any = false;
+  NumberRole last = NumberRole::kUnit;
+
+  // Adds one word; false when it cannot continue the number, which then ends before it.
+  bool Add(const NumberWord& w) {
+    switch (w.role) {
+      case NumberRole::kOne:
+        if (any && last != NumberRole::kTens) return false;
+        small += 1;
+        floor = 0;
+        break;
+      case NumberRole::kUnit:
+      case NumberRole::kTeen:
+      case NumberRole::kTens:
+      case NumberRole::kHundreds:
+        if (w.value >= floor) return false;
+        small += w.value;
+        floor = w.role == NumberRole::kHundreds ? 100 : (w.role == NumberRole::kTens ? 10 : 0);
+        break;
+      case NumberRole::kMultiplier:
+        if (w.value >= kLargeMultiplier) {
+          total += (small == 0 ? 1 : small) * w.value;
+          small = 0;
+        } else {
+          small = (small == 0 ? 1 : small) * w.value;
+        }
+        floor = std::numeric_limits<double>::infinity();
+        break;
+      case NumberRole::kHalf:
+        return false;
+    }
+    last_large = w.role == NumberRole::kMultiplier && w.value >= kLargeMultiplier ? w.value : 0;
+    any = true;
+    last = w.role;
+    return true;
+  }
+};
+
+bool IsConnector(const Language& lang, const TokenRange& text, size_t j) {
+  return j < text.end && !lang.connector.empty() && text.Text(j) == lang.connector;
+}
+
+}  // namespace
+
+size_t HalfAfterLargeMultiplier(const Language& lang, const TokenRange& text, size_t j, double multiplier,
+                                double* total) {
+  if (!IsConnector(lang, text, j)) return j;
+  const NumberWord* half = NumberWordAt(lang, text, j + 1);
+  if (!half || half->role != NumberRole::kHalf) return j;
+  const NumberWord* next = NumberWordAt(lang, text, j + 2);
+  if (next && next->role == NumberRole::kMultiplier) {
+    if (next->value >= multiplier) return j;
+    *total += half->value * next->value;
+    return j + 3;
+  }
+  *total += half->value * multiplier;
+  return j + 2;
+}
+
+namespace {
+
+size_t DigitCount(double v) {
+  size_t n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
+  return n;
+}
+
+bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+
+// The cardinal glued before `ending` in `word` ("veintiun|avo", "dos|milesimos"); the stem may
+// have lost one of the elided endings ("treint|avos" is "treinta").
+bool GluedStem(const Language& lang, std::string_view word, std::string_view ending, double* value) {
+  // The last byte first: most words are rejected before a comparison of the whole ending.
+  if (word.size() <= ending.size() || (!ending.empty() && word.back() != ending.back())) return false;
+  if (!word.ends_with(ending)) return false;
+  std::string_view stem = word.substr(0, word.size() - ending.size());
+  if (ParseGluedCardinal(lang, stem, value)) return true;
+  std::string restored;
+  for (const std::string& elided : lang.number_forms.elided_stem_endings) {
+    restored.assign(stem);
+    restored += elided;
+    if (ParseGluedCardinal(lang, restored, value)) return true;
+  }
+  return false;
+}
+
+bool SingularDenominator(const Language& lang, std::string_view word, double* value) {
+  const NumberLexicon& f = lang.number_forms;
+  const uint32_t hash = TokenHash(word);
+  if (const double* d = f.denominators.Find(word, hash)) {
+    *value = *d;
+    return true;
+  }
+  if (const double* m = f.ordinal_multipliers.Find(word, hash)) {
+    *value = *m;
+    return true;
+  }
+  for (const std::string& ending : f.denominator_endings) {
+    if (GluedStem(lang, word, ending, value)) return true;
+  }
+  return GluedOrdinalMultiple(lang, word, value);
+}
+
+}  // namespace
+
+const NumberWord* NumberWordAt(const Language& lang, const TokenRange& text, size_t j) {
+  if (j >= text.end || text.At(j).kind != TokenKind::kWord) return nullptr;
+  return lang.number_words.Find(text.Text(j), text.Hash(j));
+}
+
+bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, CardinalWords* out) {
+  *out = CardinalWords();
+  CardinalSum sum;
+  bool weak = false;
+  size_t j = i;
+  while (j < text.end) {
+    if (sum.any && IsConnector(lang, text, j) && sum.last != NumberRole::kMultiplier) {
+      const NumberWord* next = NumberWordAt(lang, text, j + 1);
+      if (next && sum.last == NumberRole::kTens &&
+          (next->role == NumberRole::kUnit || next->role == NumberRole::kOne)) {
+        ++j;
+        continue;
+      }
+      // "cinco y medio": a half after a small number, unless it halves a multiplier or a unit
+      // after it ("dos y media horas" stays two).
+      if (next && next->role == NumberRole::kHalf) {
+        const NumberWord* after = NumberWordAt(lang, text, j + 2);
+        PhraseTable::Match unit;
+        if (!(after && after->role == NumberRole::kMultiplier) && !lang.duration_table.LongestAt(text, j + 2, &unit)) {
+          sum.small += next->value;
+          out->has_fraction = true;
+          weak = false;
+          j += 2;
+        }
+      }
+      break;
+    }
+    const NumberWord* w = NumberWordAt(lang, text, j);
+    if (!w) break;
+    if (w->role == NumberRole::kHalf) {
+      if (sum.any) break;
+      // "medio millón", "media docena": half of a multiplier is a plain number; alone it needs a unit.
+      const NumberWord* next = NumberWordAt(lang, text, j + 1);
+      if (next && next->role == NumberRole::kMultiplier) {
+        (next->value >= kLargeMultiplier ? sum.total : sum.small) = w->value * next->value;
+        j += 2;
+      } else {
+        sum.small = w->value;
+        weak = out->half = true;
+        ++j;
+      }
+      sum.any = true;
+      out->has_fraction = true;
+      break;
+    }
+    if (!sum.Add(*w)) break;
+    if (w->role == NumberRole::kOne) {
+      if (j == i) weak = true;
+    } else {
+      weak = false;
+    }
+    ++j;
+    if (sum.last_large > 0) {
+      size_t after = HalfAfterLargeMultiplier(lang, text, j, sum.last_large, &sum.total);
+      if (after != j) {
+        out->has_fraction = true;
+        sum.last_large = 0;
+        j = after;
+        break;
+      }
+    }
+  }
+  if (!sum.any) return false;
+  out->total = sum.total;
+  out->pending = sum.small;
+  out->last_large = sum.last_large;
+  out->end = j;
+  out->weak = weak;
+  return true;
+}
+
+bool ParseGluedCardinal(const Language& lang, std::string_view word, double* value) {
+  CardinalSum sum;
+  const std::string& joiner = lang.number_forms.stem_joiner;
+  size_t p = 0;
+  while (p < word.size()) {
+    if (sum.any && sum.last == NumberRole::kTens && !joiner.empty() && word.substr(p).starts_with(joiner)) {
+      p += joiner.size();
+      continue;
+    }
+    // the longest number word that starts here
+    const NumberWord* found = nullptr;
+    size_t len = std::min(word.size() - p, kMaxNumberWordBytes);
+    for (; len > 0; --len) {
+      if ((found = lang.number_words.Find(word.substr(p, len)))) break;
+    }
+    if (!found || found->role == NumberRole::kHalf || !sum.Add(*found)) return false;
+    p += len;
+  }
+  if (!sum.any) return false;
+  *value = sum.total + sum.small;
+  return true;
+}
+
+bool GluedOrdinalMultiple(const Language& lang, std::string_view word, double* value) {
+  for (const auto& [ending, multiplier] : lang.number_forms.ordinal_multipliers) {
+    if (GluedStem(lang, word, ending, value)) {
+      *value *= multiplier;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DenominatorOf(const Language& lang, std::string_view word, double* value, bool* plural) {
+  if (SingularDenominator(lang, word, value)) {
+    *plural = false;
+    return true;
+  }
+  const std::string& ending = lang.number_forms.plural_ending;
+  if (ending.empty() || word.size() <= ending.size() || !word.ends_with(ending)) return false;
+  *plural = true;
+  return SingularDenominator(lang, word.substr(0, word.size() - ending.size()), value);
+}
+
+bool DenominatorAfterOver(const Language& lang, const TokenRange& text, size_t j, double* value, size_t* end) {
+  if (j + 1 >= text.end || !lang.number_forms.over_words.Contains(text, j)) return false;
+  const Token& t = text.At(j + 1);
+  if (t.kind == TokenKind::kNumber) {
+    std::string_view s = text.Text(j + 1);
+    if (s.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    *value = std::stod(std::string(s));
+    *end = j + 2;
+  } else {
+    CardinalWords d;
+    if (!ParseCardinalWords(lang, text, j + 1, &d) || d.has_fraction) return false;
+    *value = d.Value();
+    *end = d.end;
+  }
+  return *value > 0;
+}
+
+bool ExtendCardinal(const Language& lang, const TokenRange& text, const CardinalWords& cardinal, double* value,
+                    size_t* end, bool* fraction, bool* weak) {
+  const NumberLexicon& f = lang.number_forms;
+  const size_t j = cardinal.end;
+  if (j >= text.end || text.At(j).kind != TokenKind::kWord || cardinal.half) return false;
+  const double n = cardinal.Value();
+  std::string_view word = text.Text(j);
+  *fraction = false;
+  *weak = false;
+  // "tres quintos", "un medio", "un veintiunavo": a numerator other than one needs the plural.
+  double den = 0;
+  bool plural = false;
+  if (!cardinal.has_fraction && f.MayBeDenominator(text, j) && DenominatorOf(lang, word, &den, &plural) &&
+      (plural || n == 1)) {
+    *value = n / den;
+    *end = j + 1;
+    *fraction = true;
+    *weak = cardinal.weak;
+    return true;
+  }
+  // "dos coma cinco", "doscientos coma cero tres": the words after it are the decimals.
+  if (f.decimal_words.Contains(text, j)) {
+    size_t k = j + 1;
+    size_t zeros = 0;
+    for (const NumberWord* z; (z = NumberWordAt(lang, text, k)) && z->role == NumberRole::kUnit && z->value == 0; ++k) {
+      ++zeros;
+    }
+    CardinalWords d;
+    if (ParseCardinalWords(lang, text, k, &d) && !d.has_fraction && IsInteger(d.Value()) && d.Value() > 0) {
+      *value = n + d.Value() / std::pow(10.0, static_cast<double>(zeros + DigitCount(d.Value())));
+      *end = d.end;
+      return true;
+    }
+    if (zeros == 0) return false;
+    *value = n;
+    *end = k;
+    return true;
+  }
+  // "veinte con tres quintos", "once con uno y medio", "seis millones con dos tercios" (of a
+  // million), "siete con cincuenta" (7,50: two digits or more, so "cuatro con dos" stays apart).
+  if (f.decimal_or_fraction_words.Contains(text, j)) {
+    CardinalWords d;
+    if (!ParseCardinalWords(lang, text, j + 1, &d)) return false;
+    const double scale = cardinal.last_large > 0 ? cardinal.last_large : 1;
+    double part = 0;
+    size_t part_end = 0;
+    bool part_fraction = false, part_weak = false;
+    if (ExtendCardinal(lang, text, d, &part, &part_end, &part_fraction, &part_weak) && part_fraction) {
+      *value = n + part * scale;
+      *end = part_end;
+      *fraction = true;
+      return true;
+    }
+    if (d.has_fraction && !d.half) {
+      *value = n + d.Value() * scale;
+      *end = d.end;
+      *fraction = true;
+      return true;
+    }
+    if (d.weak || !IsInteger(d.Value()) || d.Value() < 10) return false;
+    *value = n + d.Value() / std::pow(10.0, static_cast<double>(DigitCount(d.Value())));
+    *end = d.end;
+    return true;
+  }
+  // "uno sobre tres"
+  size_t over_end = 0;
+  if (DenominatorAfterOver(lang, text, j, &den, &over_end)) {
+    *value = n / den;
+    *end = over_end;
+    *fraction = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace contraste

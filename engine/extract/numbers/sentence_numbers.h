@@ -1,0 +1,42 @@
+// The number that starts at each token of one sentence (ParseNumberAt), parsed at most once
+// however many recognizers ask for it: the mention extractor, the range recognizer
+// (extract/number_range_recognizer.h) and the duration spans read numbers through it, so a
+// token that both bounds a range and stands as a number is parsed once.
+//
+//   SentenceNumbers numbers(lang, sentence);
+//   NumberMatch n;
+//   if (numbers.At(i, &n)) { /* n.value, n.end ... */ }
+//
+// Cost: construction allocates nothing; the first At inside the range allocates one int32 slot per
+// token; each token is parsed once, and a number found is kept (only those) and copied after
+// that. Past the range At parses every time. *out is left as it was when At returns false.
+// Not thread-safe (memo).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/numbers/number_parser.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+class SentenceNumbers {
+ public:
+  // `text` must outlive this object.
+  SentenceNumbers(const Language& lang, const TokenRange& text) : lang_(lang), t_(text) {}
+
+  const Language& lang() const { return lang_; }
+  const TokenRange& text() const { return t_; }
+  // ParseNumberAt(lang(), text(), i, out), computed once per token of the range.
+  bool At(size_t i, NumberMatch* out) const;
+
+ private:
+  static constexpr int32_t kUnknown = -2, kNone = -1;
+  const Language& lang_;
+  const TokenRange& t_;
+  mutable std::vector<int32_t> slots_;  // by token - begin: kUnknown, kNone or index into found_
+  mutable std::vector<NumberMatch> found_;
+};
+
+}  // namespace contraste

@@ -1,0 +1,120 @@
+// TemporalReader: a day and a month ("21 de marzo", "primero de enero", "2-oct", "el 17 del 11"),
+// a month and its year ("junio de 2024", "mayo veintiuno"), a day alone ("el 15").
+#include "extract/time/temporal_reader.h"
+
+namespace contraste {
+
+bool TemporalReader::DayNumberAt(size_t i, int* day, size_t* end) const {
+  if (DayAt(i, day)) {
+    *end = i + 1;
+    if (IsWord(i + 1) && Adjacent(i, i + 1) && tok_.Is(i + 1, kDaySuffixWord)) ++*end;
+    return true;
+  }
+  if (!IsWord(i) || !LinkNear(i)) return false;
+  NumberMatch n;
+  if (!tok_.NumberAt(i, &n) || n.digits || n.vague || n.weak || n.implied) return false;
+  double value = n.value;
+  size_t e = n.end;
+  NumberMatch units;
+  if (n.ordinal && value >= 20 && tok_.NumberAt(e, &units) && units.ordinal && !units.digits &&
+      units.value < 10) {
+    value += units.value;  // "vigésimo segundo"
+    e = units.end;
+  }
+  if (value < 1 || value > 31 || value != static_cast<int>(value)) return false;
+  *day = static_cast<int>(value);
+  *end = e;
+  return true;
+}
+
+void TemporalReader::YearAfterMonth(size_t* end, int* year) const {
+  if (*end + 1 < t_.end && tok_.Is(*end, kYearLinkWord) && YearAt(*end + 1, year)) *end += 2;
+}
+
+void TemporalReader::YearAfterDayMonth(size_t* end, int* year) const {
+  if (*end < t_.end && t_.Text(*end) == "," && YearAt(*end + 1, year)) {
+    *end += 2;
+  } else if (YearAt(*end, year)) {
+    *end += 1;
+  } else {
+    YearAfterMonth(end, year);
+  }
+}
+
+bool TemporalReader::DayMonth(size_t i, TemporalExpression* e) const {
+  // Every reading below needs a month name, an abbreviation or digits after the day.
+  if (!tok_.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken)) return false;
+  int d = 0, mo = 0;
+  size_t j = 0;
+  if (!DayNumberAt(i, &d, &j) || j >= t_.end) return false;
+  size_t end = 0;
+  std::string_view link = t_.Text(j);
+  if (link == lang_.day_month_link) {
+    if (!MonthOrAbbreviationAt(j + 1, &mo, &end)) return false;
+  } else if ((link == "-" || link == "/") && Adjacent(j - 1, j) && Adjacent(j, j + 1)) {
+    if (!MonthOrAbbreviationAt(j + 1, &mo, &end)) return false;
+  } else if (link == "." && Adjacent(j - 1, j)) {
+    if (!MonthAt(j + 1, &mo)) return false;
+    end = j + 2;
+  } else if (tok_.Is(j, kYearLinkWord) && ArticleBefore(i) && j == i + 1) {
+    int v = 0;
+    size_t n = 0;
+    if (!DigitsAt(j + 1, &v, &n) || n > 2 || v < 1 || v > 12 || !UnitFreeAfter(j + 2)) return false;
+    mo = v;
+    end = j + 2;
+  } else if (!MonthOrAbbreviationAt(j, &mo, &end)) {
+    return false;
+  }
+  YearAfterDayMonth(&end, &e->year);
+  e->kind = TemporalKind::kDate;
+  e->day = d;
+  e->month = mo;
+  e->end_token = end;
+  return true;
+}
+
+bool TemporalReader::DayAlone(size_t i, TemporalExpression* e) const {
+  int d = 0;
+  if (!ArticleBefore(i) || !DayAt(i, &d) || !EndsClause(i + 1)) return false;
+  e->kind = TemporalKind::kDate;
+  e->day = d;
+  e->loose = true;
+  e->end_token = i + 1;
+  return true;
+}
+
+bool TemporalReader::MonthDayAt(size_t i, int* day, size_t* end) const {
+  NumberMatch n;
+  if (i >= t_.end || !tok_.NumberAt(i, &n) || n.vague || n.weak || n.implied || n.ordinal) return false;
+  if (n.value < 1 || n.value > 31 || n.value != static_cast<int>(n.value)) return false;
+  if (n.digits && n.end != i + 1) return false;
+  int year = 0;
+  size_t after = n.end;
+  if (!EndsClause(after) && !(after < t_.end && t_.Text(after) == "," && YearAt(after + 1, &year))) return false;
+  *day = static_cast<int>(n.value);
+  *end = n.end;
+  return true;
+}
+
+bool TemporalReader::MonthYear(size_t i, TemporalExpression* e) const {
+  int mo = 0;
+  if (!MonthAt(i, &mo)) return false;
+  size_t end = i + 1;
+  int d = 0;
+  size_t day_end = 0;
+  if (MonthDayAt(end, &d, &day_end)) {
+    YearAfterDayMonth(&day_end, &e->year);
+    e->kind = TemporalKind::kDate;
+    e->day = d;
+    e->month = mo;
+    e->end_token = day_end;
+    return true;
+  }
+  YearAfterMonth(&end, &e->year);
+  e->kind = TemporalKind::kMonth;
+  e->month = mo;
+  e->end_token = end;
+  return true;
+}
+
+}  // namespace contraste

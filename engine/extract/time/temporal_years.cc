@@ -1,0 +1,94 @@
+// TemporalReader: years and decades ("año 2000", "en 1961", "1961, 2000 y 2001", "década de 1940",
+// "los años setenta", "la década 40").
+#include "extract/time/temporal_reader.h"
+
+namespace contraste {
+
+void TemporalReader::ContinueYearList(TemporalExpression* first, std::vector<TemporalExpression>* out) const {
+  size_t j = first->end_token;
+  std::vector<TemporalExpression> more;
+  while (j + 1 < t_.end && (t_.Text(j) == "," || tok_.Is(j, kListConnectorWord))) {
+    int year = 0;
+    if (!YearAt(j + 1, &year)) break;
+    TemporalExpression e;
+    e.kind = TemporalKind::kYear;
+    e.year = year;
+    e.begin_token = j + 1;
+    e.end_token = j + 2;
+    e.in_list = true;
+    more.push_back(e);
+    j += 2;
+  }
+  if (more.empty()) return;
+  first->in_list = true;
+  out->insert(out->end(), more.begin(), more.end());
+}
+
+namespace {
+
+bool IsNumberToken(const TokenRange& t, size_t i) { return i < t.end && t.At(i).kind == TokenKind::kNumber; }
+
+// A short form ("en los 70", "en los noventa"): a ten of the 1900s from 20 on, written as two
+// digits or a word, after a year cue ("en"), with nothing counted after it: it ends the clause,
+// or a list connector follows ("en los 70 y 80"); a comma followed by a number ("de los 70, 30
+// eran mujeres") is a count.
+// `i` is "los", `number` the ten's first token, `end` one past it; `ends_clause`: EndsClause(end).
+bool ShortDecadeFits(const TemporalTokens& tok, const TokenRange& t, size_t i, size_t number, size_t end, int year,
+                     bool ends_clause) {
+  if (year < 1920 || year > 1990 || i == t.begin || !tok.Is(i - 1, kYearCueWord)) return false;
+  if (IsNumberToken(t, number) && t.Text(number).size() != 2) return false;
+  if (tok.Is(end, kListConnectorWord)) return true;
+  if (!ends_clause) return false;
+  return !(end < t.end && t.Text(end) == "," && IsNumberToken(t, end + 1));
+}
+
+}  // namespace
+
+bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
+  PhraseTable::Match m;
+  if (!Phrase(lex_.decade_table, kDecadeFirst, i, &m)) return false;
+  int y = 0, v = 0;
+  size_t n = 0, end = m.end + 1;
+  if (YearAt(m.end, &y)) {
+    if (y % 10 != 0) return false;
+  } else if (DigitsAt(m.end, &v, &n) && n == 2 && v % 10 == 0) {
+    y = 1900 + v;
+  } else if (WholeCardinalInWordsAt(m.end, &v, &end)) {
+    // In words: "los años setenta" (a ten from 10 to 90: of the 1900s), "los años dos mil diez".
+    if (v % 10 != 0 || !((v >= 10 && v <= 90) || (v >= 1000 && v <= 2990))) return false;
+    y = v < 100 ? 1900 + v : v;
+  } else {
+    return false;
+  }
+  if (m.id == 1 && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
+  e->kind = TemporalKind::kDecade;
+  e->year = y;
+  e->end_token = end;
+  return true;
+}
+
+bool TemporalReader::YearWithNoun(size_t i, TemporalExpression* e) const {
+  int y = 0;
+  if (!IsWord(i) || !tok_.Is(i, kYearNounWord)) return false;
+  size_t end = i + 2;
+  if (!YearAt(i + 1, &y)) {
+    // "año dos mil sesenta y siete": a year in words from 1100 to 2999 that ends the clause, so
+    // that "en un año mil quinientas personas" stays a count.
+    if (!WholeCardinalInWordsAt(i + 1, &y, &end) || y < 1100 || y > 2999 || !EndsClause(end)) return false;
+  }
+  e->kind = TemporalKind::kYear;
+  e->year = y;
+  e->end_token = end;
+  return true;
+}
+
+bool TemporalReader::BareYear(size_t i, TemporalExpression* e) const {
+  int y = 0;
+  if (i == t_.begin || !tok_.Is(i - 1, kYearCueWord) || !YearAt(i, &y)) return false;
+  e->kind = TemporalKind::kYear;
+  e->year = y;
+  e->end_token = i + 1;
+  return true;
+}
+
+}  // namespace contraste

@@ -1,0 +1,217 @@
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_set>
+
+#include "claims/calendar_checks.h"
+#include "core/fingerprint.h"
+#include "findings/finding.h"
+
+namespace contraste {
+
+namespace {
+
+std::string Fill(std::string text, const std::string& key, const std::string& value) {
+  for (size_t pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size())) {
+    text.replace(pos, key.size(), value);
+  }
+  return text;
+}
+
+// The explanation: the template with {event}, {slot}, {unit} and {values} filled in, in that
+// order, each in what the previous ones left. When every '{' of the template opens one of the four
+// keys and the event label, slot and unit have no '{', no filled-in text can make a key, and one
+// pass over the template gives the same text without the intermediate copies.
+std::string Explain(const std::string& templ, const Claim& any, const std::string& values) {
+  static constexpr std::string_view kKeys[] = {"{event}", "{slot}", "{unit}", "{values}"};
+  const std::string* fills[] = {&any.event_label, &any.slot, &any.unit, &values};
+  auto key_at = [&](size_t pos) -> int {
+    for (int k = 0; k < 4; ++k) {
+      if (std::string_view(templ).substr(pos, kKeys[k].size()) == kKeys[k]) return k;
+    }
+    return -1;
+  };
+  bool one_pass = any.event_label.find('{') == std::string::npos && any.slot.find('{') == std::string::npos &&
+                  any.unit.find('{') == std::string::npos;
+  for (size_t pos = templ.find('{'); one_pass && pos != std::string::npos; pos = templ.find('{', pos + 1)) {
+    one_pass = key_at(pos) >= 0;
+  }
+  if (!one_pass) {
+    std::string s = Fill(templ, "{event}", any.event_label);
+    s = Fill(s, "{slot}", any.slot);
+    s = Fill(s, "{unit}", any.unit);
+    return Fill(s, "{values}", values);
+  }
+  std::string out;
+  out.reserve(templ.size() + any.event_label.size() + values.size());
+  size_t done = 0;
+  for (size_t pos = templ.find('{'); pos != std::string::npos; pos = templ.find('{', done)) {
+    const int k = key_at(pos);
+    out.append(templ, done, pos - done).append(*fills[k]);
+    done = pos + kKeys[k].size();
+  }
+  return out.append(templ, done, std::string::npos);
+}
+
+// The value most claims of a side state (ties: the smallest string): a stable name for the side.
+// `scratch` is reused between calls.
+std::string_view ModeValue(const std::vector<Claim>& claims, const std::vector<size_t>& members,
+                           std::vector<std::string_view>* scratch) {
+  scratch->clear();
+  for (size_t c : members) scratch->push_back(claims[c].value);
+  std::sort(scratch->begin(), scratch->end());
+  std::string_view best;
+  size_t n = 0;
+  for (size_t i = 0; i < scratch->size();) {
+    size_t j = i + 1;
+    while (j < scratch->size() && (*scratch)[j] == (*scratch)[i]) ++j;
+    if (j - i > n) {
+      n = j - i;
+      best = (*scratch)[i];
+    }
+    i = j;
+  }
+  return best;
+}
+
+// True when the claims of `members` come from two or more documents.
+bool FromTwoDocuments(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  return std::any_of(members.begin(), members.end(),
+                     [&](size_t c) { return claims[c].doc != claims[members.front()].doc; });
+}
+
+// Findings in report order (conflicts first, then by event label, slot, id). The findings stay
+// where they are while their indices are sorted, then each is moved once: std::sort makes the same
+// comparisons on the indices as it would on the findings, so the order is the same, ties included.
+void SortFindings(std::vector<Finding>* findings) {
+  const std::vector<Finding>& f = *findings;
+  std::vector<uint32_t> order(f.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::vector<char> conflict(f.size());
+  for (size_t i = 0; i < f.size(); ++i) conflict[i] = f[i].kind == "conflict";
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (conflict[a] != conflict[b]) return conflict[a] != 0;
+    if (f[a].event_label != f[b].event_label) return f[a].event_label < f[b].event_label;
+    if (f[a].slot != f[b].slot) return f[a].slot < f[b].slot;
+    return f[a].id < f[b].id;
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(f.size());
+  for (uint32_t i : order) sorted.push_back(std::move((*findings)[i]));
+  findings->swap(sorted);
+}
+
+}  // namespace
+
+std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std::vector<Claim>& claims,
+                                   const ClaimGraph& graph) {
+  std::vector<Finding> out;
+  // Rank of each document's id (equal ids, equal ranks): claims are ordered by it, then by offset.
+  std::vector<size_t> by_id(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) by_id[d] = d;
+  std::sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) { return docs[a].id < docs[b].id; });
+  std::vector<size_t> id_rank(docs.size());
+  for (size_t k = 0; k < by_id.size(); ++k) {
+    const bool same_id = k > 0 && docs[by_id[k]].id == docs[by_id[k - 1]].id;
+    id_rank[by_id[k]] = same_id ? id_rank[by_id[k - 1]] : k;
+  }
+  auto claim_less = [&](size_t a, size_t b) {
+    const Claim& x = claims[a];
+    const Claim& y = claims[b];
+    if (id_rank[x.doc] != id_rank[y.doc]) return id_rank[x.doc] < id_rank[y.doc];
+    return x.offset < y.offset;
+  };
+  // Reused between groups.
+  std::vector<std::pair<int, size_t>> by_component;
+  std::vector<int> in_conflict;
+  std::vector<std::string_view> mode_scratch;
+  std::unordered_set<std::string_view> seen_quotes;
+  for (const ComparisonGroup& group : graph.groups) {
+    // Sides: consensus groups within this comparison group, ordered by their first claim. The
+    // group's claims are in claim order, so each side's members start in claim order.
+    by_component.clear();
+    for (size_t c : group.claims) by_component.emplace_back(graph.consensus[c], c);
+    std::sort(by_component.begin(), by_component.end());
+    std::vector<std::vector<size_t>> sides;
+    for (size_t k = 0; k < by_component.size(); ++k) {
+      if (k == 0 || by_component[k].first != by_component[k - 1].first) sides.emplace_back();
+      sides.back().push_back(by_component[k].second);
+    }
+    for (auto& members : sides) std::sort(members.begin(), members.end(), claim_less);
+    // Only sides with a conflict edge to another side take part in the conflict: a side that is
+    // merely compatible with the others (another moment, a vague value) is no side of it.
+    in_conflict.clear();
+    for (size_t c : group.claims) {
+      for (auto [e, end] = boost::out_edges(c, graph.graph); e != end; ++e) {
+        if (graph.graph[*e].relation != Relation::kConflicts) continue;
+        size_t other = boost::target(*e, graph.graph);
+        if (graph.consensus[other] == graph.consensus[c]) continue;
+        in_conflict.push_back(graph.consensus[c]);
+        in_conflict.push_back(graph.consensus[other]);
+      }
+    }
+    std::sort(in_conflict.begin(), in_conflict.end());
+    std::sort(sides.begin(), sides.end(), [&](const auto& a, const auto& b) { return claim_less(a.front(), b.front()); });
+    std::vector<const std::vector<size_t>*> conflict_sides;
+    for (const auto& side : sides) {
+      if (std::binary_search(in_conflict.begin(), in_conflict.end(), graph.consensus[side.front()])) {
+        conflict_sides.push_back(&side);
+      }
+    }
+    const Claim& first = claims[group.claims.front()];
+    const RuleSpec& spec = group.rule->spec();
+    const std::string_view unit = first.CompareUnit();
+    // The finding is about "rule|event|slot|unit"; its id hashes that after its kind.
+    auto hash_of = [&](std::string_view kind) {
+      Fnv1a64Hasher h;
+      h.Add(kind).Add("|").Add(spec.id).Add("|").Add(first.event).Add("|").Add(first.slot).Add("|").Add(unit);
+      return h;
+    };
+    auto start = [&](const char* kind, uint64_t hash) {
+      Finding f;
+      f.kind = kind;
+      f.id = ShortFingerprintOfHash(hash);
+      f.rule = spec.id;
+      f.slot = first.slot;
+      f.event = first.event;
+      f.event_label = first.event_label;
+      f.unit = unit;
+      return f;
+    };
+    // Internal consistency checks (claims/calendar_checks.h) conflict within one article.
+    bool conflict_docs = false;
+    for (const auto* side : conflict_sides) {
+      for (size_t c : *side) conflict_docs = conflict_docs || claims[c].doc != claims[conflict_sides.front()->front()].doc;
+    }
+    if (conflict_sides.size() >= 2 && (conflict_docs || IsInternalCheck(first))) {
+      Finding f = start("conflict", hash_of("conflict").value());
+      std::string quoted;
+      for (size_t s = 0; s < conflict_sides.size(); ++s) {
+        if (s > 0) quoted += " vs ";
+        quoted += group.rule->Describe(claims[conflict_sides[s]->front()]);
+        for (size_t c : *conflict_sides[s]) f.claims.push_back({c, static_cast<int>(s)});
+      }
+      f.explanation = Explain(spec.conflict, first, quoted);
+      out.push_back(std::move(f));
+    }
+    for (const auto& side : sides) {
+      if (!FromTwoDocuments(claims, side)) continue;
+      Finding f = start("agreement", hash_of("agreement").Add("|").Add(ModeValue(claims, side, &mode_scratch)).value());
+      std::string quoted;
+      seen_quotes.clear();
+      f.claims.reserve(side.size());
+      for (size_t c : side) {
+        f.claims.push_back({c, 0});
+        if (!seen_quotes.insert(claims[c].quote).second) continue;
+        if (seen_quotes.size() > 1) quoted += ", ";
+        quoted += group.rule->Describe(claims[c]);
+      }
+      f.explanation = Explain(spec.agreement, first, quoted);
+      out.push_back(std::move(f));
+    }
+  }
+  SortFindings(&out);
+  return out;
+}
+
+}  // namespace contraste

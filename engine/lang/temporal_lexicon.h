@@ -1,0 +1,77 @@
+// The words of temporal expressions of one language (rules/<lang>/time.yaml): numeric date
+// separators, year and decade cues, relative days and periods, direction words, "ago", "since"
+// and part-of-period prefixes. Month and weekday names stay in calendar.yaml (Language::months).
+//
+//   TemporalLexicon lex;
+//   if (Status s = LoadTemporalLexicon("rules/es", normalizer, &lex); !s) { /* file:line:col */ }
+//   lex.relative_day_table.LongestAt(tokens, i, &m);  // m.id indexes lex.relative_day_offsets
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.h"
+#include "lang/temporal_word_classes.h"
+#include "lang/phrase_table.h"
+#include "lang/word_map.h"
+
+namespace contraste {
+
+class TextNormalizer;
+
+// The calendar unit of a relative period or of an amount of time counted back.
+enum class TimeUnit { kDay, kWeek, kMonth, kYear, kDecade };
+
+// Which third of a period "principios de", "mediados de", "finales de" select.
+enum class PeriodPart { kWhole, kBegin, kMiddle, kEnd };
+
+struct RelativePeriod {
+  TimeUnit unit = TimeUnit::kDay;
+  int offset = 0;  // units from the current one (-1: the previous one)
+  int back = 0;    // > 0: a span of this many units ending on the anchor date
+};
+
+// Word lists that are only tested for membership are classes of `classes` (the comment names
+// the class); lists with a value per word are WordMaps looked up by the token's hash.
+struct TemporalLexicon {
+  TemporalWordClasses classes;                         // every word below, by class; after loading
+                                                       // also those of DatePeriodLexicon::classes
+  // kNumericSeparatorWord "/" "-"; kYearLinkWord "de", "del"; kYearNounWord "ano";
+  // kYearCueWord: folded words a bare year needs before it; kListConnectorWord "y", "e";
+  // kRelativeDayBlockerWord; kWeekdayArticleWord "el", "este"; kAgoWord "hace";
+  // kSinceWord "desde"; kPreviousWord "ultima", "anterior"; kRecurringArticleWord "los", "cada";
+  // kDaySuffixWord "ro" in "1ro de enero"; kDayArticleWord "el" before "el 15", "el 4-22".
+  PhraseTable decade_table;                            // "decada de": id 0; short "los": id 1
+  std::vector<int> relative_day_offsets;               // by phrase id
+  std::vector<bool> relative_day_loose;                // by phrase id: "el día siguiente" (no claim)
+  PhraseTable relative_day_table;
+  std::vector<RelativePeriod> relative_periods;        // by phrase id
+  PhraseTable relative_period_table;
+  PhraseTable forward_table;                           // "proximo", "que viene"
+  PhraseTable backward_table;                          // "pasado"
+  std::vector<PeriodPart> period_parts;                // by phrase id
+  PhraseTable period_part_table;                       // "principios de"
+  std::vector<std::string> forward_endings;            // original spelling: "rá", "rán"
+  WordMap<int> month_abbreviations;                    // folded "ene" -> 1, after a day only
+  WordMap<int> weekday_abbreviations;                  // folded "mi" -> 3, before a date only
+  WordMap<int> weekday_plurals;                        // folded "sabados" -> 6 (recurring)
+  PhraseTable whole_period_table;                      // "todo el" before a duration unit
+  std::vector<int> week_offsets;                       // by phrase id
+  PhraseTable week_table;                              // "esta semana" after "viernes de"
+  // calendar.yaml, copied by AddCalendarWords (Language::months and weekdays stay as they are).
+  WordMap<int> months;                                 // folded "marzo" -> 3 (kMonthWord)
+  WordMap<int> weekdays;                               // folded "lunes" -> 1 (kWeekdayWord)
+};
+
+// Reads `dir`/time.yaml. A missing file leaves the lexicon empty (no relative expressions);
+// unknown keys, unknown units or parts and phrases without words are file:line:col errors.
+Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& normalizer, TemporalLexicon* out);
+
+// Adds the folded month and weekday names and the day-month link of calendar.yaml (as loaded into
+// Language::months, weekdays, day_month_link) to `out`: its months, weekdays and classes.
+void AddCalendarWords(const std::unordered_map<std::string, int>& months,
+                      const std::unordered_map<std::string, int>& weekdays, const std::string& day_month_link,
+                      TemporalLexicon* out);
+
+}  // namespace contraste
