@@ -14,6 +14,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kBadMetadata: return "bad-metadata";
     case ErrorCode::kBadRule: return "bad-rule";
     case ErrorCode::kUsage: return "usage";
+    case ErrorCode::kBadGold: return "bad-gold";
     case ErrorCode::kInternal: return "internal";
   }
   return "unknown";

@@ -24,6 +24,7 @@ enum class ErrorCode {
   kBadMetadata,    // front matter or manifest entry that cannot be read
   kBadRule,        // a rule or language file that is malformed (syntax, key, type, reference)
   kUsage,          // the command line is wrong
+  kBadGold,        // a gold file (tests/gold) that is malformed or does not fit its articles
   kInternal,       // a library call failed (ICU status, ...)
 };
 

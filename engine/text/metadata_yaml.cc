@@ -34,9 +34,10 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
       auto d = CivilDate::Parse(text);
       if (!d) return AtMark(file, v.Mark(), first_line, fmt::format("published '{}' is not a date YYYY-MM-DD", text));
       meta.published = *d;
-    } else {
+    } else if (key != "source" && key != "licence") {  // provenance: where the text came from, under what licence
       return AtMark(file, kv.first.Mark(), first_line,
-                    fmt::format("unknown metadata key '{}' (valid: title, language, published, outlet)", key));
+                    fmt::format("unknown metadata key '{}' (valid: title, language, published, outlet, source, licence)",
+                                key));
     }
   }
   return meta;

@@ -35,6 +35,9 @@ TEST_CASE("front matter: the simple lines and the YAML forms give the same metad
       {"language: es\r\npublished: 2024-06-19\r\n", nullptr, "es", "2024-06-19", nullptr},
       {"\nlanguage: es\n", nullptr, "es", nullptr, nullptr},
       {"", nullptr, nullptr, nullptr, nullptr},
+      // Provenance keys (../shared/corpus-dev's manifests) are accepted and leave the rest as it is.
+      {"language: es\npublished: 2005-01-18\nsource: \"repo/path@abc#3307\"\nlicence: \"CC BY 4.0\"\n", nullptr, "es",
+       "2005-01-18", nullptr},
   };
   for (const Case& c : cases) {
     CAPTURE(c.yaml);
