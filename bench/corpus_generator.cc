@@ -6,7 +6,7 @@
 #include <fstream>
 #include <map>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "split_mix.h"
 #include "text/corpus_loader.h"
 #include "value_perturber.h"

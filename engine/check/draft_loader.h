@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "core/error.h"
 #include "text/document.h"
 

@@ -5,8 +5,7 @@
 
 #include <algorithm>
 
-#include "core/civil_date.h"
-#include "extract/time/date_calendar.h"
+#include "core/calendar.h"
 
 namespace contraste {
 

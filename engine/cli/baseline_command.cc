@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "report/baseline.h"
 
 namespace contraste::cli {

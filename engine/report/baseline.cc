@@ -9,7 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "lang/yaml_reader.h"
 
 namespace contraste {

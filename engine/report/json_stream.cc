@@ -1,6 +1,5 @@
 #include "report/json_stream.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -178,6 +177,70 @@ JsonStream& JsonStream::UInt(uint64_t v) {
   return *this;
 }
 
+namespace {
+
+// Writes a finite, non-integral-shortcut double at `out` (room for 64 bytes) and returns the end.
+// The digits d1..dn are the shortest that read back as `v`; with the decimal point after n0
+// digits (v = 0.d1..dn x 10^n0) the layout is nlohmann's: plain digits up to 15 places before
+// the point, "0.000ddd" down to four zeros after it, else d1.d2..dn e+XX (two exponent digits
+// at least).
+char* WriteDoubleLikeNlohmann(char* out, double v) {
+  char sci[40];
+  const auto r = std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific);
+  std::string_view text(sci, static_cast<size_t>(r.ptr - sci));
+  if (text.front() == '-') {
+    *out++ = '-';
+    text.remove_prefix(1);
+  }
+  const size_t e = text.find('e');
+  char digits[24];
+  size_t len = 0;
+  for (size_t i = 0; i < e; ++i) {
+    if (text[i] != '.') digits[len++] = text[i];
+  }
+  int exponent = 0;
+  std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(), exponent);
+  const int n = exponent + 1;  // digits before the decimal point
+  const int k = static_cast<int>(len);
+  if (k <= n && n <= 15) {
+    std::memcpy(out, digits, len);
+    out += len;
+    std::memset(out, '0', static_cast<size_t>(n - k));
+    out += n - k;
+    std::memcpy(out, ".0", 2);
+    return out + 2;
+  }
+  if (0 < n && n <= 15) {
+    std::memcpy(out, digits, static_cast<size_t>(n));
+    out += n;
+    *out++ = '.';
+    std::memcpy(out, digits + n, static_cast<size_t>(k - n));
+    return out + (k - n);
+  }
+  if (-4 < n && n <= 0) {
+    *out++ = '0';
+    *out++ = '.';
+    std::memset(out, '0', static_cast<size_t>(-n));
+    out += -n;
+    std::memcpy(out, digits, len);
+    return out + len;
+  }
+  *out++ = digits[0];
+  if (k > 1) {
+    *out++ = '.';
+    std::memcpy(out, digits + 1, len - 1);
+    out += len - 1;
+  }
+  *out++ = 'e';
+  const int shown = n - 1;
+  *out++ = shown < 0 ? '-' : '+';
+  const int magnitude = shown < 0 ? -shown : shown;
+  if (magnitude < 10) *out++ = '0';
+  return std::to_chars(out, out + 8, magnitude).ptr;
+}
+
+}  // namespace
+
 JsonStream& JsonStream::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {
@@ -195,10 +258,10 @@ JsonStream& JsonStream::Double(double v) {
     cursor_ = p + 2;
     return *this;
   }
-  // Otherwise nlohmann's own digits (Grisu2), so reports written before and after streaming are
-  // the same bytes.
+  // Otherwise the shortest round-trip digits (std::to_chars), laid out as nlohmann::json lays
+  // them out, so reports written before and after streaming are the same bytes.
   char* p = Room(64);
-  cursor_ = nlohmann::detail::to_chars(p, p + 64, v);
+  cursor_ = WriteDoubleLikeNlohmann(p, v);
   return *this;
 }
 

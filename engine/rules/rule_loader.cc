@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "lang/yaml_reader.h"
 #include "rules/rule_registry.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 
 namespace contraste {
 

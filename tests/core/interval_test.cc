@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "core/fingerprint.h"
 #include "core/interval.h"
 

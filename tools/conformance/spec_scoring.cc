@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "extract/time/date_calendar.h"
+#include "core/calendar.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "extract/numbers/number_parser.h"

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "extract/time/date_calendar.h"
+#include "core/calendar.h"
 
 namespace contraste {
 

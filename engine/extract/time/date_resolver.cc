@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "extract/time/date_calendar.h"
+#include "core/calendar.h"
 #include "extract/time/date_period_resolver.h"
 
 namespace contraste {

@@ -15,7 +15,7 @@
 #include <optional>
 #include <string>
 
-#include "core/civil_date.h"
+#include "core/calendar.h"
 #include "extract/time/temporal_expression.h"
 
 namespace contraste {

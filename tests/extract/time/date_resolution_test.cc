@@ -1,7 +1,7 @@
 // Recognition and resolution of Spanish temporal expressions against the publication date.
 #include <doctest/doctest.h>
 
-#include "extract/time/date_calendar.h"
+#include "core/calendar.h"
 #include "time_support.h"
 
 using contraste::testing::CheckOneDate;
