@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
+#include <unordered_set>
+
+#include "core/work_count.h"
 
 #include "extract/names/entity_matcher.h"
 
@@ -30,12 +34,15 @@ EntityRef RefOf(const Language& lang, const Mention& m) {
 }  // namespace
 
 std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
-  std::vector<size_t> picked;  // mention indices
-  auto pick = [&](size_t k) {
-    if (std::find(picked.begin(), picked.end(), k) == picked.end()) picked.push_back(k);
-  };
   const AttributionCues& cues = lang.attribution;
   if (cues.cues.empty()) return {};
+  std::vector<size_t> picked;  // mention indices
+  std::vector<char> is_picked;
+  auto pick = [&](size_t k) {
+    if (is_picked.empty()) is_picked.assign(ms.size(), 0);
+    if (!is_picked[k]) picked.push_back(k);
+    is_picked[k] = 1;
+  };
   // Whether a mention is an entity of a source kind (KindTree::IsA through string maps), decided
   // for a mention the first time a cue reaches it.
   std::vector<int8_t> is_source;  // -1 undecided, else 0 or 1
@@ -45,15 +52,34 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     if (is_source[k] < 0) is_source[k] = IsSourceKind(lang, EntityKindOf(lang, ms[k])) ? 1 : 0;
     return is_source[k] != 0;
   };
+  // Mention indices by first token and by end token (each then by index), built when a cue is
+  // found: a cue looks up the mentions at the tokens it reaches instead of scanning the sentence.
+  std::vector<size_t> by_begin, by_end;
+  auto index_by = [&](std::vector<size_t>* order, size_t Mention::*token) {
+    order->resize(ms.size());
+    for (size_t k = 0; k < ms.size(); ++k) (*order)[k] = k;
+    std::stable_sort(order->begin(), order->end(), [&](size_t a, size_t b) { return ms[a].*token < ms[b].*token; });
+  };
+  // Indices of `order` whose mention's `token` is in [from, to).
+  auto in_range = [&](const std::vector<size_t>& order, size_t Mention::*token, size_t from, size_t to) {
+    auto b = std::partition_point(order.begin(), order.end(), [&](size_t k) { return ms[k].*token < from; });
+    auto e = std::partition_point(b, order.end(), [&](size_t k) { return ms[k].*token < to; });
+    work_count.mentions_visited += static_cast<uint64_t>(e - b);
+    return std::span<const size_t>(&*order.begin() + (b - order.begin()), static_cast<size_t>(e - b));
+  };
   for (size_t i = t.begin; i < t.end;) {
     PhraseTable::Match cue;
     if (!cues.cues.LongestAt(t, i, &cue)) {
       ++i;
       continue;
     }
+    if (by_begin.empty() && !ms.empty()) {
+      index_by(&by_begin, &Mention::begin_token);
+      index_by(&by_end, &Mention::end_token);
+    }
     // A source right before the cue: "Putin dijo", "KCNA informó".
-    for (size_t k = 0; k < ms.size(); ++k) {
-      if (ms[k].end_token == i && source(k)) pick(k);
+    for (size_t k : in_range(by_end, &Mention::end_token, i, i + 1)) {
+      if (source(k)) pick(k);
     }
     // Sources after it, up to the window, a stop word, or a clause break once a source is found
     // (unless a `continue_with` word follows it: "Yuri Ushakov, a la agencia TASS").
@@ -69,21 +95,25 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
         stop = j;
         break;
       }
-      for (size_t k = 0; k < ms.size(); ++k) {
-        if (ms[k].begin_token == j && source(k)) seen_source = true;
+      for (size_t k : in_range(by_begin, &Mention::begin_token, j, j + 1)) {
+        if (source(k)) seen_source = true;
       }
     }
-    for (size_t k = 0; k < ms.size(); ++k) {
-      if (ms[k].begin_token < cue.end || ms[k].begin_token >= stop) continue;
+    // In mention order, as the sentence lists them.
+    std::span<const size_t> after = in_range(by_begin, &Mention::begin_token, cue.end, stop);
+    std::vector<size_t> reached(after.begin(), after.end());
+    std::sort(reached.begin(), reached.end());
+    for (size_t k : reached) {
       if (source(k)) pick(k);
     }
     i = cue.end;
   }
   std::sort(picked.begin(), picked.end(), [&](size_t a, size_t b) { return ms[a].begin_token < ms[b].begin_token; });
   std::vector<EntityRef> out;
+  std::unordered_set<std::string> ids;
   for (size_t k : picked) {
     EntityRef r = RefOf(lang, ms[k]);
-    if (std::none_of(out.begin(), out.end(), [&](const EntityRef& o) { return o.id == r.id; })) out.push_back(r);
+    if (ids.insert(r.id).second) out.push_back(std::move(r));
   }
   return out;
 }

@@ -3,13 +3,17 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <numeric>
+#include <span>
+#include <string_view>
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
 
 #include "claims/attribution_finder.h"
 #include "claims/venue_finder.h"
+#include "core/work_count.h"
 #include "extract/names/entity_matcher.h"
 
 namespace contraste {
@@ -24,14 +28,6 @@ bool IsClauseBreak(const TokenRange& t, size_t i) {
   if (token.kind != TokenKind::kPunct || token.end - token.begin != 1) return false;
   const char c = t.folded[token.begin];
   return c == ',' || c == ';' || c == ':';
-}
-
-// Token range [begin, end) of the clause around token `at`.
-std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
-  size_t b = at, e = at;
-  while (b > t.begin && !IsClauseBreak(t, b - 1)) --b;
-  while (e < t.end && !IsClauseBreak(t, e)) ++e;
-  return {b, e};
 }
 
 // The participant id a gazetteer entity gives a frame: its own id when its kind is under one of
@@ -72,34 +68,60 @@ class ParticipantIds {
   std::vector<Answer> answers_;
 };
 
-// Entity ids in `ms` (within tokens [from, to)) that can be participants of `frame`: gazetteer
-// entities (ParticipantIds), or, with `unknown`, names of unknown kind that are not a venue or a
-// source (`not_participants`: sorted mention indices, read only with `unknown`). The ids are
-// sorted and distinct, and point into the mentions or the language data (no string is copied).
+// The participant id mention `k` of `ms` gives `frame`, or null: a gazetteer entity
+// (ParticipantIds), or, with `unknown`, a name of unknown kind that is not a venue or a source
+// (`not_participants`: sorted mention indices, read only with `unknown`). The id points into the
+// mention or the language data (no string is copied).
 using IdList = std::vector<const std::string*>;
 
-IdList ParticipantsIn(const Language& lang, ParticipantIds& ids, const Frame& frame, const std::vector<Mention>& ms,
-                      const std::vector<size_t>* not_participants, bool unknown, size_t from = 0,
-                      size_t to = static_cast<size_t>(-1)) {
-  IdList out;
-  for (size_t k = 0; k < ms.size(); ++k) {
-    const Mention& m = ms[k];
-    if (m.kind != MentionKind::kEntity || m.begin_token < from || m.end_token > to) continue;
-    const Entity* e = EntityOf(lang, m);
-    if (!e) {
-      if (unknown && !std::binary_search(not_participants->begin(), not_participants->end(), k)) {
-        out.push_back(&m.normalized);
-      }
-      continue;
-    }
-    if (unknown) continue;
-    if (const std::string* id = ids.Of(frame, *e)) out.push_back(id);
+const std::string* ParticipantOf(const Language& lang, ParticipantIds& ids, const Frame& frame,
+                                 const std::vector<Mention>& ms, size_t k, const std::vector<size_t>* not_participants,
+                                 bool unknown) {
+  const Mention& m = ms[k];
+  if (m.kind != MentionKind::kEntity) return nullptr;
+  const Entity* e = EntityOf(lang, m);
+  if (!e) {
+    if (unknown && !std::binary_search(not_participants->begin(), not_participants->end(), k)) return &m.normalized;
+    return nullptr;
   }
-  if (out.size() < 2) return out;
+  if (unknown) return nullptr;
+  return ids.Of(frame, *e);
+}
+
+// Sorted by the ids' text, each once.
+void SortDistinct(IdList* ids) {
+  IdList& out = *ids;
+  if (out.size() < 2) return;
   std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
   out.erase(std::unique(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
             out.end());
-  return out;
+}
+
+// The participants one sentence gives a frame: the whole sentence's, and each clause's (a clause
+// is the tokens between two of IsClauseBreak; a mention across a break is in no clause). Built in
+// one pass over the sentence's mentions, so that a claim's clause walk ("the trigger's clause,
+// else the nearest clause before it that names any") is one lookup, not a rescan of the sentence
+// per clause per claim (cubic in the values of one long sentence).
+struct SentenceParticipants {
+  size_t sentence = 0;
+  const Frame* frame = nullptr;
+  bool unknown = false;
+  IdList whole;
+  std::vector<std::pair<uint32_t, IdList>> by_clause;  // clauses that name any, by clause number
+
+  // The participants of clause `clause`, else of the nearest clause before it that names any.
+  const IdList* NearestClause(uint32_t clause) const {
+    auto after = std::upper_bound(by_clause.begin(), by_clause.end(), clause,
+                                  [](uint32_t c, const std::pair<uint32_t, IdList>& p) { return c < p.first; });
+    return after == by_clause.begin() ? nullptr : &std::prev(after)->second;
+  }
+};
+
+// Clause number of every token of `t` and of its end: the clause breaks before it.
+std::vector<uint32_t> ClauseNumbers(const TokenRange& t) {
+  std::vector<uint32_t> before(t.end - t.begin + 1, 0);
+  for (size_t i = t.begin; i < t.end; ++i) before[i - t.begin + 1] = before[i - t.begin] + (IsClauseBreak(t, i) ? 1 : 0);
+  return before;
 }
 
 const SlotCue* FindCue(const Language& lang, const std::string& slot) {
@@ -118,7 +140,8 @@ bool IsCueWord(const Language& lang, std::string_view word) {
 }
 
 // The slot a value mention fills, or empty when it fills none.
-std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+// `first_ordinal_end`: the least end token of the sentence's ordinal mentions (SIZE_MAX: none).
+std::string SlotOf(const Language& lang, const TokenRange& t, size_t first_ordinal_end, const Mention& m) {
   std::string kind = m.kind == MentionKind::kDuration ? "duration"
                      : m.kind == MentionKind::kQuantity ? "quantity"
                      : m.kind == MentionKind::kOrdinal  ? "ordinal"
@@ -129,11 +152,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, const std::vector<
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || cue.preceded_by.empty()) continue;
     if (m.begin_token == t.begin || !cue.preceded_by.Contains(t, m.begin_token - 1)) continue;
-    if (cue.needs_ordinal_before) {
-      bool ordinal = false;
-      for (const Mention& o : ms) ordinal = ordinal || (o.kind == MentionKind::kOrdinal && o.end_token <= m.begin_token);
-      if (!ordinal) continue;
-    }
+    if (cue.needs_ordinal_before && first_ordinal_end > m.begin_token) continue;
     return cue.slot;
   }
   for (const SlotCue& cue : lang.slot_cues) {
@@ -172,6 +191,40 @@ const Mention* EarlierTrigger(const Language& lang, const std::vector<std::vecto
   return nullptr;
 }
 
+// The mentions of a sentence that start within a span of tokens, found by binary search: the
+// mentions are sorted by first token (extract/mention.h SortByFirstToken), so a value looks at the
+// triggers and dates it can reach, not at every mention of its sentence.
+class NearMentions {
+ public:
+  explicit NearMentions(const std::vector<Mention>& ms) : ms_(ms) {
+    sorted_ = std::is_sorted(ms.begin(), ms.end(),
+                             [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; });
+    for (const Mention& m : ms) longest_ = std::max(longest_, m.end_token - std::min(m.begin_token, m.end_token));
+  }
+
+  // Mentions starting at a token in [from, to] (all of them when the mentions are not sorted).
+  std::span<const Mention> StartingIn(size_t from, size_t to) const {
+    if (!sorted_) {
+      work_count.mentions_visited += ms_.size();
+      return {ms_.data(), ms_.size()};
+    }
+    auto b = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention& m) { return m.begin_token < from; });
+    auto e = std::partition_point(b, ms_.end(), [&](const Mention& m) { return m.begin_token <= to; });
+    work_count.mentions_visited += static_cast<uint64_t>(e - b);
+    return {&*ms_.begin() + (b - ms_.begin()), static_cast<size_t>(e - b)};
+  }
+  // Mentions that may lie within `distance` tokens of tokens [begin, end).
+  std::span<const Mention> Around(size_t begin, size_t end, size_t distance) const {
+    const size_t reach = distance + longest_;
+    return StartingIn(begin > reach ? begin - reach : 0, end + distance);
+  }
+
+ private:
+  const std::vector<Mention>& ms_;
+  bool sorted_ = true;
+  size_t longest_ = 0;
+};
+
 }  // namespace
 
 std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t doc_index,
@@ -208,9 +261,12 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const std::vector<Mention>& ms = mentions[si];
     s.refs = FindAttribution(lang, text.SentenceTokens(text.sentences[si]), ms);
     for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
+    std::vector<std::string_view> source_ids;
+    for (const EntityRef& r : s.refs) source_ids.push_back(r.id);
+    std::sort(source_ids.begin(), source_ids.end());
     for (size_t k = 0; k < ms.size(); ++k) {
-      for (const EntityRef& r : s.refs) {
-        if (IsUnknownName(ms[k]) && ms[k].normalized == r.id) s.not_participants.push_back(k);
+      if (IsUnknownName(ms[k]) && std::binary_search(source_ids.begin(), source_ids.end(), std::string_view(ms[k].normalized))) {
+        s.not_participants.push_back(k);
       }
     }
     std::sort(s.not_participants.begin(), s.not_participants.end());
@@ -218,23 +274,56 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     return s;
   };
   ParticipantIds participant_ids(lang);
-  auto participants_in = [&](size_t si, const Frame& frame, bool unknown, size_t from = 0,
-                             size_t to = static_cast<size_t>(-1)) {
-    return ParticipantsIn(lang, participant_ids, frame, mentions[si], unknown ? &sources_of(si).not_participants : nullptr,
-                          unknown, from, to);
+  // SentenceParticipants of the sentences asked about while building the current sentence's claims
+  // (it and the ones before it in the participant window): kept until the next sentence.
+  std::deque<SentenceParticipants> known_parts;
+  std::vector<std::pair<size_t, std::vector<uint32_t>>> clause_numbers;  // sentence, ClauseNumbers
+  auto sentence_participants = [&](size_t si, const Frame& frame, bool unknown) -> const SentenceParticipants& {
+    for (const SentenceParticipants& p : known_parts) {
+      if (p.sentence == si && p.frame == &frame && p.unknown == unknown) return p;
+    }
+    const TokenRange t = text.SentenceTokens(text.sentences[si]);
+    auto numbers = std::find_if(clause_numbers.begin(), clause_numbers.end(), [&](const auto& c) { return c.first == si; });
+    if (numbers == clause_numbers.end()) numbers = clause_numbers.insert(clause_numbers.end(), {si, ClauseNumbers(t)});
+    const std::vector<uint32_t>& before = numbers->second;
+    const std::vector<Mention>& ms = mentions[si];
+    const std::vector<size_t>* not_participants = unknown ? &sources_of(si).not_participants : nullptr;
+    SentenceParticipants p;
+    p.sentence = si;
+    p.frame = &frame;
+    p.unknown = unknown;
+    std::vector<std::pair<uint32_t, const std::string*>> in_clause;
+    work_count.mentions_visited += ms.size();
+    for (size_t k = 0; k < ms.size(); ++k) {
+      const std::string* id = ParticipantOf(lang, participant_ids, frame, ms, k, not_participants, unknown);
+      if (!id) continue;
+      p.whole.push_back(id);
+      const Mention& m = ms[k];
+      if (m.begin_token < t.begin || m.end_token > t.end) continue;
+      const uint32_t clause = before[m.begin_token - t.begin];
+      if (before[m.end_token - t.begin] == clause) in_clause.emplace_back(clause, id);
+    }
+    SortDistinct(&p.whole);
+    std::stable_sort(in_clause.begin(), in_clause.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (const auto& [clause, id] : in_clause) {
+      if (p.by_clause.empty() || p.by_clause.back().first != clause) p.by_clause.emplace_back(clause, IdList{});
+      p.by_clause.back().second.push_back(id);
+    }
+    for (auto& [clause, ids] : p.by_clause) SortDistinct(&ids);
+    known_parts.push_back(std::move(p));
+    return known_parts.back();
+  };
+  auto participants_in = [&](size_t si, const Frame& frame, bool unknown) {
+    return sentence_participants(si, frame, unknown).whole;
   };
   // Participants in the trigger's clause, then in the clauses before it, nearest first ("felicitó a
   // A y a B por el partido, que vieron 18.000 espectadores").
   auto clause_participants = [&](size_t si, const Frame& frame, const Mention& trigger, bool unknown) {
+    const SentenceParticipants& p = sentence_participants(si, frame, unknown);
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
-    auto [clause_begin, clause_end] = ClauseAround(t, trigger.begin_token);
-    IdList parts = participants_in(si, frame, unknown, clause_begin, clause_end);
-    for (size_t b = clause_begin; parts.empty() && b > t.begin + 1;) {
-      auto [prev_begin, prev_end] = ClauseAround(t, b - 2);
-      parts = participants_in(si, frame, unknown, prev_begin, prev_end);
-      b = prev_begin;
-    }
-    return parts;
+    const auto& before = std::find_if(clause_numbers.begin(), clause_numbers.end(), [&](const auto& c) { return c.first == si; })->second;
+    const IdList* parts = p.NearestClause(before[trigger.begin_token - t.begin]);
+    return parts ? *parts : IdList{};
   };
   // Participants: gazetteer entities of the trigger's clauses, else its sentence, else the
   // sentences before it; only when none is found, names of unknown kind, in the same order.
@@ -276,6 +365,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   auto participants_of = [&](size_t si, const Frame& frame, const Mention& trigger) -> const IdList& {
     if (si != asked_in) {
       asked.clear();
+      known_parts.clear();
+      clause_numbers.clear();
       asked_in = si;
     }
     for (const Asked& a : asked) {
@@ -312,16 +403,22 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.interval = Interval::Point(0);
       claims.push_back(std::move(c));
     }
+    const NearMentions near(ms);
+    const size_t reach = static_cast<size_t>(std::max(lang.max_trigger_distance, 0));
+    size_t first_ordinal_end = static_cast<size_t>(-1);
+    for (const Mention& o : ms) {
+      if (o.kind == MentionKind::kOrdinal) first_ordinal_end = std::min(first_ordinal_end, o.end_token);
+    }
+    std::vector<std::pair<std::string, const Frame*>> fallback_for_slot;  // FallbackFrameFor, asked once per slot
     for (const Mention& m : ms) {
-      std::string slot = SlotOf(lang, t, ms, m);
+      std::string slot = SlotOf(lang, t, first_ordinal_end, m);
       if (slot.empty()) continue;
       // The trigger: nearest in the sentence whose frame takes this slot. An ordinal must stand
       // right before its trigger ("segunda visita") or stand alone after it ("..., la primera en").
       const Mention* best = nullptr;
       long best_dist = 0;
-      for (const Mention& tr : ms) {
+      for (const Mention& tr : near.Around(m.begin_token, m.end_token, reach)) {
         if (tr.kind != MentionKind::kTrigger) continue;
-        if (m.kind == MentionKind::kDate && !DateMayAttach(ms, m, tr)) continue;
         const Frame& f = lang.frames[static_cast<size_t>(tr.ref)];
         if (!f.Accepts(slot)) continue;
         long dist = tr.begin_token >= m.end_token
@@ -336,13 +433,25 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
           if (!adjacent && !alone_after) continue;
         }
         if (dist > lang.max_trigger_distance) continue;
+        if (m.kind == MentionKind::kDate &&
+            !DateMayAttach(near.Around(std::min(m.begin_token, tr.begin_token), std::max(m.end_token, tr.end_token), reach),
+                           m, tr)) {
+          continue;
+        }
         // Prefer the trigger before the value on ties ("visita ... en 24 años").
         if (!best || dist < best_dist || (dist == best_dist && tr.begin_token < m.begin_token)) {
           best = &tr;
           best_dist = dist;
         }
       }
-      const Frame* frame_of_value = best ? &lang.frames[static_cast<size_t>(best->ref)] : FallbackFrameFor(lang, ms, slot);
+      const Frame* frame_of_value = nullptr;
+      if (best) {
+        frame_of_value = &lang.frames[static_cast<size_t>(best->ref)];
+      } else {
+        auto known = std::find_if(fallback_for_slot.begin(), fallback_for_slot.end(), [&](const auto& f) { return f.first == slot; });
+        if (known == fallback_for_slot.end()) known = fallback_for_slot.insert(known, {slot, FallbackFrameFor(lang, ms, slot)});
+        frame_of_value = known->second;
+      }
       if (!frame_of_value) continue;
       const Frame& frame = *frame_of_value;
       // With the fallback frame the value stands in for the trigger: its clause gives the participants.

@@ -26,7 +26,7 @@ long Gap(const Mention& a, const Mention& b) {
 
 }  // namespace
 
-bool DateMayAttach(const std::vector<Mention>& sentence, const Mention& date, const Mention& trigger) {
+bool DateMayAttach(std::span<const Mention> sentence, const Mention& date, const Mention& trigger) {
   size_t lo = std::min(date.end_token, trigger.end_token), hi = std::max(date.begin_token, trigger.begin_token);
   long own = Gap(date, trigger);
   for (const Mention& other : sentence) {

@@ -7,6 +7,7 @@
 //   NoteUnresolvedDates(&doc, &claims);   // relative dates of an undated article -> assumptions
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "claims/claim.h"
@@ -20,8 +21,10 @@ bool IsEventDate(const Mention& m);
 
 // True when date mention `date` may be the date of trigger `trigger`: no other date lies between
 // them, and no other date stands nearer to the trigger ("se realizó el miércoles y fue reportada
-// este jueves": Wednesday is the meeting's, Thursday the report's).
-bool DateMayAttach(const std::vector<Mention>& sentence, const Mention& date, const Mention& trigger);
+// este jueves": Wednesday is the meeting's, Thursday the report's). `sentence`: the sentence's
+// mentions, or those of them within reach of both (every one that could lie between them or
+// nearer to the trigger).
+bool DateMayAttach(std::span<const Mention> sentence, const Mention& date, const Mention& trigger);
 
 // After event linking: a coarse date ("junio de 2024") that contains two finer dates of the same
 // event that exclude each other ("18 de junio de 2024", "19 de junio de 2024") agrees with both
