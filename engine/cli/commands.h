@@ -15,5 +15,6 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run);     // check dra
 void AddRulesCommand(CLI::App& app, std::function<int()>* run);     // rules test, rules explain
 void AddDiffCommand(CLI::App& app, std::function<int()>* run);
 void AddBaselineCommand(CLI::App& app, std::function<int()>* run);
+void AddEvalCommand(CLI::App& app, std::function<int()>* run);      // score on gold files
 
 }  // namespace contraste::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   AddRulesCommand(app, &run);
   AddDiffCommand(app, &run);
   AddBaselineCommand(app, &run);
+  AddEvalCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,31 @@
+#include "eval/group_evaluation.h"
+
+#include <fmt/format.h>
+
+#include "eval/matcher.h"
+
+namespace contraste {
+
+Result<GroupScores> EvaluateGroup(Engine& engine, const GoldGroup& group) {
+  CONTRASTE_ASSIGN_OR_RETURN(corpus, LoadGoldCorpus(group));
+  std::vector<Document> analysable;
+  std::vector<std::string> skipped_language;
+  for (Document& d : corpus.documents) {
+    if (engine.FindLanguage(d.language)) {
+      analysable.push_back(std::move(d));
+    } else {
+      skipped_language.push_back(fmt::format("{} (language {})", d.path, d.language));
+    }
+  }
+  const Analysis analysis = engine.Analyze(std::move(analysable));
+  GroupScores scores = ScoreGroup(analysis, corpus.items, MatchFindings(analysis, corpus.items));
+  scores.dir = group.dir;
+  for (const GoldFile& f : group.files) scores.gold_files.push_back(f.path);
+  scores.documents = analysis.documents.size();
+  scores.skipped_language = std::move(skipped_language);
+  for (const Error& e : corpus.unreadable) scores.unreadable.push_back(e.ToString());
+  for (const Error& e : analysis.skipped) scores.unreadable.push_back(e.ToString());
+  return scores;
+}
+
+}  // namespace contraste
