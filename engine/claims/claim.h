@@ -15,6 +15,7 @@ struct EntityRef {
   std::string id;    // gazetteer id, or "name:<words>" for a name of unknown kind
   std::string name;  // display name: the gazetteer name, or the name as written
   std::string kind;  // gazetteer kind ("palace"), or "unknown"
+  std::string level = "";  // a place's granularity: its kind's ancestor right under "place" ("site"), or empty
 };
 
 struct Claim {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/fallback_frame.h"
+#include "claims/place_phrases.h"
 #include "extract/names/entity_matcher.h"
 
 namespace contraste {
@@ -29,22 +30,26 @@ long EntityAt(const std::vector<Mention>& ms, size_t at) {
 
 bool IsPlaceMention(const Language& lang, const Mention& m) { return IsVenueKind(lang, EntityKindOf(lang, m)); }
 
-// The place after a venue preposition at token p: [article] [one lowercase head noun] place.
-// Returns the mention index and sets `phrase_begin` (the head noun, or the place).
+// The place after a venue preposition at token p: [article] place, or [article] place noun
+// [links] name of unknown kind ("en el estadio Los Pinos", "en la plaza del Pilar"). No name that
+// media words mark ("en la cadena SER", "en Aragón Radio"). Returns the mention index and sets
+// `phrase_begin` (the noun, or the place).
 long PlaceAfter(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t p,
                 size_t* phrase_begin) {
   size_t i = p + 1;
-  if (IsWord(t, i, lang.venues.articles)) ++i;
+  if (IsWord(t, i, lang.venues.articles) && EntityAt(ms, i) < 0) ++i;  // "en Los Pinos" keeps its "Los"
   if (i >= t.end) return -1;
   long k = EntityAt(ms, i);
   if (k >= 0) {
     *phrase_begin = i;
-    return IsPlaceMention(lang, ms[static_cast<size_t>(k)]) ? k : -1;
+    const Mention& m = ms[static_cast<size_t>(k)];
+    return IsPlaceMention(lang, m) && !IsMediaName(lang, t, m) ? k : -1;
   }
-  // "en el estadio Los Pinos": a head noun before an unknown name.
-  if (t.At(i).kind != TokenKind::kWord || IsWord(t, i, lang.venues.blockers) || IsWord(t, i, lang.venues.links)) return -1;
-  k = EntityAt(ms, i + 1);
-  if (k < 0 || !IsUnknownName(ms[static_cast<size_t>(k)])) return -1;
+  if (t.At(i).kind != TokenKind::kWord || !lang.places.nouns.count(std::string(t.Text(i)))) return -1;
+  size_t j = i + 1;
+  for (int links = 0; links < 2 && EntityAt(ms, j) < 0 && IsWord(t, j, lang.places.noun_links); ++links) ++j;
+  k = EntityAt(ms, j);
+  if (k < 0 || !IsUnknownName(ms[static_cast<size_t>(k)]) || IsMediaName(lang, t, ms[static_cast<size_t>(k)])) return -1;
   *phrase_begin = i;
   return k;
 }
@@ -150,6 +155,7 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     if (place >= 0) {
       v.places.push_back(static_cast<size_t>(place));
       end = ms[static_cast<size_t>(place)].end_token;
+      if (IsUnknownName(ms[static_cast<size_t>(place)])) v.noun_kind = NounKindOf(lang, t, ms[static_cast<size_t>(place)]);
     } else {
       v.unnamed_kind = unnamed_kind;
       v.unnamed_noun = std::string(t.Text(phrase_begin));
@@ -185,7 +191,8 @@ std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mentio
     const Mention& m = ms[k];
     const Entity* e = EntityOf(lang, m);
     if (!e) {
-      add({m.normalized, m.surface, "unknown"});
+      const bool named_by_noun = k == v.places.front() && !unnamed && !v.noun_kind.empty();
+      add({m.normalized, m.surface, named_by_noun ? v.noun_kind : "unknown"});
       continue;
     }
     add({e->id, e->name, e->kind});
@@ -199,6 +206,7 @@ std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mentio
     std::string in = chain.empty() ? "" : chain.front().id;
     chain.insert(chain.begin(), EntityRef{"unnamed:" + v.unnamed_kind + "@" + in, v.unnamed_noun, v.unnamed_kind});
   }
+  for (EntityRef& r : chain) r.level = lang.kinds.LevelOf(r.kind, "place");
   return chain;
 }
 

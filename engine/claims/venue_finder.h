@@ -25,6 +25,8 @@ struct VenueMention {
   std::string unnamed_kind;      // a place named by its kind alone ("un aeropuerto"): the kind;
                                  // `places` then holds only the places it lies in
   std::string unnamed_noun;      // ... and the noun as written
+  std::string noun_kind;         // the kind a place noun gives the place, a name of unknown kind
+                                 // ("el estadio Los Pinos": stadium), or empty
 };
 
 // Venues of one sentence, in text order. In a sentence where no trigger's frame takes a venue, the
@@ -32,7 +34,8 @@ struct VenueMention {
 std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The claim's venue chain: the place, the places the text puts it in, then the gazetteer's part_of
-// ancestors of each, without repeats (unknown names are shown as written). A place named by its
+// ancestors of each, without repeats (unknown names are shown as written, of the kind a place noun
+// gives them, else "unknown"), each with its level (KindTree::LevelOf under "place"). A place named by its
 // kind alone has the id "unnamed:<kind>@<id of the first place it lies in>".
 std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v);
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "lang/language.h"
+#include "lang/place_data.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
@@ -90,6 +91,26 @@ bool KindTree::IsA(const std::string& kind, const std::string& ancestor) const {
     k = &it->second;
   }
   return false;
+}
+
+std::string KindTree::LevelOf(const std::string& kind, const std::string& root) const {
+  const std::string* k = &kind;
+  for (size_t steps = 0; steps <= parent.size() && !k->empty(); ++steps) {
+    auto it = parent.find(*k);
+    if (it == parent.end()) return "";
+    if (it->second == root) return *k;
+    k = &it->second;
+  }
+  return "";
+}
+
+int EntityIndex::Find(const std::string& key) const {
+  const HashSlot* slot = FindSlot(ContinueKeyHash(kKeyHashStart, key));
+  if (!slot) return -1;
+  for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {
+    if (keys_[k].text == key) return keys_[k].entity;
+  }
+  return -1;
 }
 
 const EntityIndex::HashSlot* EntityIndex::FindSlot(uint64_t hash) const {
@@ -257,7 +278,16 @@ Status LoadKinds(const std::string& file, const YAML::Node& node, KindTree* kind
   return {};
 }
 
-Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language& lang) {
+// A stands_for or part_of reference, checked once every entity (the iso-codes places too) is known.
+struct EntityReference {
+  std::string id;
+  YAML::Node at;
+  const char* what;
+  std::string file;
+};
+
+Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language& lang,
+                         std::vector<EntityReference>* refs) {
   const std::string file = (std::filesystem::path(dir) / "gazetteer.yaml").string();
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
@@ -265,17 +295,11 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
   CONTRASTE_RETURN_IF_ERROR(m.Require("kinds"));
   CONTRASTE_RETURN_IF_ERROR(m.Require("entities"));
   CONTRASTE_RETURN_IF_ERROR(LoadKinds(file, m.Node("kinds"), &lang.kinds));
-  struct Ref {
-    std::string id;
-    YAML::Node at;
-    const char* what;
-  };
-  std::vector<Ref> refs;
   YAML::Node list = m.Node("entities");
   if (!list.IsSequence()) return YamlError(file, list, "'entities' must be a list");
   for (const auto& item : list) {
     YamlMap e(item, file);
-    CONTRASTE_RETURN_IF_ERROR(e.AllowOnly({"id", "name", "kind", "stands_for", "part_of", "aliases"}));
+    CONTRASTE_RETURN_IF_ERROR(e.AllowOnly({"id", "name", "kind", "stands_for", "part_of", "aliases", "iso"}));
     CONTRASTE_RETURN_IF_ERROR(e.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(e.Require("kind"));
     CONTRASTE_ASSIGN_OR_RETURN(id, e.String("id"));
@@ -283,6 +307,7 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
     CONTRASTE_ASSIGN_OR_RETURN(kind, e.String("kind"));
     CONTRASTE_ASSIGN_OR_RETURN(stands, e.String("stands_for"));
     CONTRASTE_ASSIGN_OR_RETURN(part_of, e.String("part_of"));
+    CONTRASTE_ASSIGN_OR_RETURN(iso, e.String("iso"));
     CONTRASTE_ASSIGN_OR_RETURN(aliases, e.Strings("aliases"));
     if (lang.FindEntity(*id)) return YamlError(file, e.Node("id"), fmt::format("duplicate entity id '{}'", *id));
     if (!lang.kinds.Has(*kind)) {
@@ -294,31 +319,31 @@ Status LoadGazetteerFile(const std::string& dir, TextNormalizer& norm, Language&
     ent.kind = *kind;
     ent.stands_for = stands ? *stands : "";
     ent.part_of = part_of ? *part_of : "";
-    if (stands) refs.push_back({*stands, e.Node("stands_for"), "stands_for"});
-    if (part_of) refs.push_back({*part_of, e.Node("part_of"), "part_of"});
+    ent.iso = iso ? *iso : "";
+    if (stands) refs->push_back({*stands, e.Node("stands_for"), "stands_for", file});
+    if (part_of) refs->push_back({*part_of, e.Node("part_of"), "part_of", file});
     int index = static_cast<int>(lang.entities.size());
     lang.entity_by_id.emplace(ent.id, lang.entities.size());
     lang.entities.push_back(ent);
     std::vector<std::string> phrases = {ent.name};
     phrases.insert(phrases.end(), aliases.begin(), aliases.end());
     for (const auto& p : phrases) {
-      std::string folded = norm.Fold(p);
-      std::string key = EntityKey(folded);
-      if (key.empty()) return YamlError(file, item, fmt::format("alias '{}' has no words", p));
-      std::vector<Token> toks;
-      Tokenize(folded, 0, folded.size(), &toks);
-      lang.entity_index.Add(key, index, toks.size());
-      lang.entity_table.Add(folded, index);
+      if (!AddEntityAlias(norm, lang, index, p)) return YamlError(file, item, fmt::format("alias '{}' has no words", p));
     }
   }
-  for (const Ref& r : refs) {
-    if (!lang.FindEntity(r.id)) return YamlError(file, r.at, fmt::format("{} names unknown entity '{}'", r.what, r.id));
+  return {};
+}
+
+Status CheckEntityReferences(const std::vector<EntityReference>& refs, const Language& lang) {
+  for (const EntityReference& r : refs) {
+    if (!lang.FindEntity(r.id)) return YamlError(r.file, r.at, fmt::format("{} names unknown entity '{}'", r.what, r.id));
   }
   // part_of must not loop: a place cannot lie inside itself.
   for (const Entity& e : lang.entities) {
     const Entity* p = &e;
     for (size_t steps = 0; p && !p->part_of.empty(); ++steps) {
       if (steps > lang.entities.size()) {
+        const std::string file = refs.empty() ? std::string("gazetteer.yaml") : refs.front().file;
         return MakeFileError(ErrorCode::kBadRule, file, 1, 1, fmt::format("entity '{}' lies inside itself (part_of)", e.id));
       }
       p = lang.FindEntity(p->part_of);
@@ -414,11 +439,23 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
 
 }  // namespace
 
+bool AddEntityAlias(TextNormalizer& norm, Language& lang, int entity, std::string_view phrase) {
+  std::string folded = norm.Fold(phrase);
+  std::string key = EntityKey(folded);
+  if (key.empty()) return false;
+  std::vector<Token> toks;
+  Tokenize(folded, 0, folded.size(), &toks);
+  lang.entity_index.Add(key, entity, toks.size());
+  return true;
+}
+
 Status LoadEntityData(const std::string& dir, TextNormalizer& normalizer, Language& lang) {
-  for (auto* step : {&LoadGazetteerFile, &LoadNames, &LoadVenues, &LoadAttribution}) {
+  std::vector<EntityReference> refs;
+  if (Status s = LoadGazetteerFile(dir, normalizer, lang, &refs); !s) return s.error();
+  for (auto* step : {&LoadNames, &LoadVenues, &LoadAttribution, &LoadPlaceData}) {
     if (Status s = step(dir, normalizer, lang); !s) return s.error();
   }
-  return {};
+  return CheckEntityReferences(refs, lang);
 }
 
 }  // namespace contraste

@@ -36,6 +36,9 @@ struct KindTree {
   bool Has(const std::string& kind) const { return parent.count(kind) > 0; }
   // True when `kind` is `ancestor` or lies under it.
   bool IsA(const std::string& kind, const std::string& ancestor) const;
+  // The kind right under `root` on the way from `kind` up to it ("palace" -> "site" under
+  // "place"), or empty when `kind` does not lie under `root`. For places this is the granularity.
+  std::string LevelOf(const std::string& kind, const std::string& root) const;
 };
 
 // Gazetteer aliases by matching key; a match is the longest run of tokens whose joined key is an
@@ -62,6 +65,8 @@ class EntityIndex {
     return LongestAt(text, i, false, out);
   }
   bool empty() const { return keys_.empty(); }
+  // The entity whose alias has exactly this key, or -1.
+  int Find(const std::string& key) const;
 
  private:
   static constexpr uint32_t kNone = 0xffffffffu;
@@ -123,6 +128,36 @@ struct VenueCues {
   std::unordered_map<std::string, std::string> unnamed_places;
 };
 
+// places.yaml: how articles say that a place lies in another ("Lorca (Murcia)", "Gràcia, en
+// Barcelona"): a pattern of words around a {place} and its {container}, each an entity mention.
+struct ContainmentPattern {
+  enum class Part { kWord, kPlace, kContainer };
+  struct Element {
+    Part part = Part::kWord;
+    std::string word;  // folded token text, for kWord
+  };
+  std::vector<Element> elements;
+  std::string kind;          // the kind the place gets ("district"); empty: from PlaceCues::inside
+  bool needs_noun = false;   // only a place a place noun names ("Hospital Xiaotangshan de Beijing")
+  std::string text;          // as written, for messages
+};
+
+// places.yaml: what names a place, what never is one, containment as the text states it, and
+// where the countries and their subdivisions come from (Debian's iso-codes).
+struct PlaceCues {
+  // A noun that names a place of a kind when a name follows it ("el estadio Los Pinos", "la plaza
+  // del Pilar") or opens it ("Hospital Xiaotangshan"): folded noun -> kind.
+  std::unordered_map<std::string, std::string> nouns;
+  WordSet noun_links;   // folded words between such a noun and the name: "de", "del", "la"
+  // Folded words of media and platforms ("cadena", "radio", "emisora"): a name they stand before or
+  // in ("la cadena SER", "Aragón Radio") is no place, in any article of the corpus.
+  WordSet media;
+  std::vector<ContainmentPattern> containment;
+  // The kind of a place the text puts inside a container of this level when no noun or pattern
+  // says more ("Lorca (Murcia)": a province holds a city): container level -> kind.
+  std::unordered_map<std::string, std::string> inside;
+};
+
 // attribution.yaml: "según TASS", "ha aseverado Putin", "informó KCNA".
 struct AttributionCues {
   PhraseTable cues{/*hyphen_is_space=*/true};     // folded cue phrases
@@ -133,8 +168,12 @@ struct AttributionCues {
   int window = 12;                                // tokens after a cue where its sources stand
 };
 
-// Loads gazetteer.yaml (kinds, entities), names.yaml, venues.yaml and attribution.yaml of `dir`
-// into `lang`. Unknown keys, unknown kinds, part_of/stands_for to unknown entities, and cycles in
+// Adds `phrase` (as written) as an alias of entity `entity`: its key goes into lang.entity_index,
+// where the entity added first keeps a shared key. False when the phrase has no words.
+bool AddEntityAlias(TextNormalizer& norm, Language& lang, int entity, std::string_view phrase);
+
+// Loads gazetteer.yaml (kinds, entities), names.yaml, venues.yaml, attribution.yaml and places.yaml
+// (with the iso-codes countries and subdivisions it names, lang/iso_places.h) of `dir` into `lang`. Unknown keys, unknown kinds, part_of/stands_for to unknown entities, and cycles in
 // the kind tree are errors with file:line:col.
 Status LoadEntityData(const std::string& dir, TextNormalizer& normalizer, Language& lang);
 

@@ -99,6 +99,7 @@ struct Entity {
   std::string kind;        // a kind of the gazetteer's kind tree: "guesthouse", "person"
   std::string stands_for;  // entity id, or empty
   std::string part_of;     // entity id of the place it lies in, or empty
+  std::string iso;         // ISO 3166 code of a country or subdivision ("MX", "ES-MU"), or empty
 };
 
 struct Language {
@@ -158,7 +159,6 @@ struct Language {
 
   // gazetteer.yaml (see extract/entity_data.h), names.yaml, venues.yaml, attribution.yaml
   std::vector<Entity> entities;
-  PhraseTable entity_table{/*hyphen_is_space=*/true};  // id = entity index
   std::unordered_map<std::string, size_t> entity_by_id;  // id -> index into `entities`
   // The entity with this id, or nullptr (a hash lookup: it is called per mention and per claim).
   const Entity* FindEntity(const std::string& id) const;
@@ -166,6 +166,7 @@ struct Language {
   EntityIndex entity_index;  // alias keys -> entity index
   NameCues names;
   VenueCues venues;
+  PlaceCues places;  // places.yaml (lang/entity_data.h) and the iso-codes places (lang/iso_places.h)
   AttributionCues attribution;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").

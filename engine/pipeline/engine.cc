@@ -64,7 +64,8 @@ std::vector<std::string> Engine::LanguageCodes() const {
   return codes;
 }
 
-Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions) {
+Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
+                                                 PlaceBook* places) {
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
@@ -86,6 +87,9 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   }
   if (mentions) *mentions += count;
   ResolveDateMentions(*lang, doc, text, &per_sentence);  // extract/date_mentions.h
+  if (places) {
+    for (size_t si = 0; si < text.sentences.size(); ++si) places->Learn(text.SentenceTokens(text.sentences[si]), per_sentence[si]);
+  }
   std::vector<Claim> claims = BuildClaims(*lang, doc, doc_index, text, per_sentence);
   AddCalendarChecks(*lang, doc, doc_index, text, per_sentence, &claims);  // claims/calendar_checks.h
   return claims;
@@ -100,8 +104,13 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   std::vector<std::vector<Claim>> per_doc;
   per_doc.reserve(documents.size());
   size_t total = 0;
+  // What the corpus says about its places, per language, learned from every document before any
+  // venue claim is settled (claims/place_book.h).
+  std::map<std::string, PlaceBook> places;
   for (auto& doc : documents) {
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions);
+    PlaceBook* book = nullptr;
+    if (const Language* lang = FindLanguage(doc.language)) book = &places.try_emplace(doc.language, *lang).first->second;
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book);
     if (!claims) {
       a.skipped.push_back(claims.error());
       continue;
@@ -110,6 +119,11 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     a.documents.push_back(std::move(doc));
     total += claims->size();
     per_doc.push_back(std::move(*claims));
+  }
+  for (auto& [code, book] : places) book.Settle();
+  for (size_t d = 0; d < per_doc.size(); ++d) {
+    auto book = places.find(a.documents[d].language);
+    if (book != places.end()) book->second.ResolveVenues(&per_doc[d]);
   }
   a.claims.reserve(total);
   for (auto& claims : per_doc) {

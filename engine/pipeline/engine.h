@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "claims/claim.h"
+#include "claims/place_book.h"
 #include "core/error.h"
 #include "graph/claim_graph.h"
 #include "lang/language.h"
@@ -49,8 +50,11 @@ class Engine {
   Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {}, Depth depth = Depth::kFindings);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
-  // event linking. `mentions` (optional) receives the number of mentions found.
-  Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr);
+  // event linking. `mentions` (optional) receives the number of mentions found; `places`
+  // (optional) learns what the document says about places (claims/place_book.h), and its venue
+  // claims are left for PlaceBook::ResolveVenues to settle.
+  Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr,
+                                           PlaceBook* places = nullptr);
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;

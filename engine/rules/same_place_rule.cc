@@ -3,7 +3,8 @@
 // Il Sung" inside "Pionyang"); two places neither of which contains the other conflict, and the
 // explanation names their kinds ("residencia de huéspedes de Kumsusan" (guesthouse) vs "Palacio
 // del Sol de Kumsusan" (palace)). A place named by its kind alone ("un aeropuerto de Pyongyang")
-// refines a named place of that kind in the same city.
+// refines a named place of that kind in the same city. Places of different levels (the kind right
+// under "place": a city and a site) are compatible, never a conflict.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -37,6 +38,10 @@ class SamePlaceRule : public ComparisonRule {
     if (x == y) return Relation::kAgrees;
     if (Contains(a.venue, y) || Contains(b.venue, x)) return Relation::kRefines;
     if (MayBe(a.venue, b.venue) || MayBe(b.venue, a.venue)) return Relation::kRefines;
+    // Places of different granularity (a town and a stadium, a district and a province), or one
+    // whose granularity is unknown, may both be true: only places of one level conflict.
+    const std::string& level = a.venue.front().level;
+    if (level.empty() || level != b.venue.front().level) return Relation::kCompatible;
     return Relation::kConflicts;
   }
 

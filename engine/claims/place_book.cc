@@ -1,0 +1,183 @@
+#include "claims/place_book.h"
+
+#include <algorithm>
+
+#include "claims/place_phrases.h"
+#include "extract/names/entity_matcher.h"
+
+namespace contraste {
+
+namespace {
+
+bool InChain(const std::vector<EntityRef>& chain, const std::string& id) {
+  return std::any_of(chain.begin(), chain.end(), [&](const EntityRef& r) { return r.id == id; });
+}
+
+// Whether the gazetteer entity `e` is a place.
+bool IsPlace(const Language& lang, const Entity& e) { return lang.kinds.IsA(e.kind, "place"); }
+
+}  // namespace
+
+EntityRef PlaceBook::RefOf(const Mention& m) const {
+  if (const Entity* e = EntityOf(*lang_, m)) return {e->id, e->name, e->kind, ""};
+  return {m.normalized, m.surface, "unknown", ""};
+}
+
+void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
+  size_t entities = 0;
+  for (const Mention& m : ms) {
+    if (m.kind != MentionKind::kEntity) continue;
+    ++entities;
+    if (!IsUnknownName(m)) continue;
+    if (IsMediaName(*lang_, t, m)) {
+      media_.insert(m.normalized);
+      continue;
+    }
+    std::string kind = NounKindOf(*lang_, t, m);
+    if (!kind.empty() && noun_kind_.emplace(m.normalized, kind).second) names_.emplace(m.normalized, RefOf(m));
+  }
+  if (entities < 2 || lang_->places.containment.empty()) return;
+  // The entity mention starting at each token, or -1.
+  std::vector<long> at(t.end - t.begin, -1);
+  for (size_t k = ms.size(); k-- > 0;) {
+    if (ms[k].kind == MentionKind::kEntity && ms[k].begin_token >= t.begin && ms[k].begin_token < t.end) {
+      at[ms[k].begin_token - t.begin] = static_cast<long>(k);
+    }
+  }
+  // A slot takes a place of the gazetteer or a name of unknown kind that no media word marks.
+  auto may_be_place = [&](const Mention& m) {
+    if (IsUnknownName(m)) return !IsMediaName(*lang_, t, m);
+    const Entity* e = EntityOf(*lang_, m);
+    return e && IsPlace(*lang_, *e) && !IsMediaName(*lang_, t, m);
+  };
+  for (const ContainmentPattern& p : lang_->places.containment) {
+    for (size_t s = t.begin; s < t.end; ++s) {
+      size_t pos = s;
+      const Mention* place = nullptr;
+      const Mention* container = nullptr;
+      bool matched = true;
+      for (const auto& e : p.elements) {
+        if (pos >= t.end) {
+          matched = false;
+          break;
+        }
+        if (e.part == ContainmentPattern::Part::kWord) {
+          if (t.Text(pos) != e.word) {
+            matched = false;
+            break;
+          }
+          ++pos;
+          continue;
+        }
+        const long k = at[pos - t.begin];
+        if (k < 0 || !may_be_place(ms[static_cast<size_t>(k)])) {
+          matched = false;
+          break;
+        }
+        (e.part == ContainmentPattern::Part::kPlace ? place : container) = &ms[static_cast<size_t>(k)];
+        pos = ms[static_cast<size_t>(k)].end_token;
+      }
+      if (!matched || !place || !container || place->normalized == container->normalized) continue;
+      if (p.needs_noun && IsUnknownName(*place) && NounKindOf(*lang_, t, *place).empty()) continue;
+      names_.emplace(place->normalized, RefOf(*place));
+      names_.emplace(container->normalized, RefOf(*container));
+      facts_.push_back({place->normalized, container->normalized, p.kind, p.needs_noun});
+    }
+  }
+}
+
+std::string PlaceBook::KnownKind(const std::string& id) const {
+  if (const Entity* e = lang_->FindEntity(id)) return IsPlace(*lang_, *e) ? e->kind : "";
+  auto it = kind_.find(id);
+  return it == kind_.end() ? "" : it->second;
+}
+
+void PlaceBook::Settle() {
+  kind_.clear();
+  containers_.clear();
+  for (const auto& [id, kind] : noun_kind_) {
+    if (!media_.count(id)) kind_[id] = kind;
+  }
+  // A fact counts once its container is a known place; a place it makes known may hold others.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const Fact& f : facts_) {
+      if (media_.count(f.place) || media_.count(f.container)) continue;
+      const std::string container_kind = KnownKind(f.container);
+      if (container_kind.empty()) continue;
+      if (KnownKind(f.place).empty()) {
+        if (lang_->FindEntity(f.place)) continue;  // a gazetteer entity that is no place
+        std::string kind = f.kind;
+        if (kind.empty()) {
+          auto in = lang_->places.inside.find(lang_->kinds.LevelOf(container_kind, "place"));
+          kind = in == lang_->places.inside.end() ? "place" : in->second;
+        }
+        kind_[f.place] = kind;
+        changed = true;
+      }
+      std::vector<std::string>& held_by = containers_[f.place];
+      if (std::find(held_by.begin(), held_by.end(), f.container) == held_by.end()) {
+        held_by.push_back(f.container);
+        changed = true;
+      }
+    }
+  }
+}
+
+std::string PlaceBook::KindOf(const std::string& id) const { return KnownKind(id); }
+
+std::vector<std::string> PlaceBook::ContainersOf(const std::string& id) const {
+  std::vector<EntityRef> chain = {{id, id, KnownKind(id), ""}};
+  AddContainers(&chain);
+  std::vector<std::string> out;
+  for (size_t i = 1; i < chain.size(); ++i) out.push_back(chain[i].id);
+  return out;
+}
+
+void PlaceBook::AddContainers(std::vector<EntityRef>* chain) const {
+  auto add = [&](const std::string& id) {
+    if (InChain(*chain, id)) return;
+    if (const Entity* e = lang_->FindEntity(id)) {
+      chain->push_back({e->id, e->name, e->kind, ""});
+    } else if (auto it = names_.find(id); it != names_.end()) {
+      chain->push_back(it->second);
+    } else {
+      chain->push_back({id, id, "unknown", ""});
+    }
+  };
+  for (size_t i = 0; i < chain->size(); ++i) {
+    const std::string id = (*chain)[i].id;
+    if (auto it = containers_.find(id); it != containers_.end()) {
+      for (const std::string& c : it->second) add(c);
+    }
+    if (const Entity* e = lang_->FindEntity(id); e && !e->part_of.empty()) add(e->part_of);
+  }
+  for (EntityRef& r : *chain) {
+    if (r.kind == "unknown") {
+      if (std::string k = KnownKind(r.id); !k.empty()) r.kind = k;
+    }
+    r.level = lang_->kinds.LevelOf(r.kind, "place");
+  }
+}
+
+void PlaceBook::ResolveVenues(std::vector<Claim>* claims) const {
+  auto unknown_place = [&](Claim& c) {
+    if (c.slot != "venue" || c.venue.empty()) return false;
+    EntityRef& front = c.venue.front();
+    if (front.id.rfind("unnamed:", 0) == 0 || lang_->FindEntity(front.id)) {
+      AddContainers(&c.venue);
+      return false;
+    }
+    if (media_.count(front.id)) return true;
+    if (front.kind == "unknown") {
+      std::string kind = KnownKind(front.id);
+      if (kind.empty()) return true;
+      front.kind = kind;
+    }
+    AddContainers(&c.venue);
+    return false;
+  };
+  claims->erase(std::remove_if(claims->begin(), claims->end(), unknown_place), claims->end());
+}
+
+}  // namespace contraste

@@ -1,0 +1,65 @@
+// What one corpus says about its places, learned from every document before claims are compared:
+// names a place noun names ("el estadio Los Pinos": a stadium), names media words mark ("la cadena
+// SER": never a place), and containment the text states ("Lorca (Murcia)", "Gràcia, en Barcelona",
+// "Alcoy, en la provincia de Alicante": the patterns of rules/<lang>/places.yaml). Then every venue
+// claim is settled: a place known nowhere (not in the gazetteer or iso-codes, not named by a noun,
+// not put inside a known place) is no venue and its claim is dropped; the others get their kind,
+// the containers learned in any article, and their level.
+//
+//   PlaceBook book(lang);
+//   for (each document) for (each sentence) book.Learn(tokens, mentions);
+//   book.Settle();
+//   book.ResolveVenues(&claims_of_a_document);
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "claims/claim.h"
+#include "extract/mention.h"
+#include "lang/language.h"
+
+namespace contraste {
+
+class PlaceBook {
+ public:
+  explicit PlaceBook(const Language& lang) : lang_(&lang) {}
+
+  // Learns from one sentence's tokens and mentions (entities and names of unknown kind).
+  void Learn(const TokenRange& t, const std::vector<Mention>& ms);
+  // Decides, once every document is learned, which names are places and what holds them.
+  void Settle();
+  // Drops the venue claims whose place is known nowhere; completes the others' chains with the
+  // learned kinds, containers (and their gazetteer containers) and levels. Other claims untouched.
+  void ResolveVenues(std::vector<Claim>* claims) const;
+
+  // What was learned about an id (entity id or "name:..."), for tests and `claims`: its kind
+  // ("" when it is no known place) and the ids of the places that contain it, nearest first.
+  std::string KindOf(const std::string& id) const;
+  std::vector<std::string> ContainersOf(const std::string& id) const;
+
+ private:
+  struct Fact {  // "Lorca (Murcia)": place lorca inside container murcia
+    std::string place, container;
+    std::string kind;  // the pattern's kind for the place, or empty
+    bool needs_noun = false;
+  };
+  const Language* lang_;
+  std::map<std::string, EntityRef> names_;          // every id seen in a fact or named by a noun
+  std::map<std::string, std::string> noun_kind_;    // name id -> kind a noun gives it (first seen)
+  std::set<std::string> media_;                     // name ids media words mark
+  std::vector<Fact> facts_;
+  // Settled.
+  std::map<std::string, std::string> kind_;                    // learned id -> kind
+  std::map<std::string, std::vector<std::string>> containers_;  // id -> learned containers, in order
+
+  EntityRef RefOf(const Mention& m) const;
+  // The kind of a place the gazetteer knows or the corpus has settled; "" when none.
+  std::string KnownKind(const std::string& id) const;
+  // The chain of `id`: learned containers and the gazetteer's part_of, breadth first, no repeats.
+  void AddContainers(std::vector<EntityRef>* chain) const;
+};
+
+}  // namespace contraste

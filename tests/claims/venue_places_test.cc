@@ -1,0 +1,79 @@
+// Which names are venues (claims/place_book.h, claims/place_phrases.h, rules/es/places.yaml): media
+// and platforms never, names of unknown kind only when a place noun names them in some article or
+// the text puts them inside a known place; two venues conflict only at one level of place.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+std::vector<const Claim*> VenuesOf(const Analysis& a) {
+  std::vector<const Claim*> out;
+  for (const Claim& c : a.claims) {
+    if (c.slot == "venue") out.push_back(&c);
+  }
+  return out;
+}
+
+size_t VenueConflicts(const Analysis& a) {
+  size_t n = 0;
+  for (const Finding& f : a.findings) n += f.slot == "venue" && f.kind == "conflict";
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("media and platforms are never venues") {
+  for (const char* text : {"El alcalde habló del incendio en la cadena SER.",
+                           "El alcalde habló del incendio en Aragón Radio.",
+                           "El alcalde habló del incendio en Twitter.",
+                           "El alcalde habló del incendio en la emisora Onda Regional."}) {
+    CAPTURE(text);
+    CHECK(VenuesOf(Analyze({Doc("d", text)})).empty());
+  }
+}
+
+TEST_CASE("a media word anywhere in the corpus keeps a name from being a place in every article") {
+  Analysis a = Analyze({Doc("a", "El consejero lo explicó en la cadena Ribera."),
+                        Doc("b", "El consejero dio 40 detalles en el estadio Ribera.")});
+  CHECK(VenuesOf(a).empty());
+}
+
+TEST_CASE("a name of unknown kind is no venue unless a place noun names it") {
+  CHECK(VenuesOf(Analyze({Doc("d", "La reunión de los vecinos fue en la Delegación del Gobierno.")})).empty());
+  CHECK(VenuesOf(Analyze({Doc("d", "El Real Olmedo jugó el partido en el secreto Singapore Airlines.")})).empty());
+  CHECK(VenuesOf(Analyze({Doc("d", "El Real Olmedo viajó en el vuelo Sídney-Singapur.")})).empty());
+  Analysis named = Analyze({Doc("d", "El partido del Real Olmedo se jugó en el estadio Los Pinos.")});
+  REQUIRE(VenuesOf(named).size() == 1);
+  CHECK(VenuesOf(named)[0]->venue.front().kind == "stadium");
+  CHECK(VenuesOf(named)[0]->venue.front().level == "site");
+  // "Hospital Xiaotangshan": the noun opens the name.
+  Analysis opens = Analyze({Doc("d", "Los enfermos del brote fueron atendidos en el Hospital Xiaotangshan.")});
+  REQUIRE(VenuesOf(opens).size() == 1);
+  CHECK(VenuesOf(opens)[0]->venue.front().kind == "hospital");
+}
+
+TEST_CASE("a place noun in one article makes the name a place in the others") {
+  Analysis a = Analyze({Doc("a", "El partido entre el Real Olmedo y el Deportivo Sarria se jugó en el estadio Los Pinos."),
+                        Doc("b", "El Real Olmedo y el Deportivo Sarria disputaron el partido en Los Pinos.")});
+  std::vector<const Claim*> venues = VenuesOf(a);
+  REQUIRE(venues.size() == 2);
+  CHECK(venues[1]->venue.front().kind == "stadium");
+}
+
+TEST_CASE("places of different levels do not conflict; places of one level do") {
+  // A stadium and a street: a site and a street, both true of one match.
+  Analysis levels = Analyze({Doc("a", "El partido entre el Real Olmedo y el Deportivo Sarria se jugó en el estadio Los Pinos."),
+                             Doc("b", "El Real Olmedo y el Deportivo Sarria disputaron el partido en la calle Mayor.")});
+  CHECK(VenuesOf(levels).size() == 2);
+  CHECK(VenueConflicts(levels) == 0);
+  Analysis sites = Analyze({Doc("a", "El partido entre el Real Olmedo y el Deportivo Sarria se jugó en el estadio Los Pinos."),
+                            Doc("b", "El Real Olmedo y el Deportivo Sarria disputaron el partido en el estadio Ribera Alta.")});
+  CHECK(VenueConflicts(sites) == 1);
+}
