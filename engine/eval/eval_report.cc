@@ -149,6 +149,9 @@ Json GroupJson(const GroupScores& g) {
   j["documents"] = g.documents;
   j["skipped_language"] = g.skipped_language;
   j["unreadable"] = g.unreadable;
+  Json set_aside = Json::array();
+  for (const ItemRef& r : g.set_aside) set_aside.push_back(ItemJson(r));
+  j["set_aside"] = std::move(set_aside);
   j["conflicts"] = ConflictsJson(g.conflict_precision, g.conflict_recall);
   j["agreements"] = RecallJson(g.agreement_recall);
   j["revisions"] = RecallJson(g.revision_recall);
@@ -208,6 +211,9 @@ void WriteEvalText(const std::vector<GroupScores>& groups, bool show_failures, s
                        g.dir, g.gold_files.size(), g.documents, g.skipped_language.size());
     for (const std::string& s : g.skipped_language) out << fmt::format("  skipped: {}\n", s);
     for (const std::string& s : g.unreadable) out << fmt::format("  unreadable: {}\n", s);
+    for (const ItemRef& r : g.set_aside) {
+      out << fmt::format("  set aside (its articles were skipped): {}:{}: {} ({})\n", r.file, r.line, r.id, r.kind);
+    }
     out << fmt::format("  conflicts: {}\n", ConflictLine(g.conflict_precision, g.conflict_recall));
     out << fmt::format("  {}\n", RecallLine(g.agreement_recall, g.revision_recall, g.dispute_recall));
     WriteRuleTable(g, out);

@@ -53,6 +53,36 @@ Result<std::vector<GoldGroup>> GroupGoldFiles(std::vector<GoldFile> files) {
   return groups;
 }
 
+std::vector<LocatedItem> WithoutDocuments(std::vector<LocatedItem> items, const std::set<std::string>& ids,
+                                          std::vector<LocatedItem>* set_aside) {
+  std::vector<LocatedItem> kept;
+  for (LocatedItem& item : items) {
+    LocatedItem pruned{item.file, item.story, item.item, {}};
+    pruned.item.sides.clear();
+    std::set<std::string> docs;
+    for (size_t s = 0; s < item.sides.size(); ++s) {
+      GoldSide quotes;
+      std::vector<LocatedQuote> places;
+      for (size_t q = 0; q < item.sides[s].size(); ++q) {
+        if (ids.count(item.sides[s][q].doc_id)) continue;
+        quotes.push_back(item.item.sides[s][q]);
+        places.push_back(item.sides[s][q]);
+        docs.insert(item.sides[s][q].doc_id);
+      }
+      if (places.empty()) continue;
+      pruned.item.sides.push_back(std::move(quotes));
+      pruned.sides.push_back(std::move(places));
+    }
+    const bool scorable = item.item.kind == "agreement" ? docs.size() >= 2 : pruned.sides.size() >= 2;
+    if (scorable) {
+      kept.push_back(std::move(pruned));
+    } else {
+      set_aside->push_back(std::move(item));
+    }
+  }
+  return kept;
+}
+
 Result<GoldCorpus> LoadGoldCorpus(const GoldGroup& group) {
   GoldCorpus corpus;
   // Two gold files may annotate the same articles: they are read once, under the first story.
@@ -92,7 +122,7 @@ Result<GoldCorpus> LoadGoldCorpus(const GoldGroup& group) {
                                  MissingArticle(q.doc, f.articles, corpus.unreadable));
           }
           CONTRASTE_ASSIGN_OR_RETURN(span, LocateQuote(doc->second->bytes, q, f.path, doc->second->path));
-          places.push_back({id, span});
+          places.push_back({id, span, LineColumnAt(doc->second->bytes, span.offset)});
         }
         located.sides.push_back(std::move(places));
       }

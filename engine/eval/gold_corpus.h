@@ -6,6 +6,7 @@
 //   Analysis a = engine.Analyze(std::move(corpus->documents));
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ Result<std::vector<GoldGroup>> GroupGoldFiles(std::vector<GoldFile> files);
 struct LocatedQuote {
   std::string doc_id;  // the document's id in GoldCorpus::documents ("story/stem")
   ByteSpan span;
+  LineColumn at;  // where the quote starts in the article
 };
 
 // A gold item with each quote located; `sides[i][j]` is the place of `item.sides[i][j]`.
@@ -48,6 +50,12 @@ struct GoldCorpus {
   std::vector<Error> unreadable;   // articles (or manifests) that could not be read
   std::vector<LocatedItem> items;  // in file order, then item order
 };
+
+// Items without the quotes of the documents `ids` (articles that were not analysed). An item left
+// with nothing to score (fewer than two sides; an agreement with claims of fewer than two
+// documents) is moved to `set_aside`.
+std::vector<LocatedItem> WithoutDocuments(std::vector<LocatedItem> items, const std::set<std::string>& ids,
+                                          std::vector<LocatedItem>* set_aside);
 
 // Reads the articles and locates every quote. Errors (kBadGold at the gold file's position): an
 // `articles` directory that does not exist, a `doc` that is not one of its articles, a quote not

@@ -13,7 +13,9 @@
 namespace contraste {
 
 // Articles in a language the engine has no rules for are not analysed; they are listed in
-// `skipped_language` (not an error). Unreadable articles are listed in `unreadable`.
+// `skipped_language` (not an error), their quotes are taken out of the items, and an item left with
+// nothing to score is listed in `set_aside` and counts in no figure. Unreadable articles are listed
+// in `unreadable`.
 Result<GroupScores> EvaluateGroup(Engine& engine, const GoldGroup& group);
 
 }  // namespace contraste

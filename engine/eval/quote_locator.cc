@@ -4,6 +4,19 @@
 
 namespace contraste {
 
+LineColumn LineColumnAt(std::string_view bytes, size_t offset) {
+  LineColumn at;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++at.line;
+      line_start = i + 1;
+    }
+  }
+  at.column = static_cast<int>(offset - line_start) + 1;
+  return at;
+}
+
 bool Overlaps(ByteSpan a, ByteSpan b) {
   return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
 }

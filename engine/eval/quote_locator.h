@@ -19,6 +19,13 @@ struct ByteSpan {
   size_t length = 0;
 };
 
+// 1-based line and column (in bytes, as the report's) of `offset` in `bytes`.
+struct LineColumn {
+  int line = 1;
+  int column = 1;
+};
+LineColumn LineColumnAt(std::string_view bytes, size_t offset);
+
 // True when the spans share at least one byte.
 bool Overlaps(ByteSpan a, ByteSpan b);
 

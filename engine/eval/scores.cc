@@ -14,16 +14,13 @@ std::string MeasureOf(const LocatedItem& item) { return item.item.measure.empty(
 // What a false conflict that hits no item is about: its slot, and the counted thing when there is one.
 std::string MeasureOf(const Finding& f) { return f.unit.empty() ? f.slot : f.slot + ":" + f.unit; }
 
-ItemRef RefOf(const LocatedItem& item) {
-  return {item.file, item.item.line, item.item.id, item.item.kind, MeasureOf(item)};
-}
-
 MissedItem MissedOf(const LocatedItem& item) {
   MissedItem m{RefOf(item), {}};
   for (size_t s = 0; s < item.sides.size(); ++s) {
     std::vector<QuotedClaim> side;
     for (size_t q = 0; q < item.sides[s].size(); ++q) {
-      side.push_back({item.sides[s][q].doc_id, item.item.sides[s][q].quote, 0, 0});
+      const LocatedQuote& place = item.sides[s][q];
+      side.push_back({place.doc_id, item.item.sides[s][q].quote, place.at.line, place.at.column});
     }
     m.sides.push_back(std::move(side));
   }
@@ -42,6 +39,10 @@ FalseConflict FalseConflictOf(const Analysis& a, const Finding& f, const std::ve
 }
 
 }  // namespace
+
+ItemRef RefOf(const LocatedItem& item) {
+  return {item.file, item.item.line, item.item.id, item.item.kind, MeasureOf(item)};
+}
 
 std::optional<double> Fraction::Value() const {
   if (total == 0) return std::nullopt;

@@ -42,7 +42,7 @@ struct MeasureScore {
   size_t false_conflicts = 0;  // reported conflicts counted against this measure
 };
 
-// A quote in a failure listing: a gold quote (line 0) or a reported claim (its line and column).
+// A quote in a failure listing, with its line and column in the article.
 struct QuotedClaim {
   std::string doc;
   std::string quote;
@@ -57,6 +57,9 @@ struct ItemRef {
   std::string kind;
   std::string measure;
 };
+
+// How the listings name an item.
+ItemRef RefOf(const LocatedItem& item);
 
 struct MissedItem {
   ItemRef item;
@@ -79,6 +82,7 @@ struct GroupScores {
   size_t documents = 0;                 // analysed
   std::vector<std::string> skipped_language;  // "path (language xx)": no rules for their language
   std::vector<std::string> unreadable;        // error messages
+  std::vector<ItemRef> set_aside;       // items left with nothing to score once those articles are skipped
   Fraction conflict_precision;          // reported conflicts matching a conflict item / reported
   Fraction conflict_recall;             // conflict items matched / conflict items
   Fraction agreement_recall;

@@ -31,6 +31,8 @@ TEST_CASE("eval scores the test gold set: matches, false conflicts with the trap
   CHECK(g["dir"] == kGold);
   CHECK(g["documents"] == 5);  // both stories' 01_a and 02_b analysed, not merged; 04_en skipped
   CHECK(g["skipped_language"].size() == 1);
+  REQUIRE(g["set_aside"].size() == 1);  // an agreement whose second claim is in the English article
+  CHECK(g["set_aside"][0]["id"] == "summit-length-two-hours");
   CHECK(g["conflicts"]["reported"] == 4);
   CHECK(g["conflicts"]["correct"] == 2);
   CHECK(g["conflicts"]["precision"] == 0.5);
@@ -65,7 +67,7 @@ TEST_CASE("the text output: figures, the per-rule and per-measure tables, and fa
   CliRun failures = RunContraste({"eval", kGold, "--show-failures"});
   CHECK(failures.out.find("missed conflict items (1):") != std::string::npos);
   CHECK(failures.out.find("start-time [date]") != std::string::npos);
-  CHECK(failures.out.find("side 1: incendio-malpica/01_a \"6.00\"") != std::string::npos);
+  CHECK(failures.out.find("side 1: incendio-malpica/01_a:3:98 \"6.00\"") != std::string::npos);
   CHECK(failures.out.find("false conflicts (2):") != std::string::npos);
   CHECK(failures.out.find("hits trap tests/data/eval/gold/cumbre.yaml:") != std::string::npos);
   CHECK(failures.out.find("cumbre-pyongyang/01_a:3:") != std::string::npos);

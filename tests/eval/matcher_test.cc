@@ -32,6 +32,8 @@ Finding Found(const char* id, const char* kind, const char* rule, std::vector<Fi
   return f;
 }
 
+LocatedQuote Q(const char* doc, size_t offset, size_t length) { return {doc, {offset, length}, {1, 1}}; }
+
 LocatedItem Item(const char* id, const char* kind, const char* measure,
                  std::vector<std::vector<LocatedQuote>> sides) {
   LocatedItem item;
@@ -70,12 +72,12 @@ struct Fixture {
         Found("f6", "revision", "r3", {{0, 0}, {1, 0}}),
     };
     items = {
-        Item("deaths", "conflict", "deaths", {{{"s/a", {12, 10}}}, {{"s/b", {18, 3}}}}),
-        Item("missed", "conflict", "injured", {{{"s/a", {60, 2}}}, {{"s/b", {60, 2}}}}),
-        Item("town-region", "trap", "deaths", {{{"s/a", {10, 5}}}, {{"s/a", {43, 1}}}}),
-        Item("agreed", "agreement", "deaths", {{{"s/a", {10, 2}}, {"s/b", {27, 1}}}}),
-        Item("one-doc", "agreement", "deaths", {{{"s/a", {10, 2}}, {"s/a", {40, 1}}}}),
-        Item("grew", "revision", "deaths", {{{"s/a", {10, 2}}}, {{"s/b", {20, 2}}}}),
+        Item("deaths", "conflict", "deaths", {{Q("s/a", 12, 10)}, {Q("s/b", 18, 3)}}),
+        Item("missed", "conflict", "injured", {{Q("s/a", 60, 2)}, {Q("s/b", 60, 2)}}),
+        Item("town-region", "trap", "deaths", {{Q("s/a", 10, 5)}, {Q("s/a", 43, 1)}}),
+        Item("agreed", "agreement", "deaths", {{Q("s/a", 10, 2), Q("s/b", 27, 1)}}),
+        Item("one-doc", "agreement", "deaths", {{Q("s/a", 10, 2), Q("s/a", 40, 1)}}),
+        Item("grew", "revision", "deaths", {{Q("s/a", 10, 2)}, {Q("s/b", 20, 2)}}),
     };
   }
 };
