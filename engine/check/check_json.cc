@@ -62,7 +62,7 @@ void WriteCheckJson(const CheckResult& r, std::ostream& out) {
   for (const Verdict& v : r.verdicts) verdicts.push_back(VerdictJson(r, v));
   check["verdicts"] = verdicts;
   root["check"] = check;
-  out << root.dump(2) << "\n";
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace contraste

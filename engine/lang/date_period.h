@@ -29,6 +29,21 @@ enum class PeriodShape {
 
 enum class PeriodUnit { kDay, kWeek, kFortnight, kMonth, kQuarter, kHalf, kYear, kDecade };
 
+// Days in one `unit`, roughly (a month is 31 days, a year 366): for bounds, not for dates.
+inline double ApproximateDays(PeriodUnit unit) {
+  switch (unit) {
+    case PeriodUnit::kDay: return 1;
+    case PeriodUnit::kWeek: return 7;
+    case PeriodUnit::kFortnight: return 15;
+    case PeriodUnit::kMonth: return 31;
+    case PeriodUnit::kQuarter: return 92;
+    case PeriodUnit::kHalf: return 184;
+    case PeriodUnit::kYear: return 366;
+    case PeriodUnit::kDecade: return 3653;
+  }
+  return 1;
+}
+
 struct DatePeriod {
   PeriodShape shape = PeriodShape::kRange;
   PeriodUnit unit = PeriodUnit::kDay;

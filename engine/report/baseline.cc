@@ -196,7 +196,7 @@ void WriteJsonReportWithBaseline(const Analysis& a, const BaselineOutcome& o, st
   WriteJsonReport(a, plain);
   ReportJson report = ReportJson::parse(plain.str());
   AddBaselineToReportJson(o, &report);
-  out << report.dump(2) << "\n";
+  out << report.dump(2, ' ', false, ReportJson::error_handler_t::replace) << "\n";
 }
 
 void WriteBaselineMarkdown(const BaselineOutcome& o, std::ostream& out) {

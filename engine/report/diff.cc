@@ -62,9 +62,12 @@ std::string Heading(const char* change, const ReportJson& f) {
 }
 
 std::string ClaimLine(const char* mark, const ReportJson& c) {
-  int side = c.contains("side") && c["side"].is_number_integer() ? c["side"].get<int>() : 0;
-  long line = c.contains("line") && c["line"].is_number() ? c["line"].get<long>() : 0;
-  long col = c.contains("column") && c["column"].is_number() ? c["column"].get<long>() : 0;
+  // Whole numbers (ParseJsonReport checked them); as 64-bit integers, whatever their size.
+  auto whole = [&](const char* key) -> int64_t {
+    auto it = c.find(key);
+    return it != c.end() && it->is_number_integer() ? it->get<int64_t>() : 0;
+  };
+  const int64_t side = whole("side"), line = whole("line"), col = whole("column");
   return fmt::format("    {} side {}: {}:{}:{} \"{}\" = {}\n", mark, side, Str(c, "doc"), line, col, Str(c, "quote"),
                      Str(c, "value"));
 }
@@ -73,6 +76,29 @@ void WriteFinding(const char* mark, const ReportJson& f, std::ostream& out) {
   out << fmt::format("    {}\n", Str(f, "explanation"));
   if (!f.contains("claims")) return;
   for (const auto& c : f["claims"]) out << ClaimLine(mark, c);
+}
+
+// A finding's claims, when given, are a list of objects whose positions and side are whole numbers:
+// what the diff reads of them.
+Status CheckClaims(const ReportJson& finding, size_t index) {
+  auto it = finding.find("claims");
+  if (it == finding.end()) return {};
+  if (!it->is_array()) return MakeError(ErrorCode::kBadMetadata, fmt::format("finding {}: 'claims' is not a list", index));
+  size_t k = 0;
+  for (const auto& c : *it) {
+    if (!c.is_object()) {
+      return MakeError(ErrorCode::kBadMetadata, fmt::format("finding {}: claim {} is not an object", index, k));
+    }
+    for (const char* key : {"line", "column", "offset", "length", "side"}) {
+      auto v = c.find(key);
+      if (v != c.end() && !v->is_number_integer()) {
+        return MakeError(ErrorCode::kBadMetadata,
+                         fmt::format("finding {}: claim {}: '{}' is not a whole number", index, k, key));
+      }
+    }
+    ++k;
+  }
+  return {};
 }
 
 }  // namespace
@@ -86,6 +112,8 @@ Result<LoadedReport> ParseJsonReport(const std::string& text, const std::string&
     Error err = ReportError(label, fmt::format("not valid JSON: {}", e.what()));
     err.offset = e.byte > 0 ? e.byte - 1 : 0;
     return err;
+  } catch (const nlohmann::json::exception& e) {  // a number out of range ("1e400"), ...
+    return ReportError(label, fmt::format("not valid JSON: {}", e.what()));
   }
   if (!r.root.is_object() || Str(r.root, "schema") != kReportSchema) {
     return ReportError(label, fmt::format("not a contraste report (expected \"schema\": \"{}\")", kReportSchema));
@@ -102,6 +130,7 @@ Result<LoadedReport> ParseJsonReport(const std::string& text, const std::string&
     if (!ids.insert(f["id"].get<std::string>()).second) {
       return ReportError(label, fmt::format("finding id '{}' appears twice", f["id"].get<std::string>()));
     }
+    if (Status claims = CheckClaims(f, index); !claims) return ReportError(label, claims.error().message);
     ++index;
   }
   return r;
@@ -189,7 +218,8 @@ void WriteDiffJson(const ReportDiff& d, std::ostream& out) {
     changed.push_back(j);
   }
   root["changed"] = changed;
-  out << root.dump(2) << "\n";
+  // Paths are bytes: one that is not UTF-8 is written with U+FFFD in place of the bad bytes.
+  out << root.dump(2, ' ', false, ReportJson::error_handler_t::replace) << "\n";
 }
 
 }  // namespace contraste

@@ -5,6 +5,9 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <string>
+
+#include "text/utf8_check.h"
 
 namespace contraste {
 
@@ -129,6 +132,16 @@ JsonStream& JsonStream::String(std::string_view s) {
 }
 
 void JsonStream::Escaped(std::string_view s) {
+  // JSON is UTF-8: bytes that are not (a file name from the file system) become U+FFFD.
+  if (FirstInvalidUtf8(s) != std::string_view::npos) {
+    const std::string valid = ValidUtf8(s);
+    EscapedUtf8(valid);
+    return;
+  }
+  EscapedUtf8(s);
+}
+
+void JsonStream::EscapedUtf8(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   const char* in = s.data();
   const size_t n = s.size();

@@ -72,6 +72,7 @@ class JsonStream {
   void NewLine(size_t depth);
   // `s` in quotes, escaped.
   void Escaped(std::string_view s);
+  void EscapedUtf8(std::string_view s);  // Escaped, for text known to be valid UTF-8
   // Room for `n` more bytes at the cursor: flushes, or grows the buffer for a value over kBlock.
   char* Room(size_t n) {
     if (static_cast<size_t>(end_ - cursor_) < n) MakeRoom(n);

@@ -23,18 +23,97 @@ bool IsArticleFile(const fs::path& p) {
   return ext == ".txt" || ext == ".md" || ext == ".text";
 }
 
+// What a file that is not a regular file is ("FIFO"), for the message that refuses it.
+const char* SpecialKind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::directory: return "directory";
+    case fs::file_type::fifo: return "FIFO";
+    case fs::file_type::character: return "character device";
+    case fs::file_type::block: return "block device";
+    case fs::file_type::socket: return "socket";
+    default: return "special file";
+  }
+}
+
+// Why `path` cannot be read as an article before it is opened (opening a FIFO waits for a writer,
+// /dev/zero never ends), or an empty string.
+std::string RefusedBeforeOpening(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec) {
+    if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop";
+    const std::string why = "cannot open file: " + ec.message();
+    if (fs::is_symlink(fs::symlink_status(path, ec))) return "broken symbolic link";
+    return why;
+  }
+  if (fs::is_regular_file(st)) return "";
+  return fmt::format("not a regular file ({}): refused", SpecialKind(st.type()));
+}
+
 Result<std::string> ReadFile(const std::string& path) {
+  if (std::string why = RefusedBeforeOpening(path); !why.empty()) return MakeFileError(ErrorCode::kIo, path, 0, 0, why);
   std::ifstream in(path, std::ios::binary);
   if (!in) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot open file");
-  // Read in blocks into a string reserved to the file's size (when it has one).
+  // Read in blocks into a string reserved to the file's size, never more than the limit.
   std::string bytes;
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  if (!ec) bytes.reserve(static_cast<size_t>(size));
+  if (!ec) bytes.reserve(static_cast<size_t>(std::min<uintmax_t>(size, kMaxArticleBytes + 1)));
   char block[1 << 16];
-  while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<size_t>(in.gcount()));
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    bytes.append(block, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > kMaxArticleBytes) {
+      return MakeFileError(ErrorCode::kIo, path, 0, 0,
+                           fmt::format("file larger than {} MiB, the limit for one article", kMaxArticleBytes >> 20));
+    }
+  }
   if (in.bad()) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot read file");
   return bytes;
+}
+
+// Walks `dir` recursively (symbolic links to directories followed), collecting the article files.
+// What cannot be walked is named in `skipped`, never passed over in silence: a directory that cannot
+// be read, a symbolic link that loops (to itself, or back to a directory being walked: `walking`
+// holds their canonical paths), a broken link, a special file with an article's name.
+void WalkDirectory(const fs::path& dir, std::vector<fs::path>* walking, std::vector<fs::path>* files,
+                   std::vector<Error>* skipped) {
+  auto refuse = [&](const fs::path& p, const std::string& why) {
+    skipped->push_back(MakeFileError(ErrorCode::kIo, p.string(), 0, 0, why));
+  };
+  std::error_code ec;
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+  if (ec) refuse(dir, "cannot read directory: " + ec.message());
+  std::sort(entries.begin(), entries.end());
+  for (const fs::directory_entry& e : entries) {
+    const fs::file_status st = e.status(ec);
+    if (ec) {
+      const std::string why = ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop"
+                              : ec == std::errc::no_such_file_or_directory ? "broken symbolic link"
+                                                                            : "cannot read: " + ec.message();
+      if (e.is_symlink(ec) || IsArticleFile(e.path())) refuse(e.path(), why);
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      fs::path real = fs::canonical(e.path(), ec);
+      if (ec) {
+        refuse(e.path(), "cannot read directory: " + ec.message());
+      } else if (std::find(walking->begin(), walking->end(), real) != walking->end()) {
+        refuse(e.path(), fmt::format("symbolic link loop: leads back to {}, not walked again", real.string()));
+      } else {
+        walking->push_back(real);
+        WalkDirectory(e.path(), walking, files, skipped);
+        walking->pop_back();
+      }
+    } else if (IsArticleFile(e.path())) {
+      if (fs::is_regular_file(st)) {
+        files->push_back(e.path());
+      } else {
+        refuse(e.path(), fmt::format("not a regular file ({}): refused", SpecialKind(st.type())));
+      }
+    }
+  }
 }
 
 std::string TitleOf(std::string_view body) {
@@ -130,6 +209,15 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
     return &it->second;
   };
   auto add = [&](const fs::path& file, const std::string& id) {
+    // Ids and paths go into reports, which are UTF-8: a name of other bytes cannot be written.
+    const std::string name = file.string();
+    if (size_t bad = FirstInvalidUtf8(name); bad != std::string::npos) {
+      load.skipped.push_back(MakeFileError(
+          ErrorCode::kInvalidUtf8, name, 0, 0,
+          fmt::format("file name is not valid UTF-8 (byte 0x{:02x} at {}): rename the file",
+                      static_cast<unsigned char>(name[bad]), bad)));
+      return;
+    }
     DocumentMetadata meta = defaults;
     const auto* manifest = manifest_for(file.parent_path());
     auto entry = manifest->find(file.filename().string());
@@ -146,15 +234,14 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsArticleFile(it->path())) files.push_back(it->path());
-      }
-      if (ec) load.skipped.push_back(MakeFileError(ErrorCode::kIo, given, 0, 0, "cannot walk directory: " + ec.message()));
+      std::vector<fs::path> walking = {fs::canonical(p, ec)};
+      WalkDirectory(p, &walking, &files, &load.skipped);
       std::sort(files.begin(), files.end());
       for (const auto& f : files) add(f, IdFor(f, p));
-    } else if (fs::exists(p, ec)) {
-      add(p, p.stem().string());
+    } else if (fs::exists(p, ec) || fs::is_symlink(fs::symlink_status(p, ec))) {
+      add(p, p.stem().string());  // ReadFile names a loop, a broken link or a special file
+    } else if (ec == std::errc::too_many_symbolic_link_levels) {
+      load.skipped.push_back(MakeFileError(ErrorCode::kIo, given, 0, 0, "symbolic link loop"));
     } else {
       load.skipped.push_back(MakeFileError(ErrorCode::kIo, given, 0, 0, "no such file or directory"));
     }

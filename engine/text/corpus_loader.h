@@ -18,6 +18,11 @@
 
 namespace contraste {
 
+// The largest article read, in bytes: a news article is a few KB, a long report a few hundred; a
+// larger file is refused with a message rather than read without limit (one 100 MB "article" took
+// 3.3 GB of memory).
+constexpr size_t kMaxArticleBytes = size_t{8} << 20;
+
 struct CorpusLoad {
   std::vector<Document> documents;  // sorted by id
   std::vector<Error> skipped;       // one per file that could not be used, in walk order

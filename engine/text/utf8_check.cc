@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -15,9 +16,61 @@ Error AtOffset(ErrorCode code, const std::string& file, size_t offset, std::stri
   e.offset = offset;
   return e;
 }
+// UTF-16 in a file that should be UTF-8: a byte-order mark, or ASCII letters with a NUL byte before
+// or after each (no byte-order mark). Names the encoding, or returns an empty string.
+std::string Utf16Kind(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE (byte-order mark FF FE)";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE (byte-order mark FE FF)";
+  if (bytes.size() < 4) return "";
+  auto text = [](char c) { return c >= 0x20 && c < 0x7f; };
+  if (text(bytes[0]) && bytes[1] == 0 && text(bytes[2]) && bytes[3] == 0) return "UTF-16LE (no byte-order mark)";
+  if (bytes[0] == 0 && text(bytes[1]) && bytes[2] == 0 && text(bytes[3])) return "UTF-16BE (no byte-order mark)";
+  return "";
+}
+
 }  // namespace
 
+size_t FirstInvalidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  for (size_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time (most of any name or sentence).
+    for (uint64_t w; i + 8 <= n; i += 8) {
+      std::memcpy(&w, s + i, sizeof w);
+      if ((w & 0x8080808080808080ull) != 0) break;
+    }
+    if (i >= n) break;
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    UChar32 c;
+    int32_t at = 0, length = static_cast<int32_t>(std::min<size_t>(n - i, 4));
+    U8_NEXT(s + i, at, length, c);
+    if (c < 0) return start;
+    i += static_cast<size_t>(at);
+  }
+  return std::string_view::npos;
+}
+
+std::string ValidUtf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  while (!bytes.empty()) {
+    const size_t bad = FirstInvalidUtf8(bytes);
+    out.append(bytes.substr(0, bad));
+    if (bad == std::string_view::npos) break;
+    out.append("\xEF\xBF\xBD");  // U+FFFD
+    bytes.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 Status CheckTextBytes(std::string_view bytes, const std::string& file) {
+  if (std::string utf16 = Utf16Kind(bytes); !utf16.empty()) {
+    return AtOffset(ErrorCode::kInvalidUtf8, file, 0, fmt::format("{} text, not UTF-8: convert it to UTF-8", utf16));
+  }
   bool has_text = false;
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t length = static_cast<int32_t>(bytes.size());

@@ -3,6 +3,7 @@
 #include "extract/numbers/number_words.h"
 #include "extract/numbers/ordinal_words.h"
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -44,11 +45,22 @@ bool ParseDigitsWith(char thou, char dec, std::string_view s, double* value) {
     }
   }
   if (clean.empty()) return false;
-  *value = std::stod(clean);
+  *value = DecimalOf(clean);
   return true;
 }
 
 }  // namespace
+
+double DecimalOf(std::string_view text) {
+  double v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec == std::errc::result_out_of_range) {
+    // Too large or too small: which one, the digits before the point say.
+    std::string_view whole = text.substr(0, text.find('.'));
+    return whole.find_first_not_of('0') == std::string_view::npos ? 0.0 : std::numeric_limits<double>::infinity();
+  }
+  return ec == std::errc() ? v : 0.0;
+}
 
 bool ParseDigits(const Language& lang, std::string_view s, double* value) {
   // Plain digits (most numbers: "2024", "19", "300"): added up exactly, as strtod would read
@@ -181,14 +193,14 @@ size_t ScientificAfter(const Language& lang, const TokenRange& text, size_t last
     if (!w.starts_with(marker)) continue;
     std::string_view rest = w.substr(marker.size());
     if (PlainDigits(rest)) {
-      *value *= std::pow(10.0, std::stod(std::string(rest)));
+      *value *= std::pow(10.0, DecimalOf(rest));
       return j + 1;
     }
     if (!rest.empty()) continue;
     double sign = 1;
     size_t k = GluedSigns(text, j + 1, j, &sign);
     if (k < text.end && k > j && Glued(text, k - 1, k) && PlainDigits(text.Text(k))) {
-      *value *= std::pow(10.0, sign * std::stod(std::string(text.Text(k))));
+      *value *= std::pow(10.0, sign * DecimalOf(text.Text(k)));
       return k + 1;
     }
   }
@@ -196,7 +208,7 @@ size_t ScientificAfter(const Language& lang, const TokenRange& text, size_t last
     double sign = 1;
     size_t k = GluedSigns(text, j + 1, j, &sign);
     if (k < text.end && Glued(text, k - 1, k) && PlainDigits(text.Text(k))) {
-      *value = std::pow(*value, sign * std::stod(std::string(text.Text(k))));
+      *value = std::pow(*value, sign * DecimalOf(text.Text(k)));
       return k + 1;
     }
   }
@@ -212,8 +224,8 @@ size_t SlashFractionAt(const Language& lang, const TokenRange& text, size_t i, d
   if (!Glued(text, i, i + 1) || text.Text(i + 1) != slash || !Glued(text, i + 1, i + 2)) return 0;
   if (!PlainDigits(text.Text(i + 2))) return 0;
   if (Glued(text, i + 2, i + 3) && text.Text(i + 3) == slash) return 0;
-  *num = std::stod(std::string(text.Text(i)));
-  *den = std::stod(std::string(text.Text(i + 2)));
+  *num = DecimalOf(text.Text(i));
+  *den = DecimalOf(text.Text(i + 2));
   return *den > 0 ? i + 3 : 0;
 }
 
@@ -329,7 +341,7 @@ bool ParsePunctAt(const Language& lang, const TokenRange& text, size_t i, Number
   if (!starts || !Glued(text, i, i + 1) || text.At(i + 1).kind != TokenKind::kNumber) return false;
   if (p == lang.decimal_separator && PlainDigits(text.Text(i + 1)) &&
       !(Glued(text, i + 1, i + 2) && text.At(i + 2).kind == TokenKind::kWord && !IsUnitAt(lang, text, i + 2))) {
-    out->value = std::stod("0." + std::string(text.Text(i + 1)));
+    out->value = DecimalOf("0." + std::string(text.Text(i + 1)));
     out->digits = true;
     out->end = i + 2;
     return !InsideWebAddress(text, i + 1);
@@ -404,14 +416,25 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool f
   return false;
 }
 
-bool ParseAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
-  *out = NumberMatch();
+bool ParseKnownKindAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
   switch (text.At(i).kind) {
     case TokenKind::kNumber: return ParseDigitsAt(lang, text, i, out);
     case TokenKind::kWord: return ParseWordsAt(lang, text, i, filtered, out);
     case TokenKind::kPunct: return ParsePunctAt(lang, text, i, out);
   }
   return false;
+}
+
+// A number, when its value is finite and within kLargestNumber.
+bool ParseAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
+  *out = NumberMatch();
+  if (!ParseKnownKindAt(lang, text, i, filtered, out)) return false;
+  auto in_range = [](double v) { return std::isfinite(v) && std::fabs(v) <= kLargestNumber; };
+  if (!in_range(out->value)) {
+    *out = NumberMatch();
+    return false;
+  }
+  return true;
 }
 
 }  // namespace

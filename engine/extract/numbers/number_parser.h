@@ -40,6 +40,14 @@ bool ParseNumberAt(const Language& lang, const TokenRange& text, size_t i, Numbe
 // every word. The reference the filter is held to (tests/extract/number_start_filter_test.cc).
 bool ParseNumberAtEveryWord(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out);
 
+// Numbers beyond this (where a double stops holding every whole number) or not finite are not
+// read: no amount, duration or date is taken from "99999999999999999999 horas" or "1e999 horas".
+constexpr double kLargestNumber = 1e15;
+
+// The value of plain decimal text ("123", "0.5"; digits and one '.'), never throwing: a value too
+// large for a double is infinite (and then above kLargestNumber), one too small is 0.
+double DecimalOf(std::string_view text);
+
 // Parses digits written with the language's separators: "10.000" -> 10000, "1,5" -> 1.5.
 bool ParseDigits(const Language& lang, std::string_view digits, double* value);
 

@@ -1,5 +1,7 @@
 #include "extract/numbers/number_words.h"
 
+#include "extract/numbers/number_parser.h"
+
 #include <cmath>
 #include <limits>
 #include <string>
@@ -251,7 +253,7 @@ bool DenominatorAfterOver(const Language& lang, const TokenRange& text, size_t j
   if (t.kind == TokenKind::kNumber) {
     std::string_view s = text.Text(j + 1);
     if (s.find_first_not_of("0123456789") != std::string_view::npos) return false;
-    *value = std::stod(std::string(s));
+    *value = DecimalOf(s);
     *end = j + 2;
   } else {
     CardinalWords d;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "core/whole_number.h"
+
 #include "extract/time/date_digits.h"
 #include "extract/numbers/number_parser.h"
 #include "lang/temporal_word_classes.h"
@@ -138,7 +140,7 @@ class PeriodParser {
     }
     NumberMatch n;
     if (!IsWord(i) || !tok_.NumberAt(i, &n) || n.digits || n.ordinal || n.vague || n.weak) return false;
-    if (n.value != static_cast<int>(n.value) || !InYearRange(static_cast<int>(n.value))) return false;
+    if (!IsWholeInt(n.value) || !InYearRange(static_cast<int>(n.value))) return false;
     PhraseTable::Match m;
     if (Phrase(lang_.measure_table, n.end, &m) || Phrase(lang_.duration_table, n.end, &m)) return false;
     *year = static_cast<int>(n.value);
@@ -528,12 +530,12 @@ class PeriodParser {
     // The unit comes after the number: without one later in the sentence, no number is read.
     NumberMatch n;
     if (number_at >= t_.end || !tok_.Later(number_at, kCountUnitWord) || !tok_.NumberAt(number_at, &n) || n.ordinal || n.vague || n.implied ||
-        n.value < 1 || n.value != static_cast<int>(n.value)) {
+        !IsWholeIn(n.value, 1, kMaxRelativeDays)) {
       return false;
     }
     if (!IsWord(n.end) || !In(kCountUnitWord, n.end)) return false;
     const PeriodUnit* unit = lex_.count_units.Find(t_, n.end);
-    if (unit == nullptr) return false;
+    if (unit == nullptr || n.value > kMaxRelativeDays / ApproximateDays(*unit)) return false;
     size_t end = n.end + 1;
     if (direction == 0) {
       if (Phrase(lex_.next_table, kNextFirst, end, &m)) direction = 1;

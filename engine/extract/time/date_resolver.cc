@@ -225,6 +225,8 @@ ResolvedDate Third(const ResolvedDate& whole, PeriodPart part) {
 ResolvedDate ResolveTemporal(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward_tense) {
   ResolvedDate r = Core(e, anchor, forward_tense && !e.since);
   if (!r.resolved) return r;
+  // ISO 8601's four-digit years: a date beyond them is not resolved, and the report says so.
+  if (r.first.year < 1 || r.last.year > 9999) return Unresolved("beyond the years 0001 to 9999");
   r = Third(r, e.part);
   if (e.since) {
     if (!anchor) return Unresolved("'since' runs up to the publication date, which is unknown");

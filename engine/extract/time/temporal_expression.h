@@ -35,6 +35,11 @@ enum class TemporalKind {
 
 const char* TemporalKindName(TemporalKind kind);
 
+// How far a relative count may reach from the publication date ("hace N días", "los próximos N
+// meses"): 3,660,000 days, about 10,000 years. A larger count is not read as a date (it may still
+// be a duration), so date arithmetic stays within the calendar's years.
+constexpr double kMaxRelativeDays = 3660000;
+
 struct TemporalExpression {
   size_t begin_token = 0;  // tokens [begin, end) of the whole expression, prefixes included
   size_t end_token = 0;

@@ -2,6 +2,8 @@
 // "hace dos meses").
 #include "extract/time/temporal_reader.h"
 
+#include "core/whole_number.h"
+
 namespace contraste {
 
 bool TemporalReader::RelativePeriodAt(size_t i, TemporalExpression* e) const {
@@ -41,7 +43,9 @@ bool TemporalReader::Ago(size_t i, TemporalExpression* e) const {
                   : u.seconds >= 28 * kDay  ? TimeUnit::kMonth
                   : u.seconds >= 7 * kDay   ? TimeUnit::kWeek
                                             : TimeUnit::kDay;
-  if (n.value != static_cast<int>(n.value)) return false;
+  // "hace 300000000 décadas" is no date: a count reaches at most kMaxRelativeDays back.
+  const double most = kMaxRelativeDays * kDay / u.seconds;
+  if (!IsWholeIn(n.value, -most, most)) return false;
   e->kind = TemporalKind::kAgo;
   e->unit = unit;
   e->offset = -static_cast<int>(n.value) * (u.seconds >= 36500 * kDay ? 10 : 1);
