@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <fstream>
 #include <ctime>
 #include <iostream>
 #include <streambuf>
@@ -22,6 +23,7 @@
 #include "corpus_generator.h"
 #include "pipeline/engine.h"
 #include "report/report_writers.h"
+#include "text/corpus_loader.h"
 
 namespace contraste::bench {
 
@@ -189,6 +191,49 @@ int Run(double megabytes, uint64_t seed, int steps, const std::string& rules, co
   return 0;
 }
 
+// One big event (`--one-event N`): for each case line of `cases_path`, N articles about the same
+// meeting, article i giving the value 10 + i, at N/4, N/2 and N articles. Big stories repeat one
+// figure in thousands of articles; this is how the cost of one event grows with them.
+int RunOneEvent(const std::string& rules, const std::string& cases_path, size_t articles) {
+  auto engine = Engine::Load(rules);
+  if (!engine) {
+    std::cerr << engine.error().ToString() << "\n";
+    return 2;
+  }
+  std::ifstream in(cases_path);
+  if (!in) {
+    std::cerr << cases_path << ": cannot open\n";
+    return 2;
+  }
+  fmt::print("one big event ({}); allocator: {}\n", cases_path, AllocatorDescription());
+  fmt::print("{:>8} {:>8} {:>9} {:>12} {:>10} {:>12} {:>11}  case\n", "articles", "claims", "findings", "comparisons",
+             "cpu s", "cpu us/claim", "peak RSS");
+  for (std::string line; std::getline(in, line);) {
+    const size_t hole = line.find("{}");
+    if (line.empty() || line[0] == '#' || hole == std::string::npos) continue;
+    for (size_t n : {articles / 4, articles / 2, articles}) {
+      std::vector<Document> docs;
+      DocumentMetadata meta;
+      for (size_t i = 0; i < n; ++i) {
+        std::string text = "---\npublished: 2024-06-19\n---\n" + line.substr(0, hole) + std::to_string(10 + i) +
+                           line.substr(hole + 2) + "\n";
+        auto d = DocumentFromBytes(std::move(text), fmt::format("a{:06}", i), meta);
+        if (!d) {
+          std::cerr << d.error().ToString() << "\n";
+          return 2;
+        }
+        docs.push_back(std::move(*d));
+      }
+      Analysis a;
+      Timing t = Time([&] { a = (*engine)->Analyze(std::move(docs)); });
+      fmt::print("{:>8} {:>8} {:>9} {:>12} {:>10.2f} {:>12.1f} {:>7.0f} MiB  {}\n", n, a.claims.size(), a.findings.size(),
+                 a.comparisons, t.cpu, 1e6 * t.cpu / static_cast<double>(std::max<size_t>(1, a.claims.size())), PeakRssMiB(),
+                 line);
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 }  // namespace contraste::bench
@@ -207,6 +252,11 @@ int main(int argc, char** argv) {
   app.add_option("--rules", rules, "Rules directory");
   app.add_option("--corpus", seeds, "Directory of seed articles");
   app.add_option("--write", write_dir, "Write the corpus to DIR as .txt files and exit");
+  size_t one_event = 0;
+  std::string one_event_cases = std::string(CONTRASTE_SOURCE_DIR) + "/bench/one_event.txt";
+  app.add_option("--one-event", one_event, "Instead: N articles about one event, each with another value");
+  app.add_option("--one-event-cases", one_event_cases, "The --one-event cases, one article template per line");
   CLI11_PARSE(app, argc, argv);
+  if (one_event > 0) return contraste::bench::RunOneEvent(rules, one_event_cases, one_event);
   return contraste::bench::Run(megabytes, seed, steps, rules, seeds, write_dir);
 }

@@ -123,7 +123,6 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
   };
   // Reused between groups.
   std::vector<std::pair<int, size_t>> by_component;
-  std::vector<int> in_conflict;
   std::vector<std::string_view> mode_scratch;
   std::unordered_set<std::string_view> seen_quotes;
   for (const ComparisonGroup& group : graph.groups) {
@@ -138,25 +137,12 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       sides.back().push_back(by_component[k].second);
     }
     for (auto& members : sides) std::sort(members.begin(), members.end(), claim_less);
-    // Only sides with a conflict edge to another side take part in the conflict: a side that is
-    // merely compatible with the others (another moment, a vague value) is no side of it.
-    in_conflict.clear();
-    for (size_t c : group.claims) {
-      for (auto [e, end] = boost::out_edges(c, graph.graph); e != end; ++e) {
-        if (graph.graph[*e].relation != Relation::kConflicts) continue;
-        size_t other = boost::target(*e, graph.graph);
-        if (graph.consensus[other] == graph.consensus[c]) continue;
-        in_conflict.push_back(graph.consensus[c]);
-        in_conflict.push_back(graph.consensus[other]);
-      }
-    }
-    std::sort(in_conflict.begin(), in_conflict.end());
+    // Only sides in conflict with another side take part in the conflict: a side that is merely
+    // compatible with the others (another moment, a vague value) is no side of it.
     std::sort(sides.begin(), sides.end(), [&](const auto& a, const auto& b) { return claim_less(a.front(), b.front()); });
     std::vector<const std::vector<size_t>*> conflict_sides;
     for (const auto& side : sides) {
-      if (std::binary_search(in_conflict.begin(), in_conflict.end(), graph.consensus[side.front()])) {
-        conflict_sides.push_back(&side);
-      }
+      if (graph.in_conflict[static_cast<size_t>(graph.consensus[side.front()])]) conflict_sides.push_back(&side);
     }
     const Claim& first = claims[group.claims.front()];
     const RuleSpec& spec = group.rule->spec();

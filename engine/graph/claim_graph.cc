@@ -140,6 +140,8 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
   std::vector<Relation> rel;
   std::vector<std::pair<size_t, size_t>> doc_values;
   std::vector<char> bridge;
+  std::vector<size_t> joined;                         // union-find over a group's distinct values
+  std::vector<char> in_conflict_value(claims.size());  // per claim: its value conflicts with another group's
   for (const ComparisonGroup& group : out.groups) {
     // Distinct values, each with the claims that state it.
     first_of.clear();
@@ -174,7 +176,7 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
       }
     }
     // Relations between the distinct values, one rule evaluation per pair.
-    rel.assign(n * n, Relation::kAgrees);
+    rel.assign(n * n, Relation::kAgrees);  // one byte a pair (Relation's underlying type)
     for (size_t a = 0; a < n; ++a) {
       for (size_t b = a + 1; b < n; ++b) {
         rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[first_of[a]], claims[first_of[b]]);
@@ -211,18 +213,41 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
         }
       }
     }
+    // The graph keeps, of the agreeing pairs of values, those that join two sets not yet joined
+    // (a spanning forest: the same consensus groups, at most n - 1 edges), and of the conflicting
+    // pairs none: each value in conflict with a value of another group is marked instead. Every
+    // pair as an edge took memory quadratic in the distinct values of one event (375 KB of text,
+    // 3 GB).
+    joined.resize(n);
+    std::iota(joined.begin(), joined.end(), size_t{0});
+    auto root = [&](size_t a) {
+      while (joined[a] != a) a = joined[a] = joined[joined[a]];
+      return a;
+    };
     for (size_t a = 0; a < n; ++a) {
       for (size_t b = a + 1; b < n; ++b) {
         Relation r = rel[a * n + b];
         if ((bridge[a] || bridge[b]) && Agreeing(r)) r = Relation::kCompatible;
+        if (!Agreeing(r)) continue;
+        const size_t ra = root(a), rb = root(b);
+        if (ra == rb) continue;
+        joined[rb] = ra;
         boost::add_edge(first_of[a], first_of[b], RelationEdge{r, group.rule}, out.graph);
+      }
+    }
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = a + 1; b < n; ++b) {
+        if (rel[a * n + b] != Relation::kConflicts || root(a) == root(b)) continue;
+        in_conflict_value[first_of[a]] = in_conflict_value[first_of[b]] = 1;
       }
     }
   }
   AgreementOnly pred{&out.graph};
   boost::filtered_graph<ClaimAdjacency, AgreementOnly> agreeing(out.graph, pred);
   out.consensus.assign(claims.size(), 0);
-  boost::connected_components(agreeing, &out.consensus[0]);
+  const auto components = static_cast<size_t>(boost::connected_components(agreeing, out.consensus.data()));
+  out.in_conflict.assign(components, 0);
+  for (size_t c = 0; c < claims.size(); ++c) out.in_conflict[static_cast<size_t>(out.consensus[c])] |= in_conflict_value[c];
   return out;
 }
 

@@ -12,8 +12,12 @@
 //
 // Only claims with the same comparison key (event, slot, counted thing) are compared. Within a
 // key, claims with the same value are chained (one edge each), and one representative per distinct
-// value is compared with the others, so the cost grows with the number of claims plus the square of
-// the distinct values of one event slot, never with all pairs of the corpus. Claims are grouped by
+// value is compared with the others, so the time grows with the number of claims plus the square of
+// the distinct values of one event slot, never with all pairs of the corpus. The graph holds a
+// spanning forest of the agreeing pairs (the consensus groups are the same) and no conflict edge:
+// `in_conflict` marks the groups a conflict joins to another, so the edges, and the memory, grow
+// with the claims; the relation of each pair of distinct values takes one byte while its key is
+// compared. Claims are grouped by
 // hashing the key's pieces; the key string is built once per group.
 #pragma once
 
@@ -51,6 +55,7 @@ struct ClaimGraph {
   ClaimAdjacency graph;
   std::vector<ComparisonGroup> groups;  // sorted by key
   std::vector<int> consensus;           // consensus group (component) of each vertex
+  std::vector<char> in_conflict;        // per consensus group: a value of it conflicts with another group's
   size_t comparisons = 0;               // rule evaluations made
 };
 

@@ -3,6 +3,7 @@
 // one C++ class per rule kind in this folder, registered in rule_registry.cc.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,7 +15,7 @@ namespace contraste {
 
 // kCompatible: both can be true without being the same value (two moments of one event, or a
 // vague value that agrees with two sides that exclude each other); never part of one side.
-enum class Relation { kAgrees, kRefines, kConflicts, kCompatible };
+enum class Relation : uint8_t { kAgrees, kRefines, kConflicts, kCompatible };
 const char* RelationName(Relation r);
 
 // A rule example, run by `contraste rules test` and ctest: mini-articles and what must happen.
