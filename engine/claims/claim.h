@@ -46,11 +46,20 @@ struct Claim {
   bool vague = false;
   Interval interval;    // in base units (seconds, items)
 
+  // What the value counts and whose, where (claims/measure_claims.h); empty when unknown.
+  std::string measure;  // measure id of rules/<lang>/measures.yaml: "deaths", "vote_share", "age"
+  std::string subject;  // whose figure: an entity id ("name:pablo lemus"), or "noun:<lemma>" ("noun:acusado")
+  std::string scope;    // where it counts: a place's entity id ("name:paiporta")
+  // False for a claim that is listed but never compared: a quantity or duration of the fallback
+  // frame, or a percentage, with no measure (what it counts is unsaid).
+  bool compared = true;
+
   // Who and where (claims/venue_finder.h, claims/attribution_finder.h).
   std::vector<EntityRef> venue;        // slot "venue": the place, then the places it lies in
   std::vector<EntityRef> attribution;  // sources the sentence gives for it ("según TASS"), in order
 
-  // Comparison key: claims are compared only within the same event, slot and counted thing.
+  // Comparison key: claims are compared only within the same event, slot, counted thing, measure,
+  // subject and scope.
   std::string CompareKey() const;
   // The counted thing of the key: a quantity's noun or unit; empty for every other slot
   // (durations of any unit compare with each other).

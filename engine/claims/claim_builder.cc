@@ -10,8 +10,10 @@
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
+#include "claims/measure_claims.h"
 
 #include "claims/attribution_finder.h"
+#include "claims/clause.h"
 #include "claims/venue_finder.h"
 #include "core/work_count.h"
 #include "extract/names/entity_matcher.h"
@@ -19,16 +21,6 @@
 namespace contraste {
 
 namespace {
-
-// Clause punctuation: participants are looked for first in the trigger's clause. "," ";" ":" are
-// one-byte punctuation tokens (a number keeps its inner comma), so the token's kind and length
-// settle most tokens without reading the text.
-bool IsClauseBreak(const TokenRange& t, size_t i) {
-  const Token& token = t.At(i);
-  if (token.kind != TokenKind::kPunct || token.end - token.begin != 1) return false;
-  const char c = t.folded[token.begin];
-  return c == ',' || c == ';' || c == ':';
-}
 
 // The participant id a gazetteer entity gives a frame: its own id when its kind is under one of
 // the frame's participant kinds, else that of the entity it stands for (a capital for its
@@ -466,6 +458,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.hedge = m.hedge;
       c.vague = m.vague;
       c.interval = m.interval;
+      ApplyMeasure(lang, t, ms, m, frame, &c);  // claims/measure_claims.h
       claims.push_back(std::move(c));
     }
     // Text order within the sentence (venue claims came first), stably; the sentences are in order.

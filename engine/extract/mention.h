@@ -49,6 +49,8 @@ struct Mention {
                             // of unknown kind (normalized "name:<key words>")
   std::string surface;      // kEntity of unknown kind: the name as written in the source
   TemporalExpression temporal;  // kDate: what the text gives; interval = days since 1970-01-01
+  int measure = -1;         // what the value counts: index into Language::measures.measures, or -1
+                            // (set by claims/measure_finder.h)
 };
 
 // Orders mentions by first token, those that start at the same token kept in their order (a

@@ -25,6 +25,9 @@ struct Finding {
   std::string event;        // event id
   std::string event_label;  // short human label
   std::string unit;         // what is counted (quantities), else empty
+  std::string measure;      // what the figures count, whose, and where (Claim::measure, subject,
+  std::string subject;      // scope), each empty when unknown
+  std::string scope;
   std::string explanation;  // one sentence
   std::vector<FindingClaim> claims;  // sorted by side, document id, offset
 };

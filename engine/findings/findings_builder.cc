@@ -151,6 +151,10 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
     auto hash_of = [&](std::string_view kind) {
       Fnv1a64Hasher h;
       h.Add(kind).Add("|").Add(spec.id).Add("|").Add(first.event).Add("|").Add(first.slot).Add("|").Add(unit);
+      // Measure, subject and scope only when known, so findings without them keep their ids.
+      if (!first.measure.empty() || !first.subject.empty() || !first.scope.empty()) {
+        h.Add("|").Add(first.measure).Add("|").Add(first.subject).Add("|").Add(first.scope);
+      }
       return h;
     };
     auto start = [&](const char* kind, uint64_t hash) {
@@ -162,6 +166,9 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       f.event = first.event;
       f.event_label = first.event_label;
       f.unit = unit;
+      f.measure = first.measure;
+      f.subject = first.subject;
+      f.scope = first.scope;
       return f;
     };
     // Internal consistency checks (claims/calendar_checks.h) conflict within one article.

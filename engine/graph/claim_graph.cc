@@ -27,12 +27,13 @@ struct AgreementOnly {
 
 bool Agreeing(Relation r) { return r == Relation::kAgrees || r == Relation::kRefines; }
 
-// A claim's comparison key (Claim::CompareKey: event, slot, CompareUnit) as its
-// pieces, so that claims are grouped without building the key for each.
+// A claim's comparison key (Claim::CompareKey: event, slot, CompareUnit, measure, subject, scope)
+// as its pieces, so that claims are grouped without building the key for each.
 struct KeyPieces {
-  std::string_view event, slot, unit;
+  std::string_view event, slot, unit, measure, subject, scope;
 
-  explicit KeyPieces(const Claim& c) : event(c.event), slot(c.slot), unit(c.CompareUnit()) {}
+  explicit KeyPieces(const Claim& c)
+      : event(c.event), slot(c.slot), unit(c.CompareUnit()), measure(c.measure), subject(c.subject), scope(c.scope) {}
   bool operator==(const KeyPieces&) const = default;
 };
 
@@ -40,8 +41,8 @@ struct KeyHash {
   size_t operator()(const KeyPieces& k) const noexcept {
     std::hash<std::string_view> h;
     size_t x = h(k.event);
-    x = x * 0x9e3779b97f4a7c15ull ^ h(k.slot);
-    return x * 0x9e3779b97f4a7c15ull ^ h(k.unit);
+    for (std::string_view piece : {k.slot, k.unit, k.measure, k.subject, k.scope}) x = x * 0x9e3779b97f4a7c15ull ^ h(piece);
+    return x;
   }
 };
 
@@ -81,12 +82,22 @@ struct ValueHash {
 std::vector<ComparisonGroup> GroupByKey(const std::vector<Claim>& claims, const RuleList& rules) {
   std::vector<ComparisonGroup> groups;
   std::unordered_map<KeyPieces, size_t, KeyHash> group_of;
-  std::unordered_map<std::string_view, const ComparisonRule*> rule_of_slot;  // the last rule that applies
+  // The rule of a (slot, measure): the last that compares it (ComparisonRule::Compares).
+  std::unordered_map<std::string, const ComparisonRule*> rule_of_slot;
+  std::string slot_measure;
   for (size_t i = 0; i < claims.size(); ++i) {
-    auto [slot_rule, fresh_slot] = rule_of_slot.try_emplace(claims[i].slot, nullptr);
+    const Claim& c = claims[i];
+    if (!c.compared) continue;  // what it counts is unsaid (claims/measure_claims.h)
+    slot_measure.assign(c.slot).append("\x1f").append(c.measure);
+    auto [slot_rule, fresh_slot] = rule_of_slot.try_emplace(slot_measure, nullptr);
     if (fresh_slot) {
+      bool measure_has_rule = false;
       for (const auto& r : rules) {
-        if (r->AppliesTo(claims[i].slot)) slot_rule->second = r.get();
+        const auto& named = r->measures();
+        measure_has_rule = measure_has_rule || std::find(named.begin(), named.end(), c.measure) != named.end();
+      }
+      for (const auto& r : rules) {
+        if (r->Compares(c.slot, c.measure, measure_has_rule)) slot_rule->second = r.get();
       }
     }
     const ComparisonRule* rule = slot_rule->second;

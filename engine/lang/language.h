@@ -16,6 +16,7 @@
 #include "core/interval.h"
 #include "lang/date_period_lexicon.h"
 #include "lang/entity_data.h"
+#include "lang/measure_lexicon.h"
 #include "lang/range_lexicon.h"
 #include "lang/number_lexicon.h"
 #include "lang/temporal_lexicon.h"
@@ -168,6 +169,9 @@ struct Language {
   VenueCues venues;
   PlaceCues places;  // places.yaml (lang/entity_data.h) and the iso-codes places (lang/iso_places.h)
   AttributionCues attribution;
+
+  // measures.yaml (lang/measure_lexicon.h): what a number counts.
+  MeasureLexicon measures;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

@@ -9,6 +9,7 @@
 #include "claims/claim_builder.h"
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
+#include "claims/measure_finder.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "extract/names/name_finder.h"
@@ -47,9 +48,36 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
   }
   std::sort(slots.begin(), slots.end());
   slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
-  auto rules = LoadComparisonRules(rules_dir, slots);
+  // Rules named by a measure (measures.yaml `rule`) compare that measure's claims only.
+  std::vector<const Measure*> measures;
+  std::vector<std::string> measure_rules;
+  for (const auto& [code, lang] : e->languages_) {
+    for (const Measure& m : lang.measures.measures) {
+      measures.push_back(&m);
+      measure_rules.push_back(m.rule);
+    }
+  }
+  auto rules = LoadComparisonRules(rules_dir, slots, measure_rules);
   if (!rules) return rules.error();
   e->rules_ = std::move(*rules);
+  for (const Measure* m : measures) {
+    ComparisonRule* rule = nullptr;
+    std::vector<std::string> ids;
+    for (auto& r : e->rules_) {
+      ids.push_back(r->spec().id);
+      if (r->spec().id == m->rule) rule = r.get();
+    }
+    if (!rule) {
+      return MakeFileError(ErrorCode::kBadRule, m->file, m->line, m->column,
+                           fmt::format("measure '{}' names unknown rule '{}' (valid: {})", m->id, m->rule, fmt::join(ids, ", ")));
+    }
+    if (!rule->AppliesTo(m->slot)) {
+      return MakeFileError(ErrorCode::kBadRule, m->file, m->line, m->column,
+                           fmt::format("measure '{}' fills slot '{}', which its rule '{}' does not compare (its slots: {})",
+                                       m->id, m->slot, m->rule, fmt::join(rule->spec().slots, ", ")));
+    }
+    if (std::find(rule->measures().begin(), rule->measures().end(), m->id) == rule->measures().end()) rule->AddMeasure(m->id);
+  }
   return e;
 }
 
@@ -83,6 +111,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   for (const Sentence& s : text.sentences) {
     per_sentence.push_back(ExtractMentions(*lang, text.SentenceTokens(s)));
     AddUnknownNames(*lang, names, s, &per_sentence.back());
+    FindMeasures(*lang, text.SentenceTokens(s), &per_sentence.back());  // claims/measure_finder.h
     count += per_sentence.back().size();
   }
   if (mentions) *mentions += count;

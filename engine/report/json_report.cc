@@ -166,6 +166,9 @@ void WriteFinding(const Analysis& a, const Finding& f, JsonStream& js, ListingPr
   js.Key("event").String(f.event_label);
   js.Key("event_id").String(f.event);
   if (!f.unit.empty()) js.Key("unit").String(f.unit);
+  if (!f.measure.empty()) js.Key("measure").String(f.measure);
+  if (!f.subject.empty()) js.Key("subject").String(f.subject);
+  if (!f.scope.empty()) js.Key("scope").String(f.scope);
   js.Key("explanation").String(f.explanation);
   js.Key("claims").BeginArray();
   std::vector<size_t> members;
@@ -236,6 +239,10 @@ void WriteClaimsJson(const Analysis& a, std::ostream& out) {
     js.Key("participants").Strings(c.participants);
     js.Key("slot").String(c.slot);
     js.Key("unit").String(c.unit);
+    js.Key("measure").String(c.measure);
+    js.Key("subject").String(c.subject);
+    js.Key("scope").String(c.scope);
+    js.Key("compared").Bool(c.compared);
     js.EndObject();
   }
   js.EndArray();

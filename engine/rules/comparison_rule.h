@@ -55,6 +55,13 @@ class ComparisonRule {
   virtual ~ComparisonRule() = default;
   const RuleSpec& spec() const { return spec_; }
   bool AppliesTo(const std::string& slot) const;
+  // The measures (rules/<lang>/measures.yaml) that name this rule: it compares claims of those
+  // measures only. A rule no measure names compares its slots' claims that have no measure rule.
+  const std::vector<std::string>& measures() const { return measures_; }
+  void AddMeasure(const std::string& id) { measures_.push_back(id); }
+  // True when this rule compares a claim of `slot` and `measure` ("" for none), given whether
+  // some rule is named by that measure.
+  bool Compares(const std::string& slot, const std::string& measure, bool measure_has_rule) const;
   // How `a` relates to `b`; symmetric except that kRefines means one is narrower.
   virtual Relation Compare(const Claim& a, const Claim& b) const = 0;
   // How an explanation names one side: the quote in double quotes, plus what the kind adds.
@@ -62,6 +69,7 @@ class ComparisonRule {
 
  private:
   RuleSpec spec_;
+  std::vector<std::string> measures_;
 };
 
 // Rule kinds, each in its own file.

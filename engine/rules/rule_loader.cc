@@ -199,7 +199,8 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   return rule;
 }
 
-Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots) {
+Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots,
+                                     const std::vector<std::string>& measure_rules) {
   fs::path dir = fs::path(rules_dir) / "common" / "comparison";
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -239,6 +240,7 @@ Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::ve
                              fmt::format("unknown slot '{}': no language's frames.yaml defines it (valid: {})", slot,
                                          fmt::join(known_slots, ", ")));
       }
+      if (std::find(measure_rules.begin(), measure_rules.end(), spec.id) != measure_rules.end()) continue;
       auto [it, fresh] = slot_owner.emplace(slot, spec.id);
       if (!fresh) {
         return MakeFileError(ErrorCode::kBadRule, f.string(), spec.slots_line, spec.slots_column,

@@ -24,8 +24,11 @@ using RuleList = std::vector<std::unique_ptr<ComparisonRule>>;
 const std::vector<std::string>& ExplanationPlaceholders();
 
 // Rules sorted by id. Two rules for the same slot, two files with one id, a file that is not a
-// rule file, and (when `known_slots` is not empty) a slot outside `known_slots` are errors.
-Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots = {});
+// rule file, and (when `known_slots` is not empty) a slot outside `known_slots` are errors. Rules
+// whose id is in `measure_rules` (named by a measure of some language's measures.yaml) compare only
+// that measure's claims, so they may share a slot with another rule.
+Result<RuleList> LoadComparisonRules(const std::string& rules_dir, const std::vector<std::string>& known_slots = {},
+                                     const std::vector<std::string>& measure_rules = {});
 
 // Parses one rule file's text (tests use this with files written on the fly).
 Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, const std::string& path);

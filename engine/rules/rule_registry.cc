@@ -31,6 +31,12 @@ bool ComparisonRule::AppliesTo(const std::string& slot) const {
   return std::find(spec_.slots.begin(), spec_.slots.end(), slot) != spec_.slots.end();
 }
 
+bool ComparisonRule::Compares(const std::string& slot, const std::string& measure, bool measure_has_rule) const {
+  if (!AppliesTo(slot)) return false;
+  if (measures_.empty()) return !measure_has_rule;
+  return std::find(measures_.begin(), measures_.end(), measure) != measures_.end();
+}
+
 std::vector<std::string> RuleKinds() {
   std::vector<std::string> kinds;
   for (const auto& [k, f] : Registry()) kinds.push_back(k);

@@ -82,7 +82,7 @@ TEST_CASE("the football corpus: date, attendance and stadium conflicts") {
                                                  "1:resumen_sarria:domingo 16 de marzo"});
   const Finding* crowd = Find(a, "conflict", "quantity");
   REQUIRE(crowd);
-  CHECK(crowd->unit == "espectador");
+  CHECK(crowd->measure == "attendance");  // rules/es/measures.yaml: what the crowd figure counts
   CHECK(Sides(a, *crowd) == std::set<std::string>{"0:cronica_olmedo:unos 18.000 espectadores",
                                                   "0:nota_federacion:cerca de 18.000 espectadores",
                                                   "1:resumen_sarria:12.000 espectadores"});

@@ -1,0 +1,28 @@
+// Clauses of a sentence: token spans between "," ";" ":". Participants, subjects and scopes are
+// looked for first in the clause of the value or trigger.
+#pragma once
+
+#include <utility>
+
+#include "text/token_range.h"
+
+namespace contraste {
+
+// "," ";" ":" are one-byte punctuation tokens (a number keeps its inner comma), so the token's
+// kind and length settle most tokens without reading the text.
+inline bool IsClauseBreak(const TokenRange& t, size_t i) {
+  const Token& token = t.At(i);
+  if (token.kind != TokenKind::kPunct || token.end - token.begin != 1) return false;
+  const char c = t.folded[token.begin];
+  return c == ',' || c == ';' || c == ':';
+}
+
+// Token range [begin, end) of the clause around token `at`.
+inline std::pair<size_t, size_t> ClauseAround(const TokenRange& t, size_t at) {
+  size_t b = at, e = at;
+  while (b > t.begin && !IsClauseBreak(t, b - 1)) --b;
+  while (e < t.end && !IsClauseBreak(t, e)) ++e;
+  return {b, e};
+}
+
+}  // namespace contraste

@@ -1,0 +1,186 @@
+#include "claims/measure_finder.h"
+
+#include <algorithm>
+
+#include "claims/clause.h"
+
+namespace contraste {
+
+namespace {
+
+// Where a cue was found; earlier sources win (a predicate says more than a unit).
+enum Source { kPredicate = 0, kNoun = 1, kComplement = 2, kBefore = 3, kUnit = 4, kSources = 5 };
+
+struct Candidate {
+  int measure = -1;
+  Source source = kUnit;
+};
+
+class Finder {
+ public:
+  Finder(const Language& lang, const TokenRange& t) : lang_(lang), ml_(lang.measures), t_(t) {}
+
+  void Run(Mention* m) {
+    if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber) return;
+    candidates_.clear();
+    const bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
+    PhraseTable::Match hit;
+    if (counted_noun) {
+      const size_t noun = m->end_token - 1;
+      if (ml_.predicates.LongestAt(t_, noun, &hit)) {
+        // "otras 30 resultaron heridas": the word after the number is a verb, not what is counted.
+        Add(hit.id, kPredicate);
+        StripNoun(m);
+      } else if (ml_.noun_phrases.LongestAt(t_, noun, &hit)) {
+        Add(hit.id, kNoun);
+      } else if (const int* cue = ml_.noun_lemmas.Find(m->unit)) {
+        Add(*cue, kNoun);
+      }
+    }
+    if (m->kind == MentionKind::kNumber) Partitive(*m);
+    // Predicates right after the value ("ocho personas han muerto") or right before it ("murieron
+    // nueve personas", "duró 90 minutos").
+    if (ml_.predicates.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kPredicate);
+    size_t start = 0;
+    if (m->begin_token > t_.begin && ml_.predicates.LongestEndingAt(t_, m->begin_token, &hit, &start)) {
+      Add(hit.id, kPredicate);
+    }
+    if (ml_.complements.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kComplement);
+    if (m->begin_token > t_.begin && ml_.before.LongestEndingAt(t_, m->begin_token, &hit, &start)) Add(hit.id, kBefore);
+    if (m->kind == MentionKind::kQuantity) {
+      if (const int u = UnitIndex(*m); u >= 0 && ml_.unit_cue[static_cast<size_t>(u)] >= 0) {
+        Add(ml_.unit_cue[static_cast<size_t>(u)], kUnit);
+      }
+    } else if (m->kind == MentionKind::kDuration) {
+      if (const int u = DurationIndex(*m); u >= 0 && ml_.duration_cue[static_cast<size_t>(u)] >= 0) {
+        Add(ml_.duration_cue[static_cast<size_t>(u)], kUnit);
+      }
+    }
+    if (candidates_.empty()) return;
+    const int chosen = Choose(*m);
+    if (chosen < 0) return;
+    m->measure = chosen;
+    if (m->kind == MentionKind::kNumber) {
+      // A bare number the measure's words name: "de magnitud 6,1", "21 han muerto".
+      m->kind = MentionKind::kQuantity;
+      m->unit.clear();
+    }
+  }
+
+ private:
+  void Add(int cue, Source source) {
+    for (int k : ml_.cues[static_cast<size_t>(cue)]) candidates_.push_back({k, source});
+  }
+
+  // "Cinco de los fallecidos": a number, a partitive and a counted noun.
+  void Partitive(const Mention& m) {
+    PhraseTable::Match hit;
+    if (!ml_.partitives.LongestAt(t_, m.end_token, &hit) || hit.end >= t_.end) return;
+    const size_t noun = hit.end;
+    PhraseTable::Match phrase;
+    if (ml_.noun_phrases.LongestAt(t_, noun, &phrase)) {
+      Add(phrase.id, kNoun);
+    } else if (t_.At(noun).kind == TokenKind::kWord) {
+      if (const int* cue = ml_.noun_lemmas.Find(lang_.Lemma(std::string(t_.Text(noun))))) Add(*cue, kNoun);
+    }
+  }
+
+  // The quantity no longer counts the word after its number.
+  static void StripNoun(Mention* m) {
+    m->end_token -= 1;
+    m->unit.clear();
+    if (const size_t space = m->normalized.find(' '); space != std::string::npos) m->normalized.resize(space);
+  }
+
+  int UnitIndex(const Mention& m) const {
+    auto it = ml_.unit_by_id.find(m.unit);
+    return it == ml_.unit_by_id.end() ? -1 : it->second;
+  }
+  int DurationIndex(const Mention& m) const {
+    for (size_t u = 0; u < lang_.duration_units.size(); ++u) {
+      if (lang_.duration_units[u].id == m.unit) return static_cast<int>(u);
+    }
+    return -1;
+  }
+
+  // Distance in tokens from the value to the nearest context word of measure k in its clause,
+  // within the window; -1 when there is none.
+  long ContextDistance(const Mention& m, int k) {
+    if (!context_found_) FindContext(m);
+    long best = -1;
+    for (const auto& [measure, distance] : context_) {
+      if (measure == k && (best < 0 || distance < best)) best = distance;
+    }
+    return best;
+  }
+
+  void FindContext(const Mention& m) {
+    context_found_ = true;
+    context_.clear();
+    auto [b, e] = ClauseAround(t_, m.number_token);
+    const size_t lo = m.begin_token > b + ml_.window ? m.begin_token - ml_.window : b;
+    const size_t hi = std::min(e, m.end_token + ml_.window);
+    PhraseTable::Match hit;
+    for (size_t i = lo; i < hi; ++i) {
+      if (!ml_.context_words.LongestAt(t_, i, &hit)) continue;
+      const long distance = i < m.begin_token ? static_cast<long>(m.begin_token - i) : static_cast<long>(i) - static_cast<long>(m.end_token);
+      for (int k : ml_.cues[static_cast<size_t>(hit.id)]) context_.emplace_back(k, std::max(distance, 0L));
+    }
+  }
+
+  bool SlotFits(const Mention& m, const Measure& measure) const {
+    return measure.slot == "duration" ? m.kind == MentionKind::kDuration : m.kind != MentionKind::kDuration;
+  }
+
+  // The candidate that wins: the earliest source; within it, one whose context is present over
+  // one that needs none, the nearest context first. Candidates that fail their conditions drop out.
+  int Choose(const Mention& m) {
+    context_found_ = false;
+    int best = -1;
+    Source best_source = kSources;
+    long best_context = -1;  // distance of its context word, -1 when it needs none
+    for (const Candidate& c : candidates_) {
+      const Measure& measure = ml_.measures[static_cast<size_t>(c.measure)];
+      if (!SlotFits(m, measure)) continue;
+      // A measure with units counts only those: "el 40 % de los votos", not "40 personas de los votos".
+      if (measure.has_units && !HasUnitCandidate(c.measure)) continue;
+      // A unit alone is not enough for a measure that names its complements or words before.
+      if (c.source == kUnit && measure.needs_phrase && !measure.needs_context) continue;
+      long context = -1;
+      if (measure.needs_context) {
+        context = ContextDistance(m, c.measure);
+        if (context < 0) continue;
+      }
+      const bool better = best < 0 || c.source < best_source ||
+                          (c.source == best_source && context >= 0 && (best_context < 0 || context < best_context));
+      if (better) {
+        best = c.measure;
+        best_source = c.source;
+        best_context = context;
+      }
+    }
+    return best;
+  }
+
+  bool HasUnitCandidate(int k) const {
+    return std::any_of(candidates_.begin(), candidates_.end(),
+                       [&](const Candidate& c) { return c.measure == k && c.source == kUnit; });
+  }
+
+  const Language& lang_;
+  const MeasureLexicon& ml_;
+  const TokenRange& t_;
+  std::vector<Candidate> candidates_;
+  bool context_found_ = false;
+  std::vector<std::pair<int, long>> context_;
+};
+
+}  // namespace
+
+void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms) {
+  if (lang.measures.measures.empty()) return;
+  Finder finder(lang, t);
+  for (Mention& m : *ms) finder.Run(&m);
+}
+
+}  // namespace contraste

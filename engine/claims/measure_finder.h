@@ -1,0 +1,25 @@
+// What each value of a sentence counts (rules/<lang>/measures.yaml, lang/measure_lexicon.h): sets
+// Mention::measure on quantities, durations and bare numbers, before claims are built.
+//
+//   "12 muertos", "doce personas perdieron la vida"     -> deaths (noun; predicate)
+//   "otras 30 resultaron heridas"                        -> injured; "resultaron" is no counted noun
+//   "el 32,72 % de los votos"                            -> vote_share (complement)
+//   "de magnitud 6,1"                                    -> magnitude; the bare number becomes a quantity
+//   "daños por 4,2 millones de euros"                    -> damages (currency unit + context word)
+//
+// A word after the number that starts a predicate is not the counted noun: the quantity ends at
+// the number. A bare number with a predicate or a `before` cue becomes a quantity of the measure.
+#pragma once
+
+#include <vector>
+
+#include "extract/mention.h"
+#include "lang/language.h"
+#include "text/token_range.h"
+
+namespace contraste {
+
+// `ms`: the mentions of the sentence `t`, in the order the extractor gives them.
+void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms);
+
+}  // namespace contraste

@@ -1,0 +1,322 @@
+#include "lang/measure_lexicon.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+#include "lang/language.h"
+#include "lang/yaml_reader.h"
+#include "text/normalizer.h"
+
+namespace contraste {
+
+namespace {
+
+// Cue indices per folded phrase of one table: a phrase listed by two measures is one cue that may
+// give either.
+class CueIndex {
+ public:
+  CueIndex(MeasureLexicon* ml, PhraseTable* table) : ml_(ml), table_(table) {}
+  // Adds `phrase` (folded) for measure `k`; false when it has no words.
+  bool Add(const std::string& phrase, int k) {
+    auto [it, fresh] = index_.try_emplace(phrase, static_cast<int>(ml_->cues.size()));
+    if (fresh) {
+      ml_->cues.emplace_back();
+      if (table_ && !table_->Add(phrase, it->second)) return false;
+    }
+    std::vector<int>& measures = ml_->cues[static_cast<size_t>(it->second)];
+    if (std::find(measures.begin(), measures.end(), k) == measures.end()) measures.push_back(k);
+    return true;
+  }
+  int CueOf(const std::string& phrase) const {
+    auto it = index_.find(phrase);
+    return it == index_.end() ? -1 : it->second;
+  }
+
+ private:
+  MeasureLexicon* ml_;
+  PhraseTable* table_;  // null: the caller stores the cue itself
+  std::unordered_map<std::string, int> index_;
+};
+
+struct Loader {
+  const std::string& file;
+  TextNormalizer& norm;
+  Language& lang;
+  MeasureLexicon& ml;
+  CueIndex nouns{&ml, nullptr};
+  CueIndex noun_phrases{&ml, &ml.noun_phrases};
+  CueIndex predicates{&ml, &ml.predicates};
+  CueIndex complements{&ml, &ml.complements};
+  CueIndex before{&ml, &ml.before};
+  CueIndex context{&ml, &ml.context_words};
+  CueIndex units{&ml, nullptr};      // keyed by unit index as text
+  CueIndex durations{&ml, nullptr};  // keyed by duration unit index as text
+
+  Status Phrases(const YamlMap& m, const char* key, CueIndex& index, int k) {
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      const YAML::Node at = m.Node(key).IsSequence() ? m.Node(key)[p] : m.Node(key);
+      if (!index.Add(norm.Fold(phrases[p]), k)) return YamlError(file, at, fmt::format("phrase '{}' has no words", phrases[p]));
+    }
+    return {};
+  }
+
+  // One-word nouns by their lemma (so "muerto" and "muertos" both find the measure), longer ones
+  // as written.
+  Status Nouns(const YamlMap& m, int k) {
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings("nouns"));
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      const YAML::Node at = m.Node("nouns").IsSequence() ? m.Node("nouns")[p] : m.Node("nouns");
+      const std::string folded = norm.Fold(phrases[p]);
+      if (folded.find(' ') == std::string::npos) {
+        if (folded.empty()) return YamlError(file, at, fmt::format("noun '{}' has no words", phrases[p]));
+        const std::string lemma = lang.Lemma(folded);
+        nouns.Add(lemma, k);
+        ml.noun_lemmas.Insert(lemma, nouns.CueOf(lemma));
+      } else if (!noun_phrases.Add(folded, k)) {
+        return YamlError(file, at, fmt::format("noun '{}' has no words", phrases[p]));
+      }
+    }
+    return {};
+  }
+
+  Status Units(const YamlMap& m, int k) {
+    CONTRASTE_ASSIGN_OR_RETURN(ids, m.Strings("units"));
+    for (size_t p = 0; p < ids.size(); ++p) {
+      const YAML::Node at = m.Node("units").IsSequence() ? m.Node("units")[p] : m.Node("units");
+      auto it = std::find_if(lang.measure_units.begin(), lang.measure_units.end(),
+                             [&](const MeasureUnit& u) { return u.id == ids[p]; });
+      if (it == lang.measure_units.end()) {
+        return YamlError(file, at, fmt::format("unknown unit '{}' (units.yaml `measures` ids)", ids[p]));
+      }
+      AddUnit(static_cast<size_t>(it - lang.measure_units.begin()), k);
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(kinds, m.Strings("unit_kinds"));
+    for (size_t p = 0; p < kinds.size(); ++p) {
+      bool any = false;
+      for (size_t u = 0; u < lang.measure_units.size(); ++u) {
+        if (lang.measure_units[u].kind != kinds[p]) continue;
+        AddUnit(u, k);
+        any = true;
+      }
+      if (!any) {
+        const YAML::Node at = m.Node("unit_kinds").IsSequence() ? m.Node("unit_kinds")[p] : m.Node("unit_kinds");
+        return YamlError(file, at, fmt::format("no unit of units.yaml has kind '{}'", kinds[p]));
+      }
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(durs, m.Strings("durations"));
+    for (size_t p = 0; p < durs.size(); ++p) {
+      auto it = std::find_if(lang.duration_units.begin(), lang.duration_units.end(),
+                             [&](const DurationUnit& u) { return u.id == durs[p]; });
+      if (it == lang.duration_units.end()) {
+        const YAML::Node at = m.Node("durations").IsSequence() ? m.Node("durations")[p] : m.Node("durations");
+        return YamlError(file, at, fmt::format("unknown duration unit '{}' (units.yaml `durations` ids)", durs[p]));
+      }
+      const size_t u = static_cast<size_t>(it - lang.duration_units.begin());
+      durations.Add(std::to_string(u), k);
+      ml.duration_cue[u] = durations.CueOf(std::to_string(u));
+    }
+    return {};
+  }
+
+  void AddUnit(size_t u, int k) {
+    units.Add(std::to_string(u), k);
+    ml.unit_cue[u] = units.CueOf(std::to_string(u));
+  }
+
+  Status Subject(const YamlMap& m, Measure* measure) {
+    if (!m.Has("subject")) return {};
+    YamlMap s(m.Node("subject"), file);
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"kinds", "nouns", "required"}));
+    CONTRASTE_ASSIGN_OR_RETURN(kinds, s.Strings("kinds"));
+    for (size_t p = 0; p < kinds.size(); ++p) {
+      if (!lang.kinds.Has(kinds[p])) {
+        const YAML::Node at = s.Node("kinds").IsSequence() ? s.Node("kinds")[p] : s.Node("kinds");
+        return YamlError(file, at, fmt::format("unknown entity kind '{}' (gazetteer.yaml `kinds`)", kinds[p]));
+      }
+    }
+    measure->subject_kinds = kinds;
+    CONTRASTE_ASSIGN_OR_RETURN(words, s.Strings("nouns"));
+    for (const auto& w : words) measure->subject_nouns.Insert(lang.Lemma(norm.Fold(w)));
+    CONTRASTE_ASSIGN_OR_RETURN(required, s.Bool("required"));
+    measure->subject_required = required && *required;
+    return {};
+  }
+
+  Status One(const YAML::Node& item, std::vector<std::string>* ids) {
+    YamlMap m(item, file);
+    CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "scoped", "subject", "nouns",
+                                           "predicates", "complements", "before", "units", "unit_kinds", "durations",
+                                           "context", "fallback_only", "counts_as"}));
+    CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
+    CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
+    Measure measure;
+    CONTRASTE_ASSIGN_OR_RETURN(id, m.String("id"));
+    if (std::find(ids->begin(), ids->end(), *id) != ids->end()) {
+      return YamlError(file, m.Node("id"), fmt::format("measure '{}' is defined twice", *id));
+    }
+    ids->push_back(*id);
+    measure.id = *id;
+    CONTRASTE_ASSIGN_OR_RETURN(counts_as, m.String("counts_as"));
+    measure.counts_as = counts_as ? *counts_as : *id;
+    if (counts_as && std::find(ids->begin(), ids->end(), *counts_as) == ids->end()) {
+      return YamlError(file, m.Node("counts_as"),
+                       fmt::format("measure '{}' counts as '{}', which is not a measure defined before it", *id, *counts_as));
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(family, m.String("family"));
+    measure.family = family ? *family : *id;
+    CONTRASTE_ASSIGN_OR_RETURN(slot, m.String("slot"));
+    if (slot) {
+      if (*slot != "quantity" && *slot != "duration") {
+        return YamlError(file, m.Node("slot"), fmt::format("unknown slot '{}' (valid: quantity, duration)", *slot));
+      }
+      measure.slot = *slot;
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(rule, m.String("rule"));
+    measure.rule = *rule;
+    CONTRASTE_ASSIGN_OR_RETURN(cumulative, m.Bool("cumulative"));
+    measure.cumulative = cumulative && *cumulative;
+    CONTRASTE_ASSIGN_OR_RETURN(scoped, m.Bool("scoped"));
+    measure.scoped = !scoped || *scoped;
+    CONTRASTE_ASSIGN_OR_RETURN(fallback_only, m.Bool("fallback_only"));
+    measure.fallback_only = fallback_only && *fallback_only;
+    measure.file = file;
+    measure.line = static_cast<int>(m.Node("rule").Mark().line) + 1;
+    measure.column = static_cast<int>(m.Node("rule").Mark().column) + 1;
+    CONTRASTE_RETURN_IF_ERROR(Subject(m, &measure));
+    const int k = static_cast<int>(ml.measures.size());
+    ml.measures.push_back(std::move(measure));
+    CONTRASTE_RETURN_IF_ERROR(Nouns(m, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "predicates", predicates, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "complements", complements, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "before", before, k));
+    CONTRASTE_RETURN_IF_ERROR(Units(m, k));
+    CONTRASTE_ASSIGN_OR_RETURN(ctx, m.Strings("context"));
+    if (m.Has("context")) {
+      if (ctx.empty()) return YamlError(file, m.Node("context"), "'context' lists no word");
+      ml.measures[static_cast<size_t>(k)].needs_context = true;
+      CONTRASTE_RETURN_IF_ERROR(Phrases(m, "context", context, k));
+    }
+    Measure& added = ml.measures[static_cast<size_t>(k)];
+    added.has_units = m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
+    added.needs_phrase = added.has_units && (m.Has("complements") || m.Has("before"));
+    const bool any_cue = m.Has("nouns") || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
+                         m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
+    if (!any_cue) {
+      return YamlError(file, item,
+                       fmt::format("measure '{}' has no cue (nouns, predicates, complements, before, units, "
+                                   "unit_kinds or durations)",
+                                   *id));
+    }
+    return {};
+  }
+
+  // ISO 4217 alpha-3 codes as currency units (`currency_codes: {file, except}`).
+  Status CurrencyCodes(const YamlMap& m) {
+    if (!m.Has("currency_codes")) return {};
+    YamlMap cc(m.Node("currency_codes"), file);
+    CONTRASTE_RETURN_IF_ERROR(cc.AllowOnly({"file", "except"}));
+    CONTRASTE_RETURN_IF_ERROR(cc.Require("file"));
+    CONTRASTE_ASSIGN_OR_RETURN(path, cc.String("file"));
+    CONTRASTE_ASSIGN_OR_RETURN(except, cc.Strings("except"));
+    std::ifstream in(*path);
+    if (!in) {
+      return YamlError(file, cc.Node("file"),
+                       fmt::format("cannot read '{}' (Debian package iso-codes; scripts/setup.sh installs it)", *path));
+    }
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.contains("4217") || !j["4217"].is_array()) {
+      return YamlError(file, cc.Node("file"), fmt::format("'{}' is not iso-codes' ISO 4217 JSON", *path));
+    }
+    std::vector<std::string> codes;
+    for (const auto& entry : j["4217"]) {
+      if (!entry.contains("alpha_3") || !entry["alpha_3"].is_string()) continue;
+      const std::string code = entry["alpha_3"].get<std::string>();
+      if (std::find(except.begin(), except.end(), code) == except.end()) codes.push_back(code);
+    }
+    std::sort(codes.begin(), codes.end());
+    for (const std::string& code : codes) {
+      const std::string folded = norm.Fold(code);
+      // A code that is already a unit's id keeps that unit.
+      bool known = false;
+      for (const auto& u : lang.measure_units) known = known || norm.Fold(u.id) == folded;
+      if (known) continue;
+      const int index = static_cast<int>(lang.measure_units.size());
+      lang.measure_units.push_back({code, "currency"});
+      if (!lang.measure_table.Add(folded, index)) {
+        return YamlError(file, cc.Node("file"), fmt::format("currency code '{}' has no words", code));
+      }
+    }
+    return {};
+  }
+
+  Status Scope(const YamlMap& m) {
+    if (!m.Has("scope")) return {};
+    YamlMap s(m.Node("scope"), file);
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"prepositions", "articles", "links", "kinds"}));
+    CONTRASTE_ASSIGN_OR_RETURN(kinds, s.Strings("kinds"));
+    for (size_t p = 0; p < kinds.size(); ++p) {
+      if (!lang.kinds.Has(kinds[p])) {
+        const YAML::Node at = s.Node("kinds").IsSequence() ? s.Node("kinds")[p] : s.Node("kinds");
+        return YamlError(file, at, fmt::format("unknown entity kind '{}' (gazetteer.yaml `kinds`)", kinds[p]));
+      }
+    }
+    ml.scope_kinds = kinds;
+    CONTRASTE_ASSIGN_OR_RETURN(preps, s.Strings("prepositions"));
+    for (const auto& w : preps) ml.scope_prepositions.Insert(norm.Fold(w));
+    CONTRASTE_ASSIGN_OR_RETURN(articles, s.Strings("articles"));
+    for (const auto& w : articles) ml.scope_articles.Insert(norm.Fold(w));
+    CONTRASTE_ASSIGN_OR_RETURN(links, s.Strings("links"));
+    for (size_t p = 0; p < links.size(); ++p) {
+      if (!ml.scope_links.Add(norm.Fold(links[p]), 0)) {
+        return YamlError(file, s.Node("links")[p], fmt::format("phrase '{}' has no words", links[p]));
+      }
+    }
+    return {};
+  }
+};
+
+}  // namespace
+
+const Measure* MeasureLexicon::Find(const std::string& id) const {
+  for (const Measure& m : measures) {
+    if (m.id == id) return &m;
+  }
+  return nullptr;
+}
+
+Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language* lang) {
+  const std::string file = (std::filesystem::path(dir) / "measures.yaml").string();
+  if (!std::filesystem::exists(file)) return {};
+  CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
+  YamlMap m(doc.root, file);
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "scope", "partitive", "currency_codes", "measures"}));
+  MeasureLexicon& ml = lang->measures;
+  Loader l{file, norm, *lang, ml};
+  CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
+  if (window) ml.window = static_cast<size_t>(*window);
+  CONTRASTE_RETURN_IF_ERROR(l.Scope(m));
+  CONTRASTE_RETURN_IF_ERROR(l.CurrencyCodes(m));
+  CONTRASTE_ASSIGN_OR_RETURN(partitive, m.Strings("partitive"));
+  for (size_t p = 0; p < partitive.size(); ++p) {
+    if (!ml.partitives.Add(norm.Fold(partitive[p]), 0)) {
+      return YamlError(file, m.Node("partitive")[p], fmt::format("phrase '{}' has no words", partitive[p]));
+    }
+  }
+  ml.unit_cue.assign(lang->measure_units.size(), -1);
+  for (size_t u = 0; u < lang->measure_units.size(); ++u) ml.unit_by_id.emplace(lang->measure_units[u].id, static_cast<int>(u));
+  ml.duration_cue.assign(lang->duration_units.size(), -1);
+  CONTRASTE_RETURN_IF_ERROR(m.Require("measures"));
+  YAML::Node list = m.Node("measures");
+  if (!list.IsSequence()) return YamlError(file, list, "'measures' must be a list");
+  std::vector<std::string> ids;
+  for (const auto& item : list) CONTRASTE_RETURN_IF_ERROR(l.One(item, &ids));
+  return {};
+}
+
+}  // namespace contraste

@@ -1,0 +1,75 @@
+// What a number counts: the measures of rules/<lang>/measures.yaml (deaths, injured, votes, a share
+// of the vote, money of some kind, a quake's magnitude, an age...) and the words that give a value
+// its measure: counted nouns, predicates, complements, words before the number, units, and the
+// context words some measures need in the value's clause. claims/measure_finder.h reads these.
+//
+//   const MeasureLexicon& ml = lang.measures;
+//   PhraseTable::Match m;
+//   if (ml.predicates.LongestAt(text, i, &m)) for (int k : ml.cues[m.id]) { ml.measures[k].id ... }
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.h"
+#include "lang/phrase_table.h"
+#include "lang/word_map.h"
+
+namespace contraste {
+
+class TextNormalizer;
+struct Language;
+
+struct Measure {
+  std::string id;                    // "deaths"
+  std::string family;                // "casualties"; the id when the file gives none
+  std::string counts_as;             // the measure id claims show and compare: the id, or `counts_as`
+  std::string slot = "quantity";     // the slot its values fill: "quantity" or "duration"
+  std::string rule;                  // comparison rule id (rules/common/comparison/<rule>.yaml)
+  bool cumulative = false;           // the figure only grows as the counting goes on (a toll)
+  bool scoped = true;                // the place it counts in is part of what it is
+  bool fallback_only = false;        // given only to values of the fallback frame (a trigger says what they are)
+  // Whose figure it is: names of these entity kinds (and names of unknown kind) in the value's
+  // clause, or one of `subject_nouns` right before the value. Empty kinds and nouns: no subject.
+  std::vector<std::string> subject_kinds;
+  WordSet subject_nouns;             // folded lemmas
+  bool subject_required = false;     // no subject found: no measure
+  bool needs_context = false;
+  bool has_units = false;            // `units`, `unit_kinds` or `durations`: only values in those units
+  bool needs_phrase = false;         // has units and `complements` or `before`: a unit alone is no cue
+  std::string file;                  // where the measure is written, for messages about its rule
+  int line = 0, column = 0;
+};
+
+struct MeasureLexicon {
+  std::vector<Measure> measures;
+  // Every cue table's match id is an index into `cues`: the measures that cue may give.
+  std::vector<std::vector<int>> cues;
+  WordMap<int> noun_lemmas;     // lemma of a one-word counted noun -> cue
+  PhraseTable noun_phrases;     // multi-word counted nouns ("víctimas mortales") -> cue
+  PhraseTable predicates;       // "resultaron heridas", "perdieron la vida" -> cue
+  PhraseTable complements;      // after the value: "de los votos" -> cue
+  PhraseTable before;           // right before the number: "de magnitud" -> cue
+  PhraseTable partitives;       // between a number and its noun: "cinco de los fallecidos" (id 0)
+  std::unordered_map<std::string, int> unit_by_id;  // units.yaml measure unit id -> its index
+  std::vector<int> unit_cue;    // per units.yaml measure unit: its cue, or -1
+  std::vector<int> duration_cue;  // per units.yaml duration unit: its cue, or -1
+  PhraseTable context_words;    // id = measure index
+  size_t window = 10;           // tokens around the value where context words count
+
+  // Where a figure counts (measures.yaml `scope`).
+  WordSet scope_prepositions;
+  WordSet scope_articles;
+  PhraseTable scope_links;
+  std::vector<std::string> scope_kinds;  // entity kinds that are places (names of unknown kind count too)
+
+  const Measure* Find(const std::string& id) const;
+};
+
+// Reads <dir>/measures.yaml into lang->measures (a missing file means no measures). Needs
+// units.yaml and nouns.yaml loaded (units, lemmas). Currency codes named by `currency_codes` are
+// added to lang->measure_units and lang->measure_table as units of kind `currency`.
+Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language* lang);
+
+}  // namespace contraste

@@ -1,0 +1,187 @@
+// What a number counts (rules/es/measures.yaml): each measure family is recognised in a sentence
+// written for it and stays silent where the words do not say it; subject and scope keep figures of
+// different candidates, people and places apart; the counted noun is never a verb.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+// The claim whose quote starts with `quote` in a one-article analysis, or null.
+const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) {
+  for (const Claim& c : claims) {
+    if (c.quote.rfind(quote, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+// The measure of the claim quoting `quote` in `text` ("-" when there is no such claim).
+std::string MeasureOf(const std::string& text, const std::string& quote) {
+  const auto claims = ClaimsOf(text);
+  const Claim* c = Find(claims, quote);
+  return c ? c->measure : "-";
+}
+
+size_t Conflicts(const Analysis& a) {
+  size_t n = 0;
+  for (const Finding& f : a.findings) n += f.kind == "conflict";
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("casualties: from the counted noun, multi-word nouns, predicates and partitives") {
+  CHECK(MeasureOf("La riada deja 12 muertos en Paiporta.", "12 muertos") == "deaths");
+  CHECK(MeasureOf("La riada deja ocho víctimas mortales.", "ocho víctimas") == "deaths");
+  CHECK(MeasureOf("Doce personas perdieron la vida en la riada.", "Doce personas") == "deaths");
+  CHECK(MeasureOf("Al menos ocho personas han muerto en la riada.", "Al menos ocho personas") == "deaths");
+  CHECK(MeasureOf("En la riada murieron nueve personas.", "nueve personas") == "deaths");
+  CHECK(MeasureOf("La explosión dejó 20 heridos.", "20 heridos") == "injured");
+  CHECK(MeasureOf("La explosión dejó tres heridos graves.", "tres heridos") == "injured_serious");
+  CHECK(MeasureOf("Siguen desaparecidas 19 personas; 19 desaparecidos en total.", "19 desaparecidos") == "missing");
+  CHECK(MeasureOf("La Policía practicó 14 detenciones: 14 personas fueron detenidas.", "14 personas") == "arrested");
+  CHECK(MeasureOf("Unas 300 personas tuvieron que ser evacuadas.", "Unas 300 personas") == "evacuated");
+  CHECK(MeasureOf("Unas 300 personas se quedaron sin hogar.", "Unas 300 personas") == "homeless");
+  CHECK(MeasureOf("Cinco de los fallecidos eran vecinos de Algemesí.", "Cinco") == "deaths");
+  // Silent: people doing nothing the data names.
+  CHECK(MeasureOf("La riada sorprendió a 40 personas en la estación.", "40 personas").empty());
+}
+
+TEST_CASE("the counted noun never becomes a verb") {
+  const auto claims = ClaimsOf("La explosión dejó 20 heridos; otras 30 resultaron heridas.");
+  const Claim* c = Find(claims, "30");
+  REQUIRE(c != nullptr);
+  CHECK(c->quote == "30");
+  CHECK(c->measure == "injured");
+  CHECK(c->unit.empty());
+  CHECK(c->value == "30");
+}
+
+TEST_CASE("numbers in words count the same as digits") {
+  Analysis a = Analyze({Doc("a", "La DANA deja 12 muertos en Paiporta."),
+                        Doc("b", "Doce personas perdieron la vida por la DANA en Paiporta.")});
+  size_t agreements = 0;
+  for (const Finding& f : a.findings) agreements += f.kind == "agreement" && f.measure == "deaths";
+  CHECK(agreements == 1);
+  CHECK(Conflicts(a) == 0);
+}
+
+TEST_CASE("attendance: crowd nouns, and 'personas' only next to a gathering") {
+  CHECK(MeasureOf("La marcha reunió a 4.000 manifestantes.", "4.000 manifestantes") == "attendance");
+  CHECK(MeasureOf("Unas 40.000 personas participaron en la marcha.", "Unas 40.000 personas") == "attendance");
+  CHECK(MeasureOf("La manifestación reunió a 10.000 personas.", "10.000 personas") == "attendance");
+  CHECK(MeasureOf("El banco de alimentos atendió a 10.000 personas.", "10.000 personas").empty());
+}
+
+TEST_CASE("elections: votes, shares by their complement, seats") {
+  CHECK(MeasureOf("Pablo Lemus obtuvo 1.229.400 votos.", "1.229.400 votos") == "votes");
+  CHECK(MeasureOf("Pablo Lemus obtuvo el 42,91 % de los votos.", "42,91 %") == "vote_share");
+  CHECK(MeasureOf("Con el 99,69 % de las actas computadas, gana Lemus.", "99,69 %") == "share_counted");
+  CHECK(MeasureOf("La jornada cerró con un 61 % de participación.", "61 %") == "turnout");
+  CHECK(MeasureOf("El partido Morena logró 28 escaños.", "28 escaños") == "seats");
+  // Silent: a percentage that says not of what.
+  CHECK(MeasureOf("Pablo Lemus subió un 4 % en Jalisco.", "4 %").empty());
+}
+
+TEST_CASE("money: what it is comes from the words around it, currencies from ISO 4217") {
+  CHECK(MeasureOf("El Ayuntamiento cifra los daños en 4,2 millones de euros.", "4,2 millones") == "damages");
+  CHECK(MeasureOf("El pleno aprobó un presupuesto de 1.021 millones de euros.", "1.021 millones") == "budget");
+  CHECK(MeasureOf("El juez le impuso una multa de 7.200 euros.", "7.200 euros") == "fine");
+  CHECK(MeasureOf("La obra tendrá una inversión de 5 millones de pesos.", "5 millones") == "investment");
+  CHECK(MeasureOf("Las pérdidas ascienden a 300.000 dólares.", "300.000 dólares") == "losses");
+  CHECK(MeasureOf("Las pérdidas ascienden a 300.000 USD.", "300.000 USD") == "losses");
+  CHECK(MeasureOf("El coste de la extinción fue de 2 millones MXN.", "2 millones MXN") == "cost");
+  // Silent: an amount that says not what it is.
+  CHECK(MeasureOf("El Ayuntamiento habló de 4,2 millones de euros.", "4,2 millones").empty());
+}
+
+TEST_CASE("nature and places: magnitude, depth, distance, area, temperature") {
+  CHECK(MeasureOf("Un terremoto de magnitud 6,1 sacudió Granada.", "6,1") == "magnitude");
+  CHECK(MeasureOf("El sismo de 6,4 grados en la escala de Richter sacudió Granada.", "6,4 grados") == "magnitude");
+  CHECK(MeasureOf("El hipocentro estaba a 10 kilómetros de profundidad.", "10 kilómetros") == "depth");
+  CHECK(MeasureOf("El epicentro se situó a 4 kilómetros de Santa Fe.", "4 kilómetros") == "distance");
+  CHECK(MeasureOf("El fuego ha calcinado 2.100 hectáreas.", "2.100 hectáreas") == "area");
+  CHECK(MeasureOf("Córdoba registró una temperatura máxima de 44 grados.", "44 grados") == "temperature");
+  // Silent: a length of nothing named, degrees of no temperature, a bare number.
+  CHECK(MeasureOf("Los vecinos recorrieron 10 kilómetros.", "10 kilómetros").empty());
+  CHECK(MeasureOf("El coche giró 90 grados.", "90 grados").empty());
+  CHECK(MeasureOf("Hubo 6,1 problemas.", "6,1 problemas").empty());
+}
+
+TEST_CASE("buildings and people: floors, dwellings, residents, ages") {
+  CHECK(MeasureOf("El edificio de 12 plantas se derrumbó.", "12 plantas") == "floors");
+  CHECK(MeasureOf("El terremoto dañó 312 viviendas.", "312 viviendas") == "dwellings");
+  CHECK(MeasureOf("El pueblo tiene 2.300 habitantes.", "2.300 habitantes") == "residents");
+  CHECK(MeasureOf("Murió un niño de tres años.", "tres años") == "age");
+  CHECK(MeasureOf("El acusado, de 54 años, negó los hechos.", "54 años") == "age");
+  // Silent: years of a sentence are no age.
+  CHECK(MeasureOf("El fiscal pide una condena de 8 años para el acusado.", "8 años").empty());
+  CHECK(MeasureOf("El acusado pasó 12 plantas abajo.", "12 plantas").empty());
+}
+
+TEST_CASE("durations of the fallback frame are compared only when something says what lasted") {
+  const auto claims = ClaimsOf("Los bomberos tardaron 43 horas en controlar el incendio. Llevan 24 horas allí.");
+  const Claim* controlled = Find(claims, "43 horas");
+  const Claim* plain = Find(claims, "24 horas");
+  REQUIRE(controlled != nullptr);
+  REQUIRE(plain != nullptr);
+  CHECK(controlled->measure == "time_to_control");
+  CHECK(controlled->compared);
+  CHECK(plain->measure.empty());
+  CHECK_FALSE(plain->compared);
+}
+
+TEST_CASE("precision gate: quantities of the fallback frame and percentages without a measure are not compared") {
+  const auto claims = ClaimsOf("El Ayuntamiento de Lorca habló de 300 camiones y de un 40 %.");
+  const Claim* trucks = Find(claims, "300 camiones");
+  const Claim* share = Find(claims, "40 %");
+  REQUIRE(trucks != nullptr);
+  REQUIRE(share != nullptr);
+  CHECK_FALSE(trucks->compared);
+  CHECK_FALSE(share->compared);
+  // A trigger's frame keeps comparing its counted nouns (the seed's transfers).
+  const auto sent = ClaimsOf("Corea del Norte ha enviado 10.000 contenedores a Rusia.");
+  const Claim* containers = Find(sent, "10.000 contenedores");
+  REQUIRE(containers != nullptr);
+  CHECK(containers->frame == "transfer");
+  CHECK(containers->compared);
+}
+
+TEST_CASE("scope: forty dead in a town and forty in the region are not one figure") {
+  const auto claims = ClaimsOf("La DANA deja 40 muertos en Paiporta. La DANA deja 60 muertos en la provincia de Valencia.");
+  const Claim* town = Find(claims, "40 muertos");
+  const Claim* region = Find(claims, "60 muertos");
+  REQUIRE(town != nullptr);
+  REQUIRE(region != nullptr);
+  CHECK(town->scope == "name:paiporta");
+  CHECK(region->scope == "name:valencia");
+  CHECK(town->CompareKey() != region->CompareKey());
+  Analysis a = Analyze({Doc("a", "La DANA deja 40 muertos en Paiporta."),
+                        Doc("b", "La DANA deja 60 muertos en la provincia de Valencia.")});
+  CHECK(Conflicts(a) == 0);
+  // The opening clause gives the scope too.
+  const auto opening = ClaimsOf("En Paiporta, la DANA deja 40 muertos.");
+  REQUIRE(Find(opening, "40 muertos") != nullptr);
+  CHECK(Find(opening, "40 muertos")->scope == "name:paiporta");
+}
+
+TEST_CASE("subject: two candidates' shares, two people's ages are never compared") {
+  const auto claims = ClaimsOf("Pablo Lemus obtuvo el 42,91 % de los votos y Claudia Delgado, el 36,49 % de los votos.");
+  const Claim* lemus = Find(claims, "42,91 %");
+  const Claim* delgado = Find(claims, "36,49 %");
+  REQUIRE(lemus != nullptr);
+  REQUIRE(delgado != nullptr);
+  CHECK(lemus->subject == "name:pablo lemus");
+  CHECK(delgado->subject == "name:claudia delgado");
+  CHECK(lemus->CompareKey() != delgado->CompareKey());
+  const auto ages = ClaimsOf("En el juicio declararon un niño de tres años y el acusado, de 54 años.");
+  REQUIRE(Find(ages, "tres años") != nullptr);
+  REQUIRE(Find(ages, "54 años") != nullptr);
+  CHECK(Find(ages, "tres años")->subject == "noun:nino");
+  CHECK(Find(ages, "54 años")->subject == "noun:acusado");
+}
