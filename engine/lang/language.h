@@ -17,6 +17,7 @@
 #include "lang/date_period_lexicon.h"
 #include "lang/entity_data.h"
 #include "lang/range_lexicon.h"
+#include "lang/story_lexicon.h"
 #include "lang/number_lexicon.h"
 #include "lang/temporal_lexicon.h"
 #include "lang/phrase_table.h"
@@ -167,6 +168,9 @@ struct Language {
   NameCues names;
   VenueCues venues;
   AttributionCues attribution;
+
+  // stories.yaml (lang/story_lexicon.h): grouping articles into stories.
+  StoryLexicon stories;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

@@ -377,6 +377,8 @@ Status LoadDatePeriods(Ctx& c) {
 
 Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 
+Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stories); }
+
 }  // namespace
 
 Interval Hedge::Apply(double v) const {
@@ -423,7 +425,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer}) {
+                     &LoadFrames, &LoadGazetteer, &LoadStories}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;

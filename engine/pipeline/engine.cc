@@ -64,7 +64,8 @@ std::vector<std::string> Engine::LanguageCodes() const {
   return codes;
 }
 
-Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions) {
+Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
+                                                 StoryTerms* terms) {
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
@@ -86,6 +87,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   }
   if (mentions) *mentions += count;
   ResolveDateMentions(*lang, doc, text, &per_sentence);  // extract/date_mentions.h
+  if (terms) *terms = CollectStoryTerms(*lang, text, per_sentence);  // stories/story_terms.h
   std::vector<Claim> claims = BuildClaims(*lang, doc, doc_index, text, per_sentence);
   AddCalendarChecks(*lang, doc, doc_index, text, per_sentence, &claims);  // claims/calendar_checks.h
   return claims;
@@ -100,22 +102,32 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   std::vector<std::vector<Claim>> per_doc;
   per_doc.reserve(documents.size());
   size_t total = 0;
+  std::vector<StoryTerms> terms;
+  terms.reserve(documents.size());
   for (auto& doc : documents) {
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions);
+    StoryTerms doc_terms;
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, &doc_terms);
     if (!claims) {
       a.skipped.push_back(claims.error());
       continue;
     }
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
+    terms.push_back(std::move(doc_terms));
     total += claims->size();
     per_doc.push_back(std::move(*claims));
+  }
+  // Stories: grouped with the thresholds of the first document's language (the terms were taken
+  // with each document's own language data).
+  if (!a.documents.empty()) {
+    a.stories = GroupStories(FindLanguage(a.documents.front().language)->stories, a.documents, terms);
   }
   a.claims.reserve(total);
   for (auto& claims : per_doc) {
     a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
     std::vector<Claim>().swap(claims);
   }
+  for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
   // Event linking uses the frame data of the documents' language; claims of different
   // languages are linked with their own language's data. When every document has one language
   // (the usual corpus), its claims are linked where they are, without moving them out and back.

@@ -20,6 +20,7 @@
 #include "lang/language.h"
 #include "findings/finding.h"
 #include "rules/rule_loader.h"
+#include "stories/story_grouping.h"
 #include "text/document.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
@@ -30,6 +31,7 @@ struct Analysis {
   std::vector<Document> documents;  // the documents analysed, sorted by id
   std::vector<Error> skipped;       // documents that could not be analysed, with why
   std::vector<Claim> claims;        // in document order, then text order
+  StoryGrouping stories;            // the story of each document (stories/story_grouping.h)
   std::vector<Finding> findings;    // sorted
   size_t mentions = 0;              // typed mentions found (all kinds)
   size_t comparisons = 0;           // rule evaluations in the claim graph
@@ -49,8 +51,10 @@ class Engine {
   Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {}, Depth depth = Depth::kFindings);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
-  // event linking. `mentions` (optional) receives the number of mentions found.
-  Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr);
+  // event linking. `mentions` (optional) receives the number of mentions found, `terms` (optional)
+  // what the document is about, for story grouping (stories/story_terms.h).
+  Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr,
+                                           StoryTerms* terms = nullptr);
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;

@@ -16,9 +16,9 @@ std::string Cell(std::string s) {
 }  // namespace
 
 void WriteClaimsTsv(const Analysis& a, std::ostream& out) {
-  out << "doc\tline\tcolumn\toffset\tlength\tframe\tevent\tslot\tunit\tvalue\thedge\tinterval\tquote\n";
+  out << "doc\tstory\tline\tcolumn\toffset\tlength\tframe\tevent\tslot\tunit\tvalue\thedge\tinterval\tquote\n";
   for (const Claim& c : a.claims) {
-    fmt::print(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", Cell(a.documents[c.doc].id), c.line,
+    fmt::print(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", Cell(a.documents[c.doc].id), Cell(c.story), c.line,
                c.column, c.offset, c.length, c.frame, Cell(c.event_label), c.slot, Cell(c.unit), Cell(c.value),
                c.hedge.empty() ? "-" : c.hedge, c.interval.ToString(), Cell(c.quote));
   }
