@@ -37,6 +37,7 @@ struct Claim {
   // compared in; the event linker keeps them apart from every other article.
   std::string local_event;
   std::string event_label;                // short human label of the event
+  std::string story;                      // its document's story (stories/story_grouping.h)
   std::string slot;                       // "duration", "since_previous", "quantity", "ordinal"
   std::string unit;                       // what is counted ("contenedor") or the duration unit
 

@@ -60,6 +60,7 @@ struct PairHash {
 
 // What the linking gave one claim: its event's participants and time.
 struct ClaimEvent {
+  uint32_t story = 0;                  // index of the claim's story (StoryIndex)
   uint32_t root = 0;                   // MentionKeys set of the event's participants
   const std::string* when = nullptr;   // time label (owned by EventTimes, or a constant)
   long first = kUndated, last = kUndated;  // its time cluster's days
@@ -67,6 +68,7 @@ struct ClaimEvent {
 
 // A linked event, as the occasion step sees it.
 struct LinkedEvent {
+  uint32_t story = 0;                  // its story (StoryIndex)
   uint32_t root = 0;                   // participants (MentionKeys set)
   const std::string* when = nullptr;   // its time label
   long first = 0, last = 0;            // its time cluster's days (kUndated when undated)
@@ -103,6 +105,7 @@ void LinkOccasions(const Language& lang, const MentionKeys& keys, const std::vec
         auto [it, fresh] = (is_mine ? index_of_mine : index_of_theirs).try_emplace(c.event, events.size());
         if (fresh) {
           LinkedEvent e;
+          e.story = linked[i].story;
           e.root = linked[i].root;
           e.when = linked[i].when;
           e.first = linked[i].first;
@@ -121,6 +124,7 @@ void LinkOccasions(const Language& lang, const MentionKeys& keys, const std::vec
       // stated date of one overlaps every stated date of the other (a meeting "en marzo", the
       // visit "el 21 de marzo"), or, when one states none, their time clusters overlap.
       auto same = [&](const LinkedEvent& a, const LinkedEvent& b) {
+        if (a.story != b.story) return false;
         if (!keys.Includes(b.root, a.root) && !keys.Includes(a.root, b.root)) return false;
         if (a.dated && b.dated) return a.max_lo <= b.min_hi && b.max_lo <= a.min_hi;
         if (a.first == kUndated || b.first == kUndated) return false;
@@ -170,6 +174,16 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   // 1. Time cluster of every claim, per frame: the date its sentence states for the event, else
   // its publication date (claims/event_time.h).
   const EventTimes times = ClusterEventTimes(lang, docs, *claims, keys);
+  // Claims of different stories are never one event: events are linked within (story, frame)
+  // groups, numbered story by story.
+  std::vector<uint32_t> story(n);
+  std::unordered_map<std::string_view, uint32_t> story_index;
+  for (size_t i = 0; i < n; ++i) {
+    story[i] = story_index.try_emplace((*claims)[i].story, static_cast<uint32_t>(story_index.size())).first->second;
+  }
+  const uint32_t frame_count = static_cast<uint32_t>(keys.frames.size());
+  const uint32_t group_count = static_cast<uint32_t>(std::max<size_t>(story_index.size(), 1)) * frame_count;
+  auto group_of = [&](size_t i) { return story[i] * frame_count + keys.frame[i]; };
 
   // 2. Participant sets per bucket (frame, time cluster), with how many claims mention each.
   struct Entry {
@@ -178,7 +192,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     uint32_t root = 0;  // the set it joins (step 3)
   };
   struct Bucket {
-    uint32_t frame = 0;
+    uint32_t group = 0;           // story and frame (group_of)
     long day = kUndated;          // the time cluster's first day
     std::vector<Entry> entries;   // in the order of the sets (MentionKeys::PeopleSet::rank)
   };
@@ -188,8 +202,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   std::unordered_map<uint64_t, uint32_t> entry_index;  // (bucket, set) -> count, then -> entry
   for (size_t i = 0; i < n; ++i) {
     if ((*claims)[i].participants.empty()) continue;
-    auto [b, fresh] = bucket_index.try_emplace({keys.frame[i], times.first[i]}, static_cast<uint32_t>(buckets.size()));
-    if (fresh) buckets.push_back({keys.frame[i], times.first[i], {}});
+    auto [b, fresh] = bucket_index.try_emplace({group_of(i), times.first[i]}, static_cast<uint32_t>(buckets.size()));
+    if (fresh) buckets.push_back({group_of(i), times.first[i], {}});
     bucket_of[i] = b->second;
     ++entry_index[Pack(b->second, keys.people[i])];
   }
@@ -231,18 +245,18 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     return buckets[bucket].entries[entry_index.at(Pack(bucket, set))];
   };
 
-  // 4. Undated documents: join the dated bucket of the same frame whose root fits best. The search
+  // 4. Undated documents: join the dated bucket of the same story and frame whose root fits best. The search
   // scans every bucket of the frame, so its answer is kept per (frame, participants): undated
   // claims then cost one scan per distinct participant set, not one per claim.
-  std::vector<std::vector<uint32_t>> dated_buckets;  // per frame, by day; built when first needed
+  std::vector<std::vector<uint32_t>> dated_buckets;  // per group, by day; built when first needed
   std::unordered_map<uint64_t, std::pair<long, uint32_t>> undated_answers;  // -> (day, root)
   auto resolve_undated = [&](size_t i) -> std::pair<long, uint32_t> {
-    const uint32_t frame = keys.frame[i];
+    const uint32_t group = group_of(i);
     const uint32_t set = keys.people[i];
     if (dated_buckets.empty()) {
-      dated_buckets.resize(keys.frames.size());
+      dated_buckets.resize(group_count);
       for (uint32_t b = 0; b < buckets.size(); ++b) {
-        if (buckets[b].day != kUndated) dated_buckets[buckets[b].frame].push_back(b);
+        if (buckets[b].day != kUndated) dated_buckets[buckets[b].group].push_back(b);
       }
       for (auto& list : dated_buckets) {
         std::sort(list.begin(), list.end(), [&](uint32_t x, uint32_t y) { return buckets[x].day < buckets[y].day; });
@@ -250,7 +264,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     }
     size_t best_count = 0;
     const Bucket* found = nullptr;
-    for (uint32_t b : dated_buckets[frame]) {
+    for (uint32_t b : dated_buckets[group]) {
       for (const Entry& e : buckets[b].entries) {
         if (keys.Includes(e.set, set) && e.count > best_count) {
           best_count = e.count;
@@ -269,7 +283,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   // The day and root of claim i's event.
   auto resolve = [&](size_t i) -> std::pair<long, uint32_t> {
     if (times.first[i] != kUndated) return {times.first[i], entry_of(bucket_of[i], keys.people[i]).root};
-    auto [known, fresh] = undated_answers.try_emplace(Pack(keys.frame[i], keys.people[i]));
+    auto [known, fresh] = undated_answers.try_emplace(Pack(group_of(i), keys.people[i]));
     if (fresh) known->second = resolve_undated(i);
     return known->second;
   };
@@ -291,7 +305,10 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     std::string id, label;
   };
   std::vector<EventText> texts;
-  std::vector<std::unordered_map<uint64_t, uint32_t>> text_index(keys.frames.size());  // (root, cluster)
+  std::vector<std::unordered_map<uint64_t, uint32_t>> text_index(group_count);  // (root, cluster)
+  // The story of each event id made: the same frame, participants and time in two stories are two
+  // events, the second's id and label naming its story.
+  std::unordered_map<std::string, uint32_t> story_of_id;
   std::vector<int64_t> root_text(keys.sets.size(), -1);  // index into root_texts
   std::vector<std::pair<std::string, std::string>> root_texts;  // (ids, names)
   std::vector<ClaimEvent> linked(n);
@@ -312,7 +329,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     const auto [day, root] = resolve(i);
     const uint32_t cluster = day == kUndated ? EventTimes::kNoCluster : cluster_of(i, day);
     const std::string& when = day == kUndated ? kUndatedLabel : times.clusters[cluster].label;
-    auto [t, fresh] = text_index[keys.frame[i]].try_emplace(Pack(root, cluster), static_cast<uint32_t>(texts.size()));
+    auto [t, fresh] = text_index[group_of(i)].try_emplace(Pack(root, cluster), static_cast<uint32_t>(texts.size()));
     if (fresh) {
       if (root_text[root] < 0) {
         root_text[root] = static_cast<int64_t>(root_texts.size());
@@ -322,11 +339,15 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
       EventText text;
       text.id.append(c.frame).append("|").append(ids).append("|").append(when);
       text.label.append(frame_label).append(": ").append(names).append(" (").append(when).append(")");
+      if (auto [other, first] = story_of_id.try_emplace(text.id, story[i]); !first && other->second != story[i]) {
+        text.id.append("|story:").append(c.story);
+        text.label.append(" [").append(c.story).append("]");
+      }
       texts.push_back(std::move(text));
     }
     c.event = texts[t->second].id;
     c.event_label = texts[t->second].label;
-    linked[i] = {root, &when, day, day == kUndated ? kUndated : times.clusters[cluster].last};
+    linked[i] = {story[i], root, &when, day, day == kUndated ? kUndated : times.clusters[cluster].last};
   }
   // 5. Events of two frames that are one occasion share the slots their frames name together.
   LinkOccasions(lang, keys, linked, claims);

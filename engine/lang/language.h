@@ -18,6 +18,7 @@
 #include "lang/entity_data.h"
 #include "lang/measure_lexicon.h"
 #include "lang/range_lexicon.h"
+#include "lang/story_lexicon.h"
 #include "lang/number_lexicon.h"
 #include "lang/temporal_lexicon.h"
 #include "lang/phrase_table.h"
@@ -172,6 +173,9 @@ struct Language {
 
   // measures.yaml (lang/measure_lexicon.h): what a number counts.
   MeasureLexicon measures;
+
+  // stories.yaml (lang/story_lexicon.h): grouping articles into stories.
+  StoryLexicon stories;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

@@ -380,6 +380,8 @@ Status LoadGazetteer(Ctx& c) { return LoadEntityData(c.dir, c.norm, c.lang); }
 // measures.yaml: lang/measure_lexicon.h (after units, nouns and the gazetteer's kinds).
 Status LoadMeasures(Ctx& c) { return LoadMeasureLexicon(c.dir, c.norm, &c.lang); }
 
+Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stories); }
+
 }  // namespace
 
 Interval Hedge::Apply(double v) const {
@@ -426,7 +428,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures}) {
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;

@@ -93,7 +93,7 @@ std::vector<std::string> Engine::LanguageCodes() const {
 }
 
 Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
-                                                 PlaceBook* places) {
+                                                 PlaceBook* places, StoryTerms* terms) {
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
@@ -119,6 +119,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   if (places) {
     for (size_t si = 0; si < text.sentences.size(); ++si) places->Learn(text.SentenceTokens(text.sentences[si]), per_sentence[si]);
   }
+  if (terms) *terms = CollectStoryTerms(*lang, text, per_sentence);  // stories/story_terms.h
   std::vector<Claim> claims = BuildClaims(*lang, doc, doc_index, text, per_sentence);
   AddCalendarChecks(*lang, doc, doc_index, text, per_sentence, &claims);  // claims/calendar_checks.h
   return claims;
@@ -136,16 +137,20 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   // What the corpus says about its places, per language, learned from every document before any
   // venue claim is settled (claims/place_book.h).
   std::map<std::string, PlaceBook> places;
+  std::vector<StoryTerms> terms;
+  terms.reserve(documents.size());
   for (auto& doc : documents) {
     PlaceBook* book = nullptr;
     if (const Language* lang = FindLanguage(doc.language)) book = &places.try_emplace(doc.language, *lang).first->second;
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book);
+    StoryTerms doc_terms;
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book, &doc_terms);
     if (!claims) {
       a.skipped.push_back(claims.error());
       continue;
     }
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
+    terms.push_back(std::move(doc_terms));
     total += claims->size();
     per_doc.push_back(std::move(*claims));
   }
@@ -154,11 +159,17 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     auto book = places.find(a.documents[d].language);
     if (book != places.end()) book->second.ResolveVenues(&per_doc[d]);
   }
+  // Stories: grouped with the thresholds of the first document's language (the terms were taken
+  // with each document's own language data).
+  if (!a.documents.empty()) {
+    a.stories = GroupStories(FindLanguage(a.documents.front().language)->stories, a.documents, terms);
+  }
   a.claims.reserve(total);
   for (auto& claims : per_doc) {
     a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
     std::vector<Claim>().swap(claims);
   }
+  for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
   // Event linking uses the frame data of the documents' language; claims of different
   // languages are linked with their own language's data. When every document has one language
   // (the usual corpus), its claims are linked where they are, without moving them out and back.

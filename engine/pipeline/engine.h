@@ -21,6 +21,7 @@
 #include "lang/language.h"
 #include "findings/finding.h"
 #include "rules/rule_loader.h"
+#include "stories/story_grouping.h"
 #include "text/document.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
@@ -31,6 +32,7 @@ struct Analysis {
   std::vector<Document> documents;  // the documents analysed, sorted by id
   std::vector<Error> skipped;       // documents that could not be analysed, with why
   std::vector<Claim> claims;        // in document order, then text order
+  StoryGrouping stories;            // the story of each document (stories/story_grouping.h)
   std::vector<Finding> findings;    // sorted
   size_t mentions = 0;              // typed mentions found (all kinds)
   size_t comparisons = 0;           // rule evaluations in the claim graph
@@ -52,9 +54,10 @@ class Engine {
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
   // event linking. `mentions` (optional) receives the number of mentions found; `places`
   // (optional) learns what the document says about places (claims/place_book.h), and its venue
-  // claims are left for PlaceBook::ResolveVenues to settle.
+  // claims are left for PlaceBook::ResolveVenues to settle; `terms` (optional) receives what the
+  // document is about, for story grouping (stories/story_terms.h).
   Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr,
-                                           PlaceBook* places = nullptr);
+                                           PlaceBook* places = nullptr, StoryTerms* terms = nullptr);
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;

@@ -1,5 +1,7 @@
 // The JSON writers stream their output (report/json_stream.h): a report of a large corpus is
 // never held in memory as a tree.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string_view>
 
@@ -125,7 +127,8 @@ void WriteClaimMembers(const Analysis& a, const Claim& c, JsonStream& js) {
 
 void WriteDocuments(const Analysis& a, JsonStream& js) {
   js.Key("documents").BeginArray();
-  for (const Document& d : a.documents) {
+  for (size_t k = 0; k < a.documents.size(); ++k) {
+    const Document& d = a.documents[k];
     js.BeginObject();
     js.Key("id").String(d.id);
     js.Key("path").String(d.path);
@@ -137,7 +140,15 @@ void WriteDocuments(const Analysis& a, JsonStream& js) {
     } else {
       js.Null();
     }
+    if (d.published_minute) {
+      js.Key("published_time").String(fmt::format("{:02}:{:02}", *d.published_minute / 60, *d.published_minute % 60));
+    }
     js.Key("outlet").String(d.outlet);
+    if (k < a.stories.story_of_doc.size()) {
+      const Story& s = a.stories.stories[a.stories.story_of_doc[k]];
+      js.Key("story").String(s.id);
+      js.Key("story_label").String(s.label);
+    }
     js.Key("assumptions").Strings(d.assumptions);
     js.EndObject();
   }
@@ -236,6 +247,7 @@ void WriteClaimsJson(const Analysis& a, std::ostream& out) {
     js.Key("frame").String(c.frame);
     js.Key("event").String(c.event_label);
     js.Key("event_id").String(c.event);
+    js.Key("story").String(c.story);
     js.Key("participants").Strings(c.participants);
     js.Key("slot").String(c.slot);
     js.Key("unit").String(c.unit);

@@ -56,10 +56,16 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
   for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
   fmt::print(out, "# contraste report\n\n{} documents, {} claims: {} conflicts, {} agreements.\n\n",
              a.documents.size(), a.claims.size(), conflicts, agreements);
-  out << "## Documents\n\n| id | title | published | outlet | assumed |\n|---|---|---|---|---|\n";
-  for (const Document& d : a.documents) {
-    fmt::print(out, "| `{}` | {} | {} | {} | {} |\n", d.id, Md(d.title),
-               d.published ? d.published->ToString() : "unknown", Md(d.outlet),
+  out << "## Documents\n\n| id | title | published | outlet | story | assumed |\n|---|---|---|---|---|---|\n";
+  for (size_t k = 0; k < a.documents.size(); ++k) {
+    const Document& d = a.documents[k];
+    std::string story = "—";
+    if (k < a.stories.story_of_doc.size()) {
+      const Story& s = a.stories.stories[a.stories.story_of_doc[k]];
+      story = fmt::format("`{}` ({})", s.id, Md(s.label));
+    }
+    fmt::print(out, "| `{}` | {} | {} | {} | {} | {} |\n", d.id, Md(d.title),
+               d.published ? d.published->ToString() : "unknown", Md(d.outlet), story,
                d.assumptions.empty() ? "—" : Md(fmt::format("{}", fmt::join(d.assumptions, "; "))));
   }
   out << "\n";

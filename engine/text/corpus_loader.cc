@@ -163,6 +163,7 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
   }
   if (meta.published) {
     doc.published = meta.published;
+    doc.published_minute = meta.published_minute;
   } else {
     doc.assumptions.push_back(
         "publication date not given: events are linked by participants only, not by time");

@@ -20,6 +20,8 @@ struct Document {
   std::string title;     // first non-empty line of the body
   std::string language;  // BCP 47 code, e.g. "es"
   std::optional<CivilDate> published;
+  // Minutes after midnight of the publication, when the metadata gives a time ("2024-10-30T21:40").
+  std::optional<int> published_minute;
   std::string outlet;
   // What was not given and had to be assumed, one sentence each (shown in the report).
   std::vector<std::string> assumptions;
@@ -30,6 +32,7 @@ struct DocumentMetadata {
   std::optional<std::string> title;
   std::optional<std::string> language;
   std::optional<CivilDate> published;
+  std::optional<int> published_minute;  // set with `published` when it carries a time
   std::optional<std::string> outlet;
 
   // Fields set in `over` replace those here.

@@ -16,6 +16,27 @@ Error AtMark(const std::string& file, const YAML::Mark& mark, int first_line, st
                        std::move(msg));
 }
 
+// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": sets the date and, when given, the minute of the day.
+// False when the text is neither.
+bool ParsePublished(std::string_view text, DocumentMetadata* meta) {
+  std::optional<int> minute;
+  if (text.size() == 16 && text[10] == 'T' && text[13] == ':') {
+    auto digits = [&](size_t at) {
+      const char a = text[at], b = text[at + 1];
+      return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
+    };
+    const int h = digits(11), m = digits(14);
+    if (h < 0 || h > 23 || m < 0 || m > 59) return false;
+    minute = h * 60 + m;
+    text = text.substr(0, 10);
+  }
+  auto d = CivilDate::Parse(text);
+  if (!d) return false;
+  meta->published = *d;
+  meta->published_minute = minute;
+  return true;
+}
+
 Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& file, int first_line) {
   DocumentMetadata meta;
   if (!node.IsMap()) return AtMark(file, node.Mark(), first_line, "metadata must be a map of key: value");
@@ -31,9 +52,10 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
     } else if (key == "outlet") {
       meta.outlet = text;
     } else if (key == "published") {
-      auto d = CivilDate::Parse(text);
-      if (!d) return AtMark(file, v.Mark(), first_line, fmt::format("published '{}' is not a date YYYY-MM-DD", text));
-      meta.published = *d;
+      if (!ParsePublished(text, &meta)) {
+        return AtMark(file, v.Mark(), first_line,
+                      fmt::format("published '{}' is not a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)", text));
+      }
     } else if (key != "source" && key != "licence") {  // provenance: where the text came from, under what licence
       return AtMark(file, kv.first.Mark(), first_line,
                     fmt::format("unknown metadata key '{}' (valid: title, language, published, outlet, source, licence)",
@@ -86,9 +108,7 @@ std::optional<DocumentMetadata> ParseSimpleMetadata(std::string_view text) {
       if (*field) return std::nullopt;
       *field = std::string(value);
     } else if (key == "published") {
-      auto d = CivilDate::Parse(value);
-      if (meta.published || !d) return std::nullopt;
-      meta.published = *d;
+      if (meta.published || !ParsePublished(value, &meta)) return std::nullopt;
     } else {
       return std::nullopt;
     }

@@ -1,0 +1,150 @@
+#include "stories/story_grouping.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <numeric>
+#include <unordered_map>
+
+namespace contraste {
+
+namespace {
+
+// Union-find whose root is the smallest index of a set: the result does not depend on the order
+// of the unions.
+struct Components {
+  std::vector<size_t> parent;
+  explicit Components(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+struct Posting {
+  uint32_t doc = 0;
+  double weight = 0;  // the term's tf-idf weight in that document
+};
+
+struct LinkingTerm {
+  uint32_t term = 0;      // index into the postings
+  uint32_t position = 0;  // the document's place in that term's postings
+  double weight = 0;      // its tf-idf weight in the document
+};
+
+}  // namespace
+
+StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>& docs,
+                           const std::vector<StoryTerms>& terms) {
+  const size_t n = docs.size();
+  StoryGrouping out;
+  out.story_of_doc.assign(n, 0);
+  // Document frequency of every term, then each term's postings (documents in ascending order).
+  std::unordered_map<uint64_t, uint32_t> term_index;
+  std::vector<uint32_t> df;
+  std::vector<std::vector<uint32_t>> index_of(n);  // per document, the index of each of its terms
+  for (size_t d = 0; d < n && d < terms.size(); ++d) {
+    index_of[d].reserve(terms[d].terms.size());
+    for (const StoryTerm& t : terms[d].terms) {
+      auto [it, fresh] = term_index.try_emplace(t.key, static_cast<uint32_t>(df.size()));
+      if (fresh) df.push_back(0);
+      ++df[it->second];
+      index_of[d].push_back(it->second);
+    }
+  }
+  std::vector<double> idf(df.size());
+  for (size_t t = 0; t < df.size(); ++t) {
+    idf[t] = std::log((1.0 + static_cast<double>(n)) / (1.0 + df[t])) + 1.0;
+  }
+  // Each term's postings in document order; a document pairs through a term with the next
+  // `band` documents of its postings only, so a term of every document costs `band` steps per
+  // document, not a step per pair (a rare term pairs all its documents).
+  const size_t band = static_cast<size_t>(lex.max_documents_per_term);
+  std::vector<std::vector<Posting>> postings(df.size());
+  std::vector<double> norm(n, 0);
+  std::vector<std::vector<LinkingTerm>> linking(n);  // per document: its shared terms
+  for (size_t d = 0; d < n && d < terms.size(); ++d) {
+    for (size_t j = 0; j < terms[d].terms.size(); ++j) {
+      const StoryTerm& t = terms[d].terms[j];
+      const uint32_t k = index_of[d][j];
+      const double w = t.weight * idf[k];
+      norm[d] += w * w;
+      if (df[k] < 2) continue;
+      linking[d].push_back({k, static_cast<uint32_t>(postings[k].size()), w});
+      postings[k].push_back({static_cast<uint32_t>(d), w});
+    }
+  }
+  for (double& x : norm) x = std::sqrt(x);
+  // Dot products of each document with the later documents it meets in a band, summed in a dense
+  // array (touched entries reset after each document).
+  Components comp(n);
+  std::vector<double> dot(n, 0);
+  std::vector<uint32_t> touched;
+  for (size_t a = 0; a < n; ++a) {
+    touched.clear();
+    for (const LinkingTerm& p : linking[a]) {
+      const std::vector<Posting>& list = postings[p.term];
+      const size_t end = std::min(list.size(), static_cast<size_t>(p.position) + 1 + band);
+      for (size_t k = p.position + 1; k < end; ++k) {
+        const Posting& q = list[k];
+        if (dot[q.doc] == 0) touched.push_back(q.doc);
+        dot[q.doc] += p.weight * q.weight;
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (uint32_t b : touched) {
+      const double cosine = norm[a] > 0 && norm[b] > 0 ? dot[b] / (norm[a] * norm[b]) : 0;
+      dot[b] = 0;
+      bool far = false;
+      if (docs[a].published && docs[b].published) {
+        far = std::labs(docs[a].published->DaysSinceEpoch() - docs[b].published->DaysSinceEpoch()) > lex.near_days;
+      }
+      if (cosine >= (far ? lex.min_similarity_far : lex.min_similarity)) comp.Join(a, b);
+    }
+  }
+  // Stories in the order of their first document.
+  std::vector<int64_t> story_of_root(n, -1);
+  for (size_t d = 0; d < n; ++d) {
+    const size_t r = comp.Find(d);
+    if (story_of_root[r] < 0) {
+      story_of_root[r] = static_cast<int64_t>(out.stories.size());
+      out.stories.push_back({docs[d].id, "", {}});
+    }
+    out.story_of_doc[d] = static_cast<uint32_t>(story_of_root[r]);
+    Story& s = out.stories[static_cast<size_t>(story_of_root[r])];
+    s.docs.push_back(d);
+    if (docs[d].id < s.id) s.id = docs[d].id;
+  }
+  // Labels: the three terms of the greatest summed weight in the story's documents, names first.
+  for (Story& s : out.stories) {
+    std::unordered_map<uint64_t, std::pair<double, const StoryTerm*>> sum;
+    for (size_t d : s.docs) {
+      if (d >= terms.size()) continue;
+      for (size_t j = 0; j < terms[d].terms.size(); ++j) {
+        const StoryTerm& t = terms[d].terms[j];
+        auto& e = sum[t.key];
+        e.first += t.weight * idf[index_of[d][j]];
+        e.second = &t;
+      }
+    }
+    std::vector<std::pair<double, const StoryTerm*>> ranked;
+    for (const auto& [key, e] : sum) ranked.push_back(e);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+      if (x.second->name != y.second->name) return x.second->name;
+      if (x.first != y.first) return x.first > y.first;
+      return x.second->text < y.second->text;
+    });
+    for (size_t k = 0; k < ranked.size() && k < 3; ++k) {
+      if (k > 0) s.label += ", ";
+      s.label += ranked[k].second->text;
+    }
+  }
+  return out;
+}
+
+}  // namespace contraste

@@ -1,0 +1,87 @@
+// Story grouping (stories/story_grouping.h): articles that share rare names and content words are
+// one story; articles of two unrelated stories in one corpus stay apart; the grouping does not
+// depend on the order the documents come in, and a story's id is its first document's.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+const std::string kFireA =
+    "Un incendio arrasa una nave del polígono Malpica de Zaragoza\n\n"
+    "Un incendio declarado esta madrugada en una nave de reciclaje del polígono Malpica de Zaragoza obligó a "
+    "desalojar a los trabajadores de las naves vecinas. Los bomberos de Zaragoza trabajaron durante horas para "
+    "sofocar las llamas, que levantaron una columna de humo negro visible desde toda la ciudad.";
+const std::string kFireB =
+    "Columna de humo negro sobre Malpica por el fuego en una nave de reciclaje\n\n"
+    "Las llamas calcinaron una nave de reciclaje en Malpica. Los bomberos desalojaron a los trabajadores y "
+    "pidieron a los vecinos cerrar las ventanas por el humo.";
+const std::string kFireC =
+    "Los bomberos dan por controlado el incendio de la nave de reciclaje\n\n"
+    "El fuego de la nave de reciclaje del polígono de Malpica quedó controlado al mediodía. El humo negro "
+    "obligó a desalojar a los trabajadores de varias naves.";
+const std::string kMatchA =
+    "El Betis gana al Celta en el Benito Villamarín\n\n"
+    "El Real Betis se impuso al Celta de Vigo en el estadio Benito Villamarín con dos goles de Isco en la "
+    "segunda parte. El entrenador del Celta lamentó la derrota ante la afición bética.";
+const std::string kMatchB =
+    "Isco da la victoria al Betis ante el Celta\n\n"
+    "Dos goles de Isco dieron al Betis la victoria frente al Celta en el Villamarín, donde la afición bética "
+    "celebró el triunfo de su equipo.";
+
+std::string StoryOf(const Analysis& a, const std::string& doc) {
+  for (size_t d = 0; d < a.documents.size(); ++d) {
+    if (a.documents[d].id == doc) return a.stories.stories[a.stories.story_of_doc[d]].id;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("three articles about one unnamed event are one story") {
+  Analysis a = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("fire-b", kFireB, "2026-03-02"),
+                        Doc("fire-c", kFireC, "2026-03-03")});
+  REQUIRE(a.stories.stories.size() == 1);
+  CHECK(a.stories.stories[0].id == "fire-a");
+  CHECK(a.stories.stories[0].docs == std::vector<size_t>{0, 1, 2});
+  CHECK(a.stories.stories[0].label.find("Malpica") != std::string::npos);
+}
+
+TEST_CASE("two stories mixed in one corpus separate") {
+  Analysis a = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("match-a", kMatchA, "2026-03-02"),
+                        Doc("fire-b", kFireB, "2026-03-02"), Doc("match-b", kMatchB, "2026-03-03"),
+                        Doc("fire-c", kFireC, "2026-03-03")});
+  CHECK(a.stories.stories.size() == 2);
+  CHECK(StoryOf(a, "fire-a") == StoryOf(a, "fire-b"));
+  CHECK(StoryOf(a, "fire-a") == StoryOf(a, "fire-c"));
+  CHECK(StoryOf(a, "match-a") == StoryOf(a, "match-b"));
+  CHECK(StoryOf(a, "fire-a") != StoryOf(a, "match-a"));
+  // Every claim carries its document's story.
+  for (const Claim& c : a.claims) CHECK(c.story == StoryOf(a, a.documents[c.doc].id));
+}
+
+TEST_CASE("the grouping does not depend on the order of the documents") {
+  Analysis forward = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("match-a", kMatchA, "2026-03-02"),
+                              Doc("fire-b", kFireB, "2026-03-02"), Doc("match-b", kMatchB, "2026-03-03")});
+  Analysis backward = Analyze({Doc("match-b", kMatchB, "2026-03-03"), Doc("fire-b", kFireB, "2026-03-02"),
+                               Doc("match-a", kMatchA, "2026-03-02"), Doc("fire-a", kFireA, "2026-03-02")});
+  for (const std::string doc : {"fire-a", "fire-b", "match-a", "match-b"}) {
+    CHECK(StoryOf(forward, doc) == StoryOf(backward, doc));
+  }
+}
+
+TEST_CASE("articles with something in common but published years apart need more to be one story") {
+  // The same fire words, but the second article is about another fire two years later in another
+  // town: near in time they would be compared; far apart they are not one story.
+  const std::string other =
+      "Un incendio arrasa una nave de reciclaje en Cuarte\n\n"
+      "Un incendio declarado en una nave de reciclaje de Cuarte obligó a desalojar a los trabajadores. Los "
+      "bomberos trabajaron durante horas entre una columna de humo negro.";
+  Analysis a = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("fire-later", other, "2028-05-10")});
+  CHECK(StoryOf(a, "fire-a") != StoryOf(a, "fire-later"));
+}
