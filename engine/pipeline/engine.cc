@@ -11,6 +11,7 @@
 #include "claims/event_linker.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
+#include "extract/numbers/number_locale.h"
 #include "extract/names/name_finder.h"
 #include "text/analyzed_text.h"
 
@@ -65,7 +66,7 @@ std::vector<std::string> Engine::LanguageCodes() const {
 }
 
 Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
-                                                 PlaceBook* places) {
+                                                 PlaceBook* places, DocumentLocale* locale) {
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
@@ -76,6 +77,9 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
     return err;
   }
   AnalyzedText text = AnalyzeText(doc, normalizer_, *splitters_.at(doc.language));
+  auto chosen = ChooseNumberLocale(*lang, doc, &text);  // how its digits are written
+  if (!chosen) return chosen.error();
+  if (locale) *locale = std::move(*chosen);
   std::vector<std::vector<Mention>> per_sentence;
   per_sentence.reserve(text.sentences.size());
   size_t count = 0;
@@ -110,11 +114,13 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   for (auto& doc : documents) {
     PlaceBook* book = nullptr;
     if (const Language* lang = FindLanguage(doc.language)) book = &places.try_emplace(doc.language, *lang).first->second;
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book);
+    DocumentLocale locale;
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book, &locale);
     if (!claims) {
       a.skipped.push_back(claims.error());
       continue;
     }
+    doc.locale = std::move(locale);
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
     total += claims->size();

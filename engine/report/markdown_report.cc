@@ -6,6 +6,7 @@
 
 #include "claims/attribution_finder.h"
 #include "report/report_writers.h"
+#include "report/locale_text.h"
 #include "report/markdown_escape.h"
 
 namespace contraste {
@@ -56,10 +57,10 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
   for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
   fmt::print(out, "# contraste report\n\n{} documents, {} claims: {} conflicts, {} agreements.\n\n",
              a.documents.size(), a.claims.size(), conflicts, agreements);
-  out << "## Documents\n\n| id | title | published | outlet | assumed |\n|---|---|---|---|---|\n";
+  out << "## Documents\n\n| id | title | published | outlet | numbers | assumed |\n|---|---|---|---|---|---|\n";
   for (const Document& d : a.documents) {
-    fmt::print(out, "| `{}` | {} | {} | {} | {} |\n", d.id, Md(d.title),
-               d.published ? d.published->ToString() : "unknown", Md(d.outlet),
+    fmt::print(out, "| `{}` | {} | {} | {} | {} | {} |\n", d.id, Md(d.title),
+               d.published ? d.published->ToString() : "unknown", Md(d.outlet), Md(LocaleText(d.locale)),
                d.assumptions.empty() ? "—" : Md(fmt::format("{}", fmt::join(d.assumptions, "; "))));
   }
   out << "\n";

@@ -7,6 +7,16 @@ void DocumentMetadata::MergeFrom(const DocumentMetadata& over) {
   if (over.language) language = over.language;
   if (over.published) published = over.published;
   if (over.outlet) outlet = over.outlet;
+  if (over.locale) locale = over.locale;
+}
+
+const char* LocaleSourceName(LocaleSource source) {
+  switch (source) {
+    case LocaleSource::kDeclared: return "declared";
+    case LocaleSource::kInferred: return "inferred";
+    case LocaleSource::kAssumed: return "assumed";
+  }
+  return "assumed";
 }
 
 }  // namespace contraste
