@@ -20,6 +20,7 @@
 #include "lang/range_lexicon.h"
 #include "lang/story_lexicon.h"
 #include "lang/number_lexicon.h"
+#include "lang/number_locales.h"
 #include "lang/temporal_lexicon.h"
 #include "lang/phrase_table.h"
 #include "lang/word_map.h"
@@ -108,8 +109,7 @@ struct Language {
   std::string code;  // "es"
 
   // numbers.yaml
-  std::string decimal_separator = ",";
-  std::string thousands_separator = ".";
+  NumberLocales number_locales;  // how each locale writes digits, and the default
   std::string connector;  // folded
   WordMap<NumberWord> number_words;   // folded word -> value and role
   WordMap<int> ordinal_words;

@@ -26,17 +26,57 @@ Status AddPhrase(PhraseTable& table, Ctx& c, const std::string& file, const YAML
   return {};
 }
 
+// `locales`: {default, conventions: [{decimal_separator, thousands_separator, locales}]}.
+Status LoadNumberLocales(Ctx& c, const std::string& file, const YAML::Node& node) {
+  YamlMap m(node, file);
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"default", "conventions"}));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("default"));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("conventions"));
+  NumberLocales& out = c.lang.number_locales;
+  out.language = c.lang.code;
+  YAML::Node list = m.Node("conventions");
+  if (!list.IsSequence() || list.size() == 0) return YamlError(file, list, "'conventions' must be a non-empty list");
+  for (const auto& item : list) {
+    YamlMap conv(item, file);
+    CONTRASTE_RETURN_IF_ERROR(conv.AllowOnly({"decimal_separator", "thousands_separator", "locales"}));
+    for (const char* key : {"decimal_separator", "thousands_separator", "locales"}) {
+      CONTRASTE_RETURN_IF_ERROR(conv.Require(key));
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(dec, conv.String("decimal_separator"));
+    CONTRASTE_ASSIGN_OR_RETURN(thou, conv.String("thousands_separator"));
+    CONTRASTE_ASSIGN_OR_RETURN(tags, conv.Strings("locales"));
+    if (dec->size() != 1 || thou->empty() || thou->find(dec->front()) != std::string::npos) {
+      return YamlError(file, item, "a convention needs one decimal character and thousands characters other than it");
+    }
+    if (tags.empty()) return YamlError(file, item, "a convention needs at least one locale");
+    for (const auto& other : out.conventions) {
+      if (other.numbers.decimal_separator == *dec && other.numbers.thousands_separator == *thou) {
+        return YamlError(file, item, "two conventions with the same separators: list their locales together");
+      }
+    }
+    for (const auto& tag : tags) {
+      if (out.ConventionOf(tag) >= 0) return YamlError(file, item, fmt::format("locale '{}' is listed twice", tag));
+    }
+    out.conventions.push_back({NumberConvention{*dec, *thou}, tags});
+  }
+  CONTRASTE_ASSIGN_OR_RETURN(def, m.String("default"));
+  const int d = out.ConventionOf(*def);
+  if (d < 0 || out.CanonicalTag(*def) != *def) {
+    return YamlError(file, m.Node("default"), fmt::format("default locale '{}' is not listed in a convention", *def));
+  }
+  out.default_locale = *def;
+  out.default_convention = static_cast<size_t>(d);
+  return {};
+}
+
 Status LoadNumbers(Ctx& c) {
   const std::string file = c.Path("numbers.yaml");
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"decimal_separator", "thousands_separator", "connector", "cardinals",
-                               "ordinals", "vague", "years"}));
-  CONTRASTE_ASSIGN_OR_RETURN(dec, m.String("decimal_separator"));
-  CONTRASTE_ASSIGN_OR_RETURN(thou, m.String("thousands_separator"));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"locales", "connector", "cardinals", "ordinals", "vague", "years"}));
+  CONTRASTE_RETURN_IF_ERROR(m.Require("locales"));
+  CONTRASTE_RETURN_IF_ERROR(LoadNumberLocales(c, file, m.Node("locales")));
   CONTRASTE_ASSIGN_OR_RETURN(conn, m.String("connector"));
-  if (dec) c.lang.decimal_separator = *dec;
-  if (thou) c.lang.thousands_separator = *thou;
   if (conn) c.lang.connector = c.norm.Fold(*conn);
   CONTRASTE_RETURN_IF_ERROR(m.Require("cardinals"));
   YamlMap card(m.Node("cardinals"), file);

@@ -144,7 +144,7 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   const std::string file = (std::filesystem::path(dir) / "number_forms.yaml").string();
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"negative_sign", "fraction_slash", "decimal_words",
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"negative_sign", "fraction_slash", "clock_separator", "decimal_words",
                                          "decimal_or_fraction_words", "over_words", "exponent_markers",
                                          "power_markers", "digit_multipliers", "fraction_characters",
                                          "fraction_words", "denominators", "denominator_endings",
@@ -152,10 +152,12 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
                                          "plural_ending", "relative_ordinals"}));
   CONTRASTE_ASSIGN_OR_RETURN(sign, m.String("negative_sign"));
   CONTRASTE_ASSIGN_OR_RETURN(slash, m.String("fraction_slash"));
+  CONTRASTE_ASSIGN_OR_RETURN(clock, m.String("clock_separator"));
   CONTRASTE_ASSIGN_OR_RETURN(joiner, m.String("stem_joiner"));
   CONTRASTE_ASSIGN_OR_RETURN(plural, m.String("plural_ending"));
   if (sign) out->negative_sign = norm.Fold(*sign);
   if (slash) out->fraction_slash = norm.Fold(*slash);
+  if (clock) out->clock_separator = *clock;
   if (joiner) out->stem_joiner = norm.Fold(*joiner);
   if (plural) out->plural_ending = norm.Fold(*plural);
   CONTRASTE_ASSIGN_OR_RETURN(decimal, FoldedWordSet(m, norm, "decimal_words"));

@@ -34,6 +34,7 @@ struct RelativeOrdinal {
 struct NumberLexicon {
   std::string negative_sign;                                   // "-" right before digits
   std::string fraction_slash;                                  // "3/4"
+  std::string clock_separator;                                 // "12.30 horas": a clock time
   WordSet decimal_words;                                       // folded: "coma"
   WordSet decimal_or_fraction_words;                           // folded: "con"
   WordSet over_words;                                          // folded: "sobre" ("uno sobre tres")

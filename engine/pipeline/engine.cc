@@ -12,6 +12,7 @@
 #include "claims/measure_finder.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
+#include "extract/numbers/number_locale.h"
 #include "extract/names/name_finder.h"
 #include "text/analyzed_text.h"
 
@@ -93,7 +94,7 @@ std::vector<std::string> Engine::LanguageCodes() const {
 }
 
 Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
-                                                 PlaceBook* places, StoryTerms* terms) {
+                                                 PlaceBook* places, StoryTerms* terms, DocumentLocale* locale) {
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
@@ -104,6 +105,9 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
     return err;
   }
   AnalyzedText text = AnalyzeText(doc, normalizer_, *splitters_.at(doc.language));
+  auto chosen = ChooseNumberLocale(*lang, doc, &text);  // how its digits are written
+  if (!chosen) return chosen.error();
+  if (locale) *locale = std::move(*chosen);
   std::vector<std::vector<Mention>> per_sentence;
   per_sentence.reserve(text.sentences.size());
   size_t count = 0;
@@ -143,11 +147,13 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
     PlaceBook* book = nullptr;
     if (const Language* lang = FindLanguage(doc.language)) book = &places.try_emplace(doc.language, *lang).first->second;
     StoryTerms doc_terms;
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book, &doc_terms);
+    DocumentLocale locale;
+    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book, &doc_terms, &locale);
     if (!claims) {
       a.skipped.push_back(claims.error());
       continue;
     }
+    doc.locale = std::move(locale);
     NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
     a.documents.push_back(std::move(doc));
     terms.push_back(std::move(doc_terms));

@@ -48,16 +48,19 @@ class Engine {
   // no findings: what `contraste claims` lists).
   enum class Depth { kClaims, kFindings };
 
-  // Runs the pipeline. Documents whose language has no data are moved to `skipped`.
+  // Runs the pipeline. Documents whose language has no data (or whose declared locale it does not
+  // list) are moved to `skipped`; the others get the locale their digits were read with.
   Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {}, Depth depth = Depth::kFindings);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
   // event linking. `mentions` (optional) receives the number of mentions found; `places`
   // (optional) learns what the document says about places (claims/place_book.h), and its venue
   // claims are left for PlaceBook::ResolveVenues to settle; `terms` (optional) receives what the
-  // document is about, for story grouping (stories/story_terms.h).
+  // document is about, for story grouping (stories/story_terms.h); `locale` (optional) receives the
+  // locale its digits were read with (extract/numbers/number_locale.h).
   Result<std::vector<Claim>> ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions = nullptr,
-                                           PlaceBook* places = nullptr, StoryTerms* terms = nullptr);
+                                           PlaceBook* places = nullptr, StoryTerms* terms = nullptr,
+                                           DocumentLocale* locale = nullptr);
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;

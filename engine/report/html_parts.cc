@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "report/locale_text.h"
+
 namespace contraste {
 
 namespace {
@@ -166,12 +168,14 @@ void WriteHtmlClaim(std::ostream& out, const Analysis& a, size_t claim, const st
 
 void WriteHtmlDocuments(std::ostream& out, const Analysis& a) {
   out << "<section class=\"documents\">\n<h2>Documents</h2>\n<div class=\"table-wrap\"><table>\n"
-         "<thead><tr><th>id</th><th>title</th><th>published</th><th>outlet</th><th>assumed</th></tr></thead>\n<tbody>\n";
+         "<thead><tr><th>id</th><th>title</th><th>published</th><th>outlet</th><th>numbers</th><th>assumed</th></tr></thead>\n"
+         "<tbody>\n";
   for (const Document& d : a.documents) {
     std::string assumed;
     for (const std::string& s : d.assumptions) assumed += (assumed.empty() ? "" : "; ") + s;
-    fmt::print(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", HtmlEscape(d.id),
-               HtmlEscape(d.title), d.published ? d.published->ToString() : "unknown", HtmlEscape(d.outlet),
+    fmt::print(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+               HtmlEscape(d.id), HtmlEscape(d.title), d.published ? d.published->ToString() : "unknown",
+               HtmlEscape(d.outlet), HtmlEscape(LocaleText(d.locale)),
                assumed.empty() ? "—" : HtmlEscape(assumed));
   }
   out << "</tbody></table></div>\n";

@@ -134,6 +134,17 @@ void WriteDocuments(const Analysis& a, JsonStream& js) {
     js.Key("path").String(d.path);
     js.Key("title").String(d.title);
     js.Key("language").String(d.language);
+    js.Key("locale").String(d.locale.tag);
+    js.Key("locale_source").String(LocaleSourceName(d.locale.source));
+    if (d.locale.evidence) {
+      const LocaleEvidence& e = *d.locale.evidence;
+      js.Key("locale_evidence").BeginObject();
+      js.Key("quote").String(e.quote);
+      js.Key("offset").UInt(e.offset);
+      js.Key("agreeing").UInt(e.agreeing);
+      js.Key("disagreeing").UInt(e.disagreeing);
+      js.EndObject();
+    }
     js.Key("published");
     if (d.published) {
       js.String(d.published->ToString());

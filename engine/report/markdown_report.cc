@@ -6,6 +6,7 @@
 
 #include "claims/attribution_finder.h"
 #include "report/report_writers.h"
+#include "report/locale_text.h"
 #include "report/markdown_escape.h"
 
 namespace contraste {
@@ -56,7 +57,7 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
   for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
   fmt::print(out, "# contraste report\n\n{} documents, {} claims: {} conflicts, {} agreements.\n\n",
              a.documents.size(), a.claims.size(), conflicts, agreements);
-  out << "## Documents\n\n| id | title | published | outlet | story | assumed |\n|---|---|---|---|---|---|\n";
+  out << "## Documents\n\n| id | title | published | outlet | story | numbers | assumed |\n|---|---|---|---|---|---|---|\n";
   for (size_t k = 0; k < a.documents.size(); ++k) {
     const Document& d = a.documents[k];
     std::string story = "—";
@@ -64,8 +65,8 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
       const Story& s = a.stories.stories[a.stories.story_of_doc[k]];
       story = fmt::format("`{}` ({})", s.id, Md(s.label));
     }
-    fmt::print(out, "| `{}` | {} | {} | {} | {} | {} |\n", d.id, Md(d.title),
-               d.published ? d.published->ToString() : "unknown", Md(d.outlet), story,
+    fmt::print(out, "| `{}` | {} | {} | {} | {} | {} | {} |\n", d.id, Md(d.title),
+               d.published ? d.published->ToString() : "unknown", Md(d.outlet), story, Md(LocaleText(d.locale)),
                d.assumptions.empty() ? "—" : Md(fmt::format("{}", fmt::join(d.assumptions, "; "))));
   }
   out << "\n";

@@ -24,10 +24,14 @@ struct AnalyzedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<size_t> line_starts;  // original byte offset of each line, for line:col
+  // How the document writes digits, given to every TokenRange; nullptr: the language's default.
+  const NumberConvention* numbers = nullptr;
 
   TokenRange SentenceTokens(const Sentence& s) const {
-    return {norm.folded, &tokens, s.first_token, s.end_token};
+    return {norm.folded, &tokens, s.first_token, s.end_token, numbers};
   }
+  // Every token of the body, for what reads the whole document (its number convention).
+  TokenRange AllTokens() const { return {norm.folded, &tokens, 0, tokens.size(), numbers}; }
   size_t OrigBegin(size_t token) const { return norm.OrigBegin(tokens[token].begin); }
   size_t OrigEnd(size_t token) const { return norm.OrigEnd(tokens[token].end); }
   // 1-based line and column (in bytes) of an original offset.

@@ -169,6 +169,10 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
         "publication date not given: events are linked by participants only, not by time");
   }
   doc.outlet = meta.outlet ? *meta.outlet : "unknown";
+  if (meta.locale) {  // checked against the language's locales when its numbers are read
+    doc.locale.tag = *meta.locale;
+    doc.locale.source = LocaleSource::kDeclared;
+  }
   return doc;
 }
 

@@ -10,6 +10,16 @@ void DocumentMetadata::MergeFrom(const DocumentMetadata& over) {
     published_minute = over.published_minute;
   }
   if (over.outlet) outlet = over.outlet;
+  if (over.locale) locale = over.locale;
+}
+
+const char* LocaleSourceName(LocaleSource source) {
+  switch (source) {
+    case LocaleSource::kDeclared: return "declared";
+    case LocaleSource::kInferred: return "inferred";
+    case LocaleSource::kAssumed: return "assumed";
+  }
+  return "assumed";
 }
 
 }  // namespace contraste

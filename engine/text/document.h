@@ -12,6 +12,31 @@
 
 namespace contraste {
 
+// Where a document's locale (its number convention) came from.
+enum class LocaleSource {
+  kDeclared,  // the manifest or the front matter (`locale: es-MX`)
+  kInferred,  // numbers of the text that only one convention reads (see `locale_evidence`)
+  kAssumed,   // nothing decided it: the language's default locale
+};
+
+// "declared", "inferred", "assumed": as the reports write it.
+const char* LocaleSourceName(LocaleSource source);
+
+// The numbers that decided an inferred locale.
+struct LocaleEvidence {
+  std::string quote;   // the first number only the chosen convention reads, as written ("1,250,300")
+  size_t offset = 0;   // its byte offset in `bytes`
+  size_t agreeing = 0;     // numbers only the chosen convention reads
+  size_t disagreeing = 0;  // numbers only another convention reads
+};
+
+// The locale a document's digits are read with, and where it came from.
+struct DocumentLocale {
+  std::string tag;  // "es-ES", "es-MX"; empty until chosen (extract/numbers/number_locale.h)
+  LocaleSource source = LocaleSource::kAssumed;
+  std::optional<LocaleEvidence> evidence;  // set when inferred
+};
+
 struct Document {
   std::string id;        // path relative to the directory given, without extension; or the stem
   std::string path;      // path as it was found
@@ -23,6 +48,9 @@ struct Document {
   // Minutes after midnight of the publication, when the metadata gives a time ("2024-10-30T21:40").
   std::optional<int> published_minute;
   std::string outlet;
+  // The locale whose number convention the digits were read with: declared (the tag as given,
+  // until the pipeline checks it), else inferred, else assumed.
+  DocumentLocale locale;
   // What was not given and had to be assumed, one sentence each (shown in the report).
   std::vector<std::string> assumptions;
 };
@@ -34,6 +62,7 @@ struct DocumentMetadata {
   std::optional<CivilDate> published;
   std::optional<int> published_minute;  // set with `published` when it carries a time
   std::optional<std::string> outlet;
+  std::optional<std::string> locale;  // as written: "es-MX"
 
   // Fields set in `over` replace those here.
   void MergeFrom(const DocumentMetadata& over);

@@ -51,6 +51,8 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
       meta.language = text;
     } else if (key == "outlet") {
       meta.outlet = text;
+    } else if (key == "locale") {
+      meta.locale = text;
     } else if (key == "published") {
       if (!ParsePublished(text, &meta)) {
         return AtMark(file, v.Mark(), first_line,
@@ -58,7 +60,8 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
       }
     } else if (key != "source" && key != "licence") {  // provenance: where the text came from, under what licence
       return AtMark(file, kv.first.Mark(), first_line,
-                    fmt::format("unknown metadata key '{}' (valid: title, language, published, outlet, source, licence)",
+                    fmt::format("unknown metadata key '{}' (valid: title, language, locale, published, outlet, source, "
+                                "licence)",
                                 key));
     }
   }
@@ -78,7 +81,7 @@ bool IsPlainValueByte(char c) {
          c == '-' || c == '_';
 }
 
-// The common front matter, read without a YAML parser: lines "key: value" of the four known keys,
+// The common front matter, read without a YAML parser: lines "key: value" of the five known keys,
 // each once, whose value starts with a letter or digit and holds only letters, digits, single
 // inner spaces, '.', '-' and '_' (a YAML plain scalar that reads as itself). Anything else (quotes,
 // comments, indentation, another key, a value YAML reads as null, a bad date) returns nothing, and
@@ -103,6 +106,7 @@ std::optional<DocumentMetadata> ParseSimpleMetadata(std::string_view text) {
     std::optional<std::string>* field = key == "title"      ? &meta.title
                                         : key == "language" ? &meta.language
                                         : key == "outlet"   ? &meta.outlet
+                                        : key == "locale"   ? &meta.locale
                                                             : nullptr;
     if (field) {
       if (*field) return std::nullopt;

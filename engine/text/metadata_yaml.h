@@ -1,6 +1,6 @@
-// Reads document metadata (title, language, published, outlet) from YAML: the front matter of an
-// article or one entry of a directory's manifest.yaml. `source` and `licence` (where the text came
-// from) are accepted and not used. Unknown keys and bad dates are errors with file:line:col.
+// Reads document metadata (title, language, locale, published, outlet) from YAML: the front matter
+// of an article or one entry of a directory's manifest.yaml. `source` and `licence` (where the text
+// came from) are accepted and not used. Unknown keys and bad dates are errors with file:line:col.
 #pragma once
 
 #include <map>

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/number_convention.h"
 #include "text/tokenizer.h"
 
 namespace contraste {
@@ -15,6 +16,8 @@ struct TokenRange {
   const std::vector<Token>* tokens = nullptr;
   size_t begin = 0;  // token indices [begin, end)
   size_t end = 0;
+  // How the text writes digits (its document's locale); nullptr: the default of its language.
+  const NumberConvention* numbers = nullptr;
 
   std::string_view Text(size_t i) const {
     const Token& t = (*tokens)[i];

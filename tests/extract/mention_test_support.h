@@ -56,11 +56,9 @@ inline bool IsValueKind(MentionKind k) { return k != MentionKind::kEntity && k !
 inline bool IsWeakKind(MentionKind k) { return k == MentionKind::kWeakNumber || k == MentionKind::kWeakOrdinal; }
 inline bool NamesWeakKind(const char* kind) { return std::string_view(kind).starts_with("weak_"); }
 
-// Every value mention of `text` (weak ones only `with_weak`), in text order, each with its quote
-// cut from the original bytes.
-inline std::vector<ValueMention> ValueMentionsOf(const std::string& text, bool with_weak = false) {
-  Document doc = Doc("t", text);
-  AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), SpanishSplitter());
+// Every value mention of an analysed document (weak ones only `with_weak`), in text order, each
+// with its quote cut from the original bytes. Digits are read as `a.numbers` says.
+inline std::vector<ValueMention> ValueMentionsOf(const Document& doc, const AnalyzedText& a, bool with_weak) {
   std::vector<ValueMention> out;
   for (const Sentence& s : a.sentences) {
     for (const Mention& m : ExtractMentions(Spanish(), a.SentenceTokens(s))) {
@@ -79,6 +77,13 @@ inline std::vector<ValueMention> ValueMentionsOf(const std::string& text, bool w
     }
   }
   return out;
+}
+
+// Every value mention of `text`, read with the language's default number convention.
+inline std::vector<ValueMention> ValueMentionsOf(const std::string& text, bool with_weak = false) {
+  Document doc = Doc("t", text);
+  AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), SpanishSplitter());
+  return ValueMentionsOf(doc, a, with_weak);
 }
 
 inline const ValueMention* FindQuote(const std::vector<ValueMention>& ms, const std::string& quote) {

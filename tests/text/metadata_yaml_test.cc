@@ -65,5 +65,23 @@ TEST_CASE("front matter errors come from the YAML reader, with their positions")
   }
 }
 
+TEST_CASE("locale: the simple reader, the YAML parser and a manifest entry read it as written") {
+  for (const char* yaml : {"language: es\nlocale: es-MX\n", "language: es\nlocale: \"es-MX\"  # México\n"}) {
+    CAPTURE(yaml);
+    auto meta = ParseMetadataYaml(yaml, "a.md", 2);
+    REQUIRE(meta);
+    CHECK(Or(meta->locale) == "es-MX");
+  }
+  auto manifest = ParseManifest("a.txt: {language: es, locale: es_AR}\nb.txt: {language: es}\n", "manifest.yaml");
+  REQUIRE(manifest);
+  CHECK(Or(manifest->at("a.txt").locale) == "es_AR");  // checked against the language's locales later
+  CHECK(Or(manifest->at("b.txt").locale) == "<unset>");
+  DocumentMetadata inherited = manifest->at("a.txt");
+  DocumentMetadata front;
+  front.locale = "es-MX";
+  inherited.MergeFrom(front);  // front matter wins
+  CHECK(Or(inherited.locale) == "es-MX");
+}
+
 }  // namespace
 }  // namespace contraste

@@ -62,7 +62,7 @@ double DecimalOf(std::string_view text) {
   return ec == std::errc() ? v : 0.0;
 }
 
-bool ParseDigits(const Language& lang, std::string_view s, double* value) {
+bool ParseDigits(const NumberConvention& numbers, std::string_view s, double* value) {
   // Plain digits (most numbers: "2024", "19", "300"): added up exactly, as strtod would read
   // them (below 10^15 every integer is a double).
   constexpr size_t kExactDigits = 15;
@@ -72,15 +72,20 @@ bool ParseDigits(const Language& lang, std::string_view s, double* value) {
     *value = v;
     return true;
   }
-  const char thou = lang.thousands_separator.empty() ? '\0' : lang.thousands_separator[0];
-  const char dec = lang.decimal_separator.empty() ? '.' : lang.decimal_separator[0];
-  // "1,111.11": both separators, the decimal one first, is the other convention.
+  const char thou = numbers.Thousands();
+  const char dec = numbers.Decimal();
+  // "1,111.11" in a text that writes "1.111,11" (or the reverse): both separators, the decimal
+  // one first, is the other convention.
   size_t first_dec = s.find(dec), last_thou = s.rfind(thou);
   if (thou != '\0' && first_dec != std::string_view::npos && last_thou != std::string_view::npos &&
       first_dec < last_thou) {
     return ParseDigitsWith(dec, thou, s, value);
   }
   return ParseDigitsWith(thou, dec, s, value);
+}
+
+const NumberConvention& NumberConventionOf(const Language& lang, const TokenRange& text) {
+  return text.numbers ? *text.numbers : lang.number_locales.Default();
 }
 
 namespace {
@@ -103,12 +108,13 @@ size_t ApplyMultipliers(const Language& lang, const TokenRange& text, size_t j, 
   return *any && last >= kLargeMultiplier ? HalfAfterLargeMultiplier(lang, text, j, last, value) : j;
 }
 
-// "12.30 horas", "a las 9.15 h": hours and minutes written with the thousands separator, before an
-// hour unit, are a clock time.
+// "12.30 horas", "a las 9.15 h": hours and minutes written with the clock separator, before an
+// hour unit, are a clock time, in every locale.
 bool IsClockBeforeHourUnit(const Language& lang, const TokenRange& text, size_t i) {
   std::string_view s = text.Text(i);
-  if (lang.thousands_separator.empty()) return false;
-  size_t sep = s.find(lang.thousands_separator[0]);
+  const std::string& clock = lang.number_forms.clock_separator;
+  if (clock.size() != 1) return false;
+  size_t sep = s.find(clock[0]);
   if (sep == std::string_view::npos || sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
   int hours = std::stoi(std::string(s.substr(0, sep)));
   int minutes = std::stoi(std::string(s.substr(sep + 1)));
@@ -118,10 +124,10 @@ bool IsClockBeforeHourUnit(const Language& lang, const TokenRange& text, size_t 
   return lang.duration_units[static_cast<size_t>(m.id)].seconds == kSecondsPerHour;
 }
 
-// "12 000", "3 500 000": when the language's thousands separators include a space, groups of
+// "12 000", "3 500 000": when the convention's thousands separators include a space, groups of
 // exactly three digits one space apart continue the number. Returns the last token of the number.
-size_t JoinSpaceGroups(const Language& lang, const TokenRange& text, size_t i) {
-  if (lang.thousands_separator.find(' ') == std::string::npos) return i;
+size_t JoinSpaceGroups(const NumberConvention& numbers, const TokenRange& text, size_t i) {
+  if (!numbers.GroupsWithSpace()) return i;
   auto plain = [&](size_t k) {
     std::string_view s = text.Text(k);
     return s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -136,7 +142,7 @@ size_t JoinSpaceGroups(const Language& lang, const TokenRange& text, size_t i) {
     // a last group may carry the decimals: "12 000,5"
     size_t digits = g.find_first_not_of("0123456789");
     if (digits == std::string_view::npos) digits = g.size();
-    if (digits != 3 || (digits < g.size() && g.substr(digits, 1) != lang.decimal_separator)) break;
+    if (digits != 3 || (digits < g.size() && g[digits] != numbers.Decimal())) break;
     ++last;
     if (digits < g.size()) break;
   }
@@ -229,6 +235,16 @@ size_t SlashFractionAt(const Language& lang, const TokenRange& text, size_t i, d
   return *den > 0 ? i + 3 : 0;
 }
 
+}  // namespace
+
+bool DigitsAreNoNumber(const Language& lang, const TokenRange& text, size_t i) {
+  if (i + 2 < text.end && text.Text(i + 1) == ":" && text.At(i + 2).kind == TokenKind::kNumber) return true;
+  if (i > text.begin + 1 && text.Text(i - 1) == ":" && text.At(i - 2).kind == TokenKind::kNumber) return true;
+  return IsClockBeforeHourUnit(lang, text, i) || InsideWebAddress(text, i);
+}
+
+namespace {
+
 bool IsUnitAt(const Language& lang, const TokenRange& text, size_t j) {
   PhraseTable::Match m;
   return lang.duration_table.LongestAt(text, j, &m) || lang.measure_table.LongestAt(text, j, &m);
@@ -237,10 +253,7 @@ bool IsUnitAt(const Language& lang, const TokenRange& text, size_t j) {
 // The digits at token i and what is glued to or follows them.
 bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
   const NumberLexicon& f = lang.number_forms;
-  // A clock time or score "01:45" is not a number claim.
-  if (i + 2 < text.end && text.Text(i + 1) == ":" && text.At(i + 2).kind == TokenKind::kNumber) return false;
-  if (i > text.begin + 1 && text.Text(i - 1) == ":" && text.At(i - 2).kind == TokenKind::kNumber) return false;
-  if (IsClockBeforeHourUnit(lang, text, i) || InsideWebAddress(text, i)) return false;
+  if (DigitsAreNoNumber(lang, text, i)) return false;
   double num = 0, den = 0;
   if (size_t end = SlashFractionAt(lang, text, i, &num, &den)) {
     out->value = num / den;
@@ -248,14 +261,15 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
     out->end = end;
     return true;
   }
+  const NumberConvention& numbers = NumberConventionOf(lang, text);
   std::string_view s = text.Text(i);
-  size_t last = JoinSpaceGroups(lang, text, i);
+  size_t last = JoinSpaceGroups(numbers, text, i);
   std::string joined;
   if (last != i) {
     for (size_t k = i; k <= last; ++k) joined += text.Text(k);
     s = joined;
   }
-  if (!ParseDigits(lang, s, &out->value)) return false;
+  if (!ParseDigits(numbers, s, &out->value)) return false;
   out->digits = true;
   out->plain_digits = last == i && PlainDigits(s);
   out->end = last + 1;
@@ -339,7 +353,7 @@ bool ParsePunctAt(const Language& lang, const TokenRange& text, size_t i, Number
   }
   bool starts = i == text.begin || text.At(i - 1).end < text.At(i).begin;
   if (!starts || !Glued(text, i, i + 1) || text.At(i + 1).kind != TokenKind::kNumber) return false;
-  if (p == lang.decimal_separator && PlainDigits(text.Text(i + 1)) &&
+  if (p.size() == 1 && p[0] == NumberConventionOf(lang, text).Decimal() && PlainDigits(text.Text(i + 1)) &&
       !(Glued(text, i + 1, i + 2) && text.At(i + 2).kind == TokenKind::kWord && !IsUnitAt(lang, text, i + 2))) {
     out->value = DecimalOf("0." + std::string(text.Text(i + 1)));
     out->digits = true;

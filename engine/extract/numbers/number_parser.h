@@ -4,8 +4,10 @@
 // centenar") and ordinals ("primera", "2º", "1.ª", "vigésimo quinto", "último"). A duration unit
 // followed by the connector and a half word ("hora y media") implies the number one. Clock times
 // ("01:45", "12.30 horas"), digits inside a web address and digits glued to letters that are no
-// unit, suffix or exponent ("3D") are not numbers. The words come from the language's
-// numbers.yaml and number_forms.yaml (extract/number_words.h, extract/ordinal_words.h).
+// unit, suffix or exponent ("3D") are not numbers. Digits are read with the convention of the
+// text's document (es-ES "1.250.300,5", es-MX "1,250,300.5"; TokenRange::numbers). The words come
+// from the language's numbers.yaml and number_forms.yaml (extract/number_words.h,
+// extract/ordinal_words.h).
 //
 //   NumberMatch m;
 //   if (ParseNumberAt(lang, sentence, i, &m)) { /* m.value, m.end, m.weak ... */ }
@@ -48,7 +50,18 @@ constexpr double kLargestNumber = 1e15;
 // large for a double is infinite (and then above kLargestNumber), one too small is 0.
 double DecimalOf(std::string_view text);
 
-// Parses digits written with the language's separators: "10.000" -> 10000, "1,5" -> 1.5.
-bool ParseDigits(const Language& lang, std::string_view digits, double* value);
+// The convention `text` writes digits in: its document's (TokenRange::numbers), else the
+// language's default locale's.
+const NumberConvention& NumberConventionOf(const Language& lang, const TokenRange& text);
+
+// Parses digits written with a convention's separators: es-ES "10.000" -> 10000, "1,5" -> 1.5;
+// es-MX "1,250,300" -> 1250300, "42.91" -> 42.91. A separator that cannot group thousands there
+// ("1.5" in es-ES, "32,72" in es-MX) is read as the decimal point; both separators with the decimal
+// one first ("1,111.11" in es-ES) are the other convention.
+bool ParseDigits(const NumberConvention& numbers, std::string_view digits, double* value);
+
+// True when the digits at token i are no number: a clock time or score ("01:45", "12.30 horas",
+// the clock separator of number_forms.yaml before an hour unit) or part of a web address.
+bool DigitsAreNoNumber(const Language& lang, const TokenRange& text, size_t i);
 
 }  // namespace contraste
