@@ -11,6 +11,7 @@ packages=(
   libcli11-dev         # command-line parsing for the sub-commands
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
+  iso-codes            # countries and subdivisions with their parents and Spanish names (rules/es/places.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
 )
 missing=()
