@@ -11,7 +11,7 @@ packages=(
   libcli11-dev         # command-line parsing for the sub-commands
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
-  iso-codes            # ISO 4217 currency codes (rules/es/measures.yaml `currency_codes`)
+  iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
 )
 missing=()

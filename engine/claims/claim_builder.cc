@@ -76,6 +76,12 @@ const std::string* ParticipantOf(const Language& lang, ParticipantIds& ids, cons
     if (unknown && !std::binary_search(not_participants->begin(), not_participants->end(), k)) return &m.normalized;
     return nullptr;
   }
+  // The iso-codes places (Entity::capitalized_only) take part as the names they are read from: with
+  // the names of unknown kind, under the same id (Mention::surface holds it: name_finder.h).
+  if (e->capitalized_only) {
+    if (unknown && !std::binary_search(not_participants->begin(), not_participants->end(), k)) return &m.surface;
+    return nullptr;
+  }
   if (unknown) return nullptr;
   return ids.Of(frame, *e);
 }
@@ -253,6 +259,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const std::vector<Mention>& ms = mentions[si];
     s.refs = FindAttribution(lang, text.SentenceTokens(text.sentences[si]), ms);
     for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
+    for (size_t k : IsoPlacesAfterCue(lang, text.SentenceTokens(text.sentences[si]), ms)) s.not_participants.push_back(k);
     std::vector<std::string_view> source_ids;
     for (const EntityRef& r : s.refs) source_ids.push_back(r.id);
     std::sort(source_ids.begin(), source_ids.end());

@@ -178,6 +178,18 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   return out;
 }
 
+std::vector<size_t> IsoPlacesAfterCue(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+  std::vector<size_t> out;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const Entity* e = EntityOf(lang, ms[k]);
+    if (!e || !e->capitalized_only) continue;
+    size_t b = ms[k].begin_token;
+    if (b > t.begin && IsWord(t, b - 1, lang.venues.articles)) --b;
+    if (b > t.begin && IsWord(t, b - 1, lang.venues.prepositions)) out.push_back(k);
+  }
+  return out;
+}
+
 std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v) {
   std::vector<EntityRef> chain;
   auto add = [&](EntityRef r) {

@@ -39,6 +39,11 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& tex
 // kind alone has the id "unnamed:<kind>@<id of the first place it lies in>".
 std::vector<EntityRef> VenueChain(const Language& lang, const std::vector<Mention>& ms, const VenueMention& v);
 
+// Mentions of iso-codes places (Entity::capitalized_only) right after a venue preposition ("en
+// Hidalgo"), venues or not: they say where, and take no part in the event as names of unknown
+// kind in that position did not.
+std::vector<size_t> IsoPlacesAfterCue(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
+
 // True when `kind` may be a venue: a kind under `place` that venues.yaml does not call too coarse,
 // or an unknown kind.
 bool IsVenueKind(const Language& lang, const std::string& kind);

@@ -47,7 +47,9 @@ struct Mention {
   std::string normalized;   // "PT1H30M", "10000", "1"; kDate: "2024-06-19" once resolved, else ""
   int ref = -1;             // entity index (kEntity) or frame index (kTrigger); -1 for a name
                             // of unknown kind (normalized "name:<key words>")
-  std::string surface;      // kEntity of unknown kind: the name as written in the source
+  std::string surface;      // kEntity of unknown kind: the name as written in the source; of an
+                            // iso-codes place: its id as a name of unknown kind ("name:granada"),
+                            // under which it takes part in events (claims/claim_builder.cc)
   TemporalExpression temporal;  // kDate: what the text gives; interval = days since 1970-01-01
   int measure = -1;         // what the value counts: index into Language::measures.measures, or -1
                             // (set by claims/measure_finder.h)

@@ -34,13 +34,24 @@ const char* MentionKindName(MentionKind kind) {
 
 namespace {
 
+bool HoldsTrigger(const Language& lang, const TokenRange& text, size_t begin, size_t end) {
+  PhraseTable::Match m;
+  for (size_t i = begin; i < end; ++i) {
+    if (lang.trigger_table.LongestAt(text, i, &m)) return true;
+  }
+  return false;
+}
+
 void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Mention>* out) {
   // One Mention for the whole sentence: a Mention is large (strings, a TemporalExpression) and
   // most tokens start no entity; MatchEntityAt writes it only when one matches.
   Mention e;
   for (size_t i = text.begin; i < text.end;) {
     PhraseTable::Match m;
-    if (MatchEntityAt(lang, text, i, &e)) {  // extract/entity_matcher.h; assigns every field of e
+    // A place matched only when capitalized (lang/iso_places.h: "Reunión" the island) never hides
+    // a trigger word ("la reunión"); extract/names/name_finder.h drops it where the text writes it in lowercase.
+    if (MatchEntityAt(lang, text, i, &e) && !(lang.entities[static_cast<size_t>(e.ref)].capitalized_only &&
+                                               HoldsTrigger(lang, text, e.begin_token, e.end_token))) {
       i = e.end_token;
       out->push_back(std::move(e));
       continue;

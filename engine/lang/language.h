@@ -103,6 +103,9 @@ struct Entity {
   std::string stands_for;  // entity id, or empty
   std::string part_of;     // entity id of the place it lies in, or empty
   std::string iso;         // ISO 3166 code of a country or subdivision ("MX", "ES-MU"), or empty
+  // Matched only where the text writes it capitalized and not as part of a longer name ("Real
+  // Zaragoza", "Aragón Radio", "Antonio Guerrero"): the iso-codes places (lang/iso_places.h).
+  bool capitalized_only = false;
 };
 
 struct Language {

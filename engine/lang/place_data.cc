@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "lang/iso_places.h"
 #include "lang/language.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
@@ -83,7 +84,7 @@ Status LoadPlaceData(const std::string& dir, TextNormalizer& norm, Language& lan
   if (!std::filesystem::exists(file, ec)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"nouns", "noun_links", "media", "containment", "inside"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"nouns", "noun_links", "media", "containment", "inside", "iso_3166"}));
   PlaceCues& cues = lang.places;
   if (m.Has("nouns")) {
     YAML::Node nouns = m.Node("nouns");
@@ -107,6 +108,7 @@ Status LoadPlaceData(const std::string& dir, TextNormalizer& norm, Language& lan
       cues.inside[level] = kind;
     }
   }
+  if (m.Has("iso_3166")) CONTRASTE_RETURN_IF_ERROR(LoadIsoPlaces(file, m.Node("iso_3166"), norm, lang));
   return {};
 }
 

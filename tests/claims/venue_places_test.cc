@@ -77,3 +77,41 @@ TEST_CASE("places of different levels do not conflict; places of one level do") 
                             Doc("b", "El Real Olmedo y el Deportivo Sarria disputaron el partido en el estadio Ribera Alta.")});
   CHECK(VenueConflicts(sites) == 1);
 }
+
+TEST_CASE("iso-codes places: a Mexican state in Mexico, a Spanish province in its community and Spain") {
+  const Language* es = SharedEngine().FindLanguage("es");
+  REQUIRE(es);
+  const Entity* hidalgo = es->FindEntity("iso:MX-HID");
+  REQUIRE(hidalgo);
+  CHECK(hidalgo->kind == "region");
+  REQUIRE(es->FindEntity(hidalgo->part_of));
+  CHECK(es->FindEntity(hidalgo->part_of)->iso == "MX");
+  const Entity* murcia = es->FindEntity("iso:ES-MU");
+  REQUIRE(murcia);
+  CHECK(murcia->kind == "province");
+  CHECK(murcia->part_of == "iso:ES-MC");
+  CHECK(es->FindEntity("iso:ES-MC")->part_of == es->FindEntity("iso:ES-MC")->part_of);
+  CHECK(es->FindEntity(es->FindEntity("iso:ES-MC")->part_of)->iso == "ES");
+  // The gazetteer's entry with `iso` is that place: Alicante in the Comunitat Valenciana.
+  const Entity* alicante = es->FindEntity("alicante");
+  REQUIRE(alicante);
+  CHECK(alicante->part_of == "comunitat-valenciana");
+}
+
+TEST_CASE("containment learned from the text: a town never conflicts with the province it lies in") {
+  // "Lorca (Murcia)" in one article puts Lorca inside Murcia in every article.
+  Analysis a = Analyze({Doc("a", "El incendio forestal de Lorca (Murcia) arrasó 400 hectáreas."),
+                        Doc("b", "El incendio forestal se declaró en Lorca el lunes."),
+                        Doc("c", "El incendio forestal se declaró en Murcia el lunes.")});
+  CHECK(VenueConflicts(a) == 0);
+  for (const Claim* c : VenuesOf(a)) {
+    if (c->quote != "Lorca") continue;
+    bool in_murcia = false;
+    for (const EntityRef& r : c->venue) in_murcia = in_murcia || r.id == "iso:ES-MU";
+    CHECK(in_murcia);
+  }
+  // Two towns the text puts in known places, at one level, do conflict.
+  Analysis towns = Analyze({Doc("a", "El incendio forestal de Lorca (Murcia) se declaró en Lorca."),
+                            Doc("b", "El incendio forestal de Cieza (Murcia) se declaró en Cieza.")});
+  CHECK(VenueConflicts(towns) == 1);
+}

@@ -11,6 +11,40 @@ namespace {
 
 bool IsHyphen(const TokenRange& t, size_t i) { return t.At(i).kind == TokenKind::kPunct && t.Text(i) == "-"; }
 
+bool IsCapitalizedWord(const NameContext& ctx, const TokenRange& t, size_t i) {
+  return i >= t.begin && i < t.end && t.At(i).kind == TokenKind::kWord && IsCapitalized(ctx, i);
+}
+
+// Entities matched only when capitalized (Entity::capitalized_only) are dropped where the text
+// writes them in lowercase or inside a longer name: a capitalized word right before them or before
+// the connectors before them ("Real Zaragoza", "Universidad de Granada"; not the sentence's opening
+// word of `not_starts`: "En Valencia"), or right after them ("Aragón Radio").
+void DropUncapitalizedEntities(const Language& lang, const NameContext& ctx, const TokenRange& t,
+                               std::vector<Mention>* mentions) {
+  auto drop = [&](const Mention& m) {
+    if (m.kind != MentionKind::kEntity || m.ref < 0 || !lang.entities[static_cast<size_t>(m.ref)].capitalized_only) return false;
+    if (!IsCapitalized(ctx, m.begin_token)) return true;
+    // The word before it, over the connectors a name holds ("Universidad de Granada").
+    size_t before = m.begin_token;
+    for (size_t n = 0; before > t.begin && n <= lang.names.max_connectors; ++n) {
+      --before;
+      if (t.At(before).kind != TokenKind::kWord || IsCapitalized(ctx, before) || !lang.names.connectors.Contains(t, before)) break;
+    }
+    if (before < m.begin_token && IsCapitalizedWord(ctx, t, before)) {
+      size_t first_word = t.begin;
+      while (first_word < t.end && t.At(first_word).kind == TokenKind::kPunct) ++first_word;
+      if (before != first_word || !lang.names.not_starts.Contains(t, before)) return true;
+    }
+    return IsCapitalizedWord(ctx, t, m.end_token);
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), drop), mentions->end());
+  for (Mention& m : *mentions) {
+    if (m.kind == MentionKind::kEntity && m.ref >= 0 && lang.entities[static_cast<size_t>(m.ref)].capitalized_only) {
+      m.surface = UnknownNameId(t, m.begin_token, m.end_token);
+    }
+  }
+}
+
 }  // namespace
 
 NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
@@ -62,6 +96,7 @@ std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end) {
 void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
                      std::vector<Mention>* mentions) {
   const TokenRange t = ctx.text->SentenceTokens(sentence);
+  DropUncapitalizedEntities(lang, ctx, t, mentions);
   std::vector<bool> covered(t.end - t.begin, false);
   for (const Mention& m : *mentions) {
     if (m.kind != MentionKind::kEntity) continue;

@@ -36,9 +36,11 @@ bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t
 // The matching id of an unknown name from its folded words: "name:deportivo sarria".
 std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end);
 
-// Appends a kEntity mention (ref -1, normalized = UnknownNameId, surface = original bytes) for
-// every capitalized name of `sentence` not covered by an entity mention, then re-sorts `mentions`
-// by first token.
+// First drops the entities matched only when capitalized (Entity::capitalized_only: the iso-codes
+// places) where the text writes them in lowercase or inside a longer name, and gives the others
+// their UnknownNameId as `surface`. Then appends a kEntity mention (ref -1, normalized =
+// UnknownNameId, surface = original bytes) for every capitalized name of `sentence` not covered by
+// an entity mention, and re-sorts `mentions` by first token.
 void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
                      std::vector<Mention>* mentions);
 
