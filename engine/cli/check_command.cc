@@ -1,7 +1,9 @@
 // contraste check DRAFT... [--corpus DIR] [--published YYYY-MM-DD] [--language es]
 //                          [--format line|json|md|html] [-o FILE] [--rules DIR]
-// Exit: 0 no contradiction, 1 contradictions, 2 error (bad draft, bad flag, skipped input, rules).
+// Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
+// 0; corpus files that had to be skipped are warnings (stderr, JSON "skipped").
 #include <iostream>
+#include <set>
 
 #include "check/check_writers.h"
 #include "check/draft_loader.h"
@@ -31,14 +33,26 @@ int RunCheck(const CheckOptions& o) {
   if (!o.language.empty()) overrides.language = o.language;
   auto engine = LoadEngineOrReport(o.common.rules_dir);
   if (!engine) return kExitError;
+  if (!NamedPathsExist({o.corpus})) return kExitError;
   DraftLoad drafts = LoadDrafts(o.drafts, overrides);
   for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
+  std::set<std::string> draft_paths;
+  for (const Document& d : drafts.drafts) draft_paths.insert(d.path);
   CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
-  for (const Error& e : corpus.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
+  WarnSkipped(corpus.skipped);
   const size_t skipped_before = corpus.skipped.size();
   CheckResult r = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
+  // A draft the pipeline could not analyse (a language without rules) is an error; a corpus
+  // document it could not analyse is a warning like any skipped corpus file.
+  bool draft_skipped = false;
   for (size_t i = skipped_before; i < r.analysis.skipped.size(); ++i) {
-    std::cerr << "contraste: skipped: " << r.analysis.skipped[i].ToString() << "\n";
+    const Error& e = r.analysis.skipped[i];
+    if (draft_paths.count(e.file)) {
+      std::cerr << "contraste: draft: " << e.ToString() << "\n";
+      draft_skipped = true;
+    } else {
+      std::cerr << "contraste: warning: skipped: " << e.ToString() << "\n";
+    }
   }
   if (r.analysis.documents.size() == r.drafts.size()) {
     std::cerr << "contraste: the corpus " << o.corpus << " has no articles: every claim is unchecked\n";
@@ -54,7 +68,7 @@ int RunCheck(const CheckOptions& o) {
       WriteCheckLines(r, out);
     }
   });
-  if (!ok || !drafts.errors.empty() || !r.analysis.skipped.empty()) return kExitError;
+  if (!ok || !drafts.errors.empty() || draft_skipped) return kExitError;
   return r.Count(VerdictKind::kContradicted) > 0 ? kExitFindings : kExitOk;
 }
 

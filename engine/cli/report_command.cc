@@ -36,12 +36,17 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
       std::vector<std::string> in = paths->empty() ? std::vector<std::string>{"corpus"} : *paths;
+      if (!NamedPathsExist(in)) return kExitError;
       Analysis a = RunPipeline(*engine, in);
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
-        baseline = ApplyBaseline(*acknowledged, &a.findings);
-        std::cerr << fmt::format("contraste: baseline {}: {} acknowledged findings hidden, {} stale entries\n",
-                                 baseline->path, baseline->hidden.size(), baseline->stale.size());
+        baseline = ApplyBaseline(*acknowledged, &a);
+        std::cerr << fmt::format("contraste: baseline {}: {} acknowledged findings hidden, {} changed, {} stale entries\n",
+                                 baseline->path, baseline->hidden.size(), baseline->changed.size(),
+                                 baseline->stale.size());
+        for (const auto& c : baseline->changed) {
+          std::cerr << "contraste: changed: " << DescribeBaselineChange(c) << "\n";
+        }
         for (const auto& e : baseline->stale) {
           std::cerr << fmt::format("contraste: stale baseline entry {} (line {}): matches no finding\n", e.id, e.line);
         }
@@ -60,8 +65,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
           if (baseline) WriteBaselineMarkdown(*baseline, out);
         }
       });
-      if (!ok) return kExitError;
-      return a.skipped.empty() ? kExitOk : kExitError;
+      return ok ? kExitOk : kExitError;  // skipped files are warnings (stderr, JSON "skipped")
     };
   });
 }
