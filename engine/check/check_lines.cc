@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "check/check_writers.h"
+#include "report/source_columns.h"
 
 namespace contraste {
 
@@ -34,10 +35,12 @@ std::string VerdictMessage(const CheckResult& r, const Verdict& v) {
   return fmt::format("\"{}\": nothing in the corpus about it.", c.quote);
 }
 
-void WriteCheckLines(const CheckResult& r, std::ostream& out) {
+void WriteCheckLines(const CheckResult& r, std::ostream& out, Severity min) {
   const Analysis& a = r.analysis;
   std::vector<const Verdict*> order;
-  for (const Verdict& v : r.verdicts) order.push_back(&v);
+  for (const Verdict& v : r.verdicts) {
+    if (AtLeast(VerdictLevel(v.kind), min)) order.push_back(&v);
+  }
   std::stable_sort(order.begin(), order.end(), [&](const Verdict* x, const Verdict* y) {
     const Claim& cx = a.claims[x->claim];
     const Claim& cy = a.claims[y->claim];
@@ -49,7 +52,8 @@ void WriteCheckLines(const CheckResult& r, std::ostream& out) {
   });
   for (const Verdict* v : order) {
     const Claim& c = a.claims[v->claim];
-    fmt::print(out, "{}:{}:{}: {}: {}: {}: {} [{}]\n", a.documents[c.doc].path, c.line, c.column,
+    const SourceColumns at = ColumnsAt(a.documents[c.doc].bytes, c.offset);
+    fmt::print(out, "{}:{}:{}: {}: {}: {}: {} [{}]\n", a.documents[c.doc].path, at.line, at.chars,
                VerdictSeverity(v->kind), VerdictName(v->kind), OneLine(ClaimSubject(c)), OneLine(VerdictMessage(r, *v)),
                v->rule.empty() ? "no-rule" : v->rule);
   }

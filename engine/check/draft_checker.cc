@@ -71,6 +71,22 @@ size_t CheckResult::Count(VerdictKind kind) const {
   return static_cast<size_t>(std::count_if(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.kind == kind; }));
 }
 
+void CheckResult::KeepAtLeast(Severity min) {
+  std::set<std::string> shown;
+  std::vector<Verdict> kept;
+  for (Verdict& v : verdicts) {
+    if (!AtLeast(VerdictLevel(v.kind), min)) continue;
+    if (!v.finding.empty()) shown.insert(v.finding);
+    kept.push_back(std::move(v));
+  }
+  verdicts = std::move(kept);
+  std::vector<Finding> findings;
+  for (Finding& f : analysis.findings) {
+    if (shown.count(f.id)) findings.push_back(std::move(f));
+  }
+  analysis.findings = std::move(findings);
+}
+
 CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vector<Document> drafts,
                         std::vector<Error> skipped) {
   std::set<std::string> draft_ids;

@@ -17,13 +17,17 @@
 #include <string>
 #include <vector>
 
+#include "report/severity.h"
+
 namespace contraste {
 
 enum class VerdictKind { kContradicted, kDisputed, kConfirmed, kUnchecked };
 
 // "contradicted", "disputed", "confirmed", "unchecked".
 const char* VerdictName(VerdictKind kind);
-// Severity for editors' tools: "error" (contradicted), "warning" (disputed), "note" (the others).
+// Severity for editors' tools: error (contradicted), warning (disputed), note (the others).
+Severity VerdictLevel(VerdictKind kind);
+// Its name: "error", "warning", "note".
 const char* VerdictSeverity(VerdictKind kind);
 
 struct Verdict {
