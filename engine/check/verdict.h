@@ -40,6 +40,9 @@ struct Verdict {
   // document id and offset, ordered by their first claim.
   std::vector<std::vector<size_t>> corpus_sides;
   std::string finding;               // id of the finding that shows it; empty when unchecked
+  // Contradicted by the draft's own claims where the corpus says nothing (a weekday and the date it
+  // is written with): `confirming`, `contradicting` and `corpus_sides` then hold the draft's claims.
+  bool internal = false;
 };
 
 }  // namespace contraste
