@@ -4,20 +4,10 @@
 #include <algorithm>
 
 #include "check/check_writers.h"
+#include "report/findings_outputs.h"
 #include "report/source_columns.h"
 
 namespace contraste {
-
-namespace {
-
-// Line breaks inside a quote would split a finding over two lines of output.
-std::string OneLine(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  std::replace(s.begin(), s.end(), '\r', ' ');
-  return s;
-}
-
-}  // namespace
 
 std::string ClaimSubject(const Claim& c) {
   return fmt::format("{}{} of {}", c.slot, c.slot == "quantity" && !c.unit.empty() ? " of " + c.unit : "",

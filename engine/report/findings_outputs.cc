@@ -11,13 +11,13 @@
 
 namespace contraste {
 
-namespace {
-
 std::string OneLine(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');
   std::replace(s.begin(), s.end(), '\r', ' ');
   return s;
 }
+
+namespace {
 
 std::string Subject(const Finding& f) {
   return fmt::format("{}{} of {}", f.slot, f.unit.empty() ? "" : " of " + f.unit, f.event_label);

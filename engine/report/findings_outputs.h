@@ -9,11 +9,15 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "pipeline/engine.h"
 #include "report/severity.h"
 
 namespace contraste {
+
+// `s` with its line breaks turned into spaces: a quote or message that must stay on one line.
+std::string OneLine(std::string s);
 
 void WriteLineReport(const Analysis& a, Severity min, std::ostream& out);
 void WriteSarifReport(const Analysis& a, const RuleList& rules, Severity min, std::ostream& out);
