@@ -4,19 +4,10 @@
 #include <algorithm>
 
 #include "check/check_writers.h"
+#include "report/findings_outputs.h"
+#include "report/source_columns.h"
 
 namespace contraste {
-
-namespace {
-
-// Line breaks inside a quote would split a finding over two lines of output.
-std::string OneLine(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  std::replace(s.begin(), s.end(), '\r', ' ');
-  return s;
-}
-
-}  // namespace
 
 std::string ClaimSubject(const Claim& c) {
   return fmt::format("{}{} of {}", c.slot, c.slot == "quantity" && !c.unit.empty() ? " of " + c.unit : "",
@@ -34,10 +25,12 @@ std::string VerdictMessage(const CheckResult& r, const Verdict& v) {
   return fmt::format("\"{}\": nothing in the corpus about it.", c.quote);
 }
 
-void WriteCheckLines(const CheckResult& r, std::ostream& out) {
+void WriteCheckLines(const CheckResult& r, std::ostream& out, Severity min) {
   const Analysis& a = r.analysis;
   std::vector<const Verdict*> order;
-  for (const Verdict& v : r.verdicts) order.push_back(&v);
+  for (const Verdict& v : r.verdicts) {
+    if (AtLeast(VerdictLevel(v.kind), min)) order.push_back(&v);
+  }
   std::stable_sort(order.begin(), order.end(), [&](const Verdict* x, const Verdict* y) {
     const Claim& cx = a.claims[x->claim];
     const Claim& cy = a.claims[y->claim];
@@ -49,7 +42,8 @@ void WriteCheckLines(const CheckResult& r, std::ostream& out) {
   });
   for (const Verdict* v : order) {
     const Claim& c = a.claims[v->claim];
-    fmt::print(out, "{}:{}:{}: {}: {}: {}: {} [{}]\n", a.documents[c.doc].path, c.line, c.column,
+    const SourceColumns at = ColumnsAt(a.documents[c.doc].bytes, c.offset);
+    fmt::print(out, "{}:{}:{}: {}: {}: {}: {} [{}]\n", a.documents[c.doc].path, at.line, at.chars,
                VerdictSeverity(v->kind), VerdictName(v->kind), OneLine(ClaimSubject(c)), OneLine(VerdictMessage(r, *v)),
                v->rule.empty() ? "no-rule" : v->rule);
   }

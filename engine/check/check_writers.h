@@ -1,24 +1,31 @@
 // Writers for a CheckResult, one per `check --format`:
 //
 //   CheckResult r = CheckDrafts(...);
-//   WriteCheckLines(r, std::cout);      // line: file:line:col: severity: message [rule-id]
+//   WriteCheckLines(r, std::cout, Severity::kWarning);  // line: file:line:col: severity: message [rule-id]
+//   WriteCheckSarif(r, engine.rules(), Severity::kWarning, std::cout);  // SARIF 2.1.0
 //   WriteCheckJson(r, std::cout);       // json: contraste.report/1 plus a "check" object
 //   WriteCheckMarkdown(r, std::cout);   // md:   per draft, every claim with its verdict and sources
 //   WriteCheckHtml(r, std::cout);       // html: one self-contained page, verdicts grouped by event
 //
-// All deterministic; every draft claim appears, unchecked ones included.
+// All deterministic; the line and SARIF formats show the verdicts at or above a minimum severity,
+// the others every draft claim, unchecked ones included (CheckResult::KeepAtLeast filters them).
 #pragma once
 
 #include <ostream>
 
 #include "check/draft_checker.h"
+#include "report/severity.h"
 
 namespace contraste {
 
-// One line per draft claim, sorted by file, line, column:
+// One line per draft claim at or above `min`, sorted by file, line, column:
 // `drafts/x.md:7:42: error: contradicted: duration of <event>: <explanation> [duration-interval]`.
-// Severity: error (contradicted), warning (disputed), note (confirmed, unchecked).
-void WriteCheckLines(const CheckResult& r, std::ostream& out);
+// Severity: error (contradicted), warning (disputed), note (confirmed, unchecked). The column counts
+// Unicode characters from the start of the line ("á" is one).
+void WriteCheckLines(const CheckResult& r, std::ostream& out, Severity min = Severity::kNote);
+
+// SARIF 2.1.0: one result per draft claim at or above `min` (report/sarif.h: UTF-16 columns).
+void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, std::ostream& out);
 
 // The report contract (schema contraste.report/1, drafts among the documents, findings about the
 // drafts' claims) with one more key, "check": {"drafts", "summary", "verdicts"}.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 
 #include "check/verdict_finding.h"
 #include "graph/claim_graph.h"
@@ -34,8 +35,63 @@ std::vector<std::vector<size_t>> CorpusSides(const std::vector<Claim>& claims, c
   return sides;
 }
 
-Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const ComparisonRule& rule,
-              const std::vector<std::vector<size_t>>& sides) {
+// The relations the report's claim graph draws between the claims of one comparison key: a graph
+// built over exactly those claims (the corpus' and one draft's), so that what makes the report call
+// two values compatible (co-stated venues, containment, a vague value between two excluding ones)
+// makes the check call them compatible too.
+class KeyRelations {
+ public:
+  KeyRelations(const std::vector<Claim>& claims, const std::vector<size_t>& members, const RuleList& rules)
+  {
+    for (size_t k = 0; k < members.size(); ++k) local_[members[k]] = k;
+    std::vector<Claim> sub;
+    sub.reserve(members.size());
+    for (size_t c : members) sub.push_back(claims[c]);
+    graph_ = BuildClaimGraph(sub, rules);
+    // The graph compares the first claim of each distinct value (in member order) and chains the rest.
+    first_.resize(sub.size());
+    for (size_t k = 0; k < sub.size(); ++k) {
+      first_[k] = k;
+      for (size_t j = 0; j < k; ++j) {
+        if (first_[j] == j && SameValue(sub[j], sub[k])) {
+          first_[k] = j;
+          break;
+        }
+      }
+    }
+  }
+
+  // Relation between two member claims (indices into the analysis' claims).
+  Relation Between(size_t a, size_t b) const {
+    const size_t x = first_[Local(a)], y = first_[Local(b)];
+    if (x == y) return Relation::kAgrees;
+    auto [edge, found] = boost::edge(x, y, graph_.graph);
+    return found ? graph_.graph[edge].relation : Relation::kCompatible;
+  }
+
+ private:
+  size_t Local(size_t claim) const { return local_.at(claim); }
+  std::unordered_map<size_t, size_t> local_;  // claim index -> position among the members
+  ClaimGraph graph_;
+  std::vector<size_t> first_;
+};
+
+// Do two of the corpus' consensus groups conflict (some claim of one against some of the other)?
+bool SidesConflict(const std::vector<std::vector<size_t>>& sides, const KeyRelations& rel) {
+  for (size_t s = 0; s < sides.size(); ++s) {
+    for (size_t t = s + 1; t < sides.size(); ++t) {
+      for (size_t a : sides[s]) {
+        for (size_t b : sides[t]) {
+          if (rel.Between(a, b) == Relation::kConflicts) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+Verdict Judge(size_t draft_claim, const ComparisonRule& rule, const std::vector<std::vector<size_t>>& sides,
+              const KeyRelations& rel) {
   Verdict v;
   v.claim = draft_claim;
   v.rule = rule.spec().id;
@@ -43,13 +99,14 @@ Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const Compar
   if (sides.empty()) return v;  // unchecked
   for (const auto& side : sides) {
     for (size_t c : side) {
-      (rule.Compare(claims[draft_claim], claims[c]) == Relation::kConflicts ? v.contradicting : v.confirming).push_back(c);
+      (rel.Between(draft_claim, c) == Relation::kConflicts ? v.contradicting : v.confirming).push_back(c);
     }
   }
   std::sort(v.confirming.begin(), v.confirming.end());
   std::sort(v.contradicting.begin(), v.contradicting.end());
   if (v.contradicting.empty()) {
-    v.kind = sides.size() >= 2 ? VerdictKind::kDisputed : VerdictKind::kConfirmed;
+    // Groups that are only compatible (two moments of one event) are no dispute, as in the report.
+    v.kind = SidesConflict(sides, rel) ? VerdictKind::kDisputed : VerdictKind::kConfirmed;
   } else if (v.confirming.empty()) {
     v.kind = VerdictKind::kContradicted;
   } else {
@@ -57,7 +114,7 @@ Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const Compar
     bool corpus_disagrees = false;
     for (size_t a : v.confirming) {
       for (size_t b : v.contradicting) {
-        if (!corpus_disagrees && rule.Compare(claims[a], claims[b]) == Relation::kConflicts) corpus_disagrees = true;
+        if (!corpus_disagrees && rel.Between(a, b) == Relation::kConflicts) corpus_disagrees = true;
       }
     }
     v.kind = corpus_disagrees ? VerdictKind::kDisputed : VerdictKind::kContradicted;
@@ -69,6 +126,22 @@ Verdict Judge(const std::vector<Claim>& claims, size_t draft_claim, const Compar
 
 size_t CheckResult::Count(VerdictKind kind) const {
   return static_cast<size_t>(std::count_if(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.kind == kind; }));
+}
+
+void CheckResult::KeepAtLeast(Severity min) {
+  std::set<std::string> shown;
+  std::vector<Verdict> kept;
+  for (Verdict& v : verdicts) {
+    if (!AtLeast(VerdictLevel(v.kind), min)) continue;
+    if (!v.finding.empty()) shown.insert(v.finding);
+    kept.push_back(std::move(v));
+  }
+  verdicts = std::move(kept);
+  std::vector<Finding> findings;
+  for (Finding& f : analysis.findings) {
+    if (shown.count(f.id)) findings.push_back(std::move(f));
+  }
+  analysis.findings = std::move(findings);
 }
 
 CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vector<Document> drafts,
@@ -100,13 +173,47 @@ CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vecto
   std::vector<bool> judged(claims.size(), false);
   ClaimGraph graph = BuildClaimGraph(claims, engine.rules());
   for (const ComparisonGroup& group : graph.groups) {
-    std::vector<size_t> corpus_claims, draft_claims;
-    for (size_t c : group.claims) (r.IsDraft(claims[c].doc) ? draft_claims : corpus_claims).push_back(c);
-    if (draft_claims.empty()) continue;
-    const auto sides = CorpusSides(claims, corpus_claims, engine.rules());
-    for (size_t d : draft_claims) {
-      r.verdicts.push_back(Judge(claims, d, *group.rule, sides));
-      judged[d] = true;
+    std::vector<size_t> corpus_claims;
+    std::map<size_t, std::vector<size_t>> by_draft;  // draft document -> its claims of this key
+    for (size_t c : group.claims) {
+      if (r.IsDraft(claims[c].doc)) {
+        by_draft[claims[c].doc].push_back(c);
+      } else {
+        corpus_claims.push_back(c);
+      }
+    }
+    if (by_draft.empty()) continue;
+    // Where the corpus says nothing, the draft's own claims are compared with each other, as the
+    // report compares any article's (a weekday and the date it is written with): a conflict among
+    // them contradicts the draft; anything else leaves the claim unchecked.
+    const bool internal = corpus_claims.empty();
+    const auto corpus_sides = CorpusSides(claims, corpus_claims, engine.rules());
+    for (const auto& [doc, own] : by_draft) {
+      std::vector<size_t> members = corpus_claims;
+      members.insert(members.end(), own.begin(), own.end());
+      std::sort(members.begin(), members.end());
+      const KeyRelations rel(claims, members, engine.rules());
+      for (size_t d : own) {
+        if (internal) {
+          std::vector<size_t> others;
+          for (size_t o : own) {
+            if (o != d) others.push_back(o);
+          }
+          Verdict v = Judge(d, *group.rule, CorpusSides(claims, others, engine.rules()), rel);
+          if (v.kind == VerdictKind::kContradicted) {
+            v.internal = true;
+          } else {
+            const std::string rule = v.rule;
+            v = Verdict{};
+            v.claim = d;
+            v.rule = rule;
+          }
+          r.verdicts.push_back(std::move(v));
+        } else {
+          r.verdicts.push_back(Judge(d, *group.rule, corpus_sides, rel));
+        }
+        judged[d] = true;
+      }
     }
   }
   for (size_t c = 0; c < claims.size(); ++c) {

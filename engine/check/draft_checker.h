@@ -32,6 +32,8 @@ struct CheckResult {
   std::vector<Verdict> verdicts;  // one per draft claim, sorted by draft id then offset
 
   size_t Count(VerdictKind kind) const;
+  // Drops the verdicts below `min` and the findings only they showed (--min-severity).
+  void KeepAtLeast(Severity min);
   bool IsDraft(size_t doc) const { return drafts.count(analysis.documents[doc].id) > 0; }
 };
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 #include "text/corpus_loader.h"
 
@@ -9,7 +10,26 @@ namespace contraste {
 
 namespace fs = std::filesystem;
 
-DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides& overrides) {
+namespace {
+
+Result<Document> ReadStdinDraft(std::istream* in, const std::string& path, const std::string& id,
+                                const DocumentMetadata& flags) {
+  if (!in) return MakeFileError(ErrorCode::kUsage, path, 0, 0, "standard input can be read once: name it once as '-'");
+  std::ostringstream text;
+  text << in->rdbuf();
+  auto doc = DocumentFromBytes(text.str(), id, flags);
+  if (!doc) {
+    Error e = doc.error();
+    e.file = path;
+    return e;
+  }
+  doc->path = path;
+  return doc;
+}
+
+}  // namespace
+
+DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides& overrides, std::istream* standard_input) {
   DraftLoad load;
   DocumentMetadata flags;
   flags.published = overrides.published;
@@ -21,7 +41,9 @@ DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides
       load.errors.push_back(MakeFileError(ErrorCode::kUsage, path, 0, 0, "is a directory: name the draft files"));
       continue;
     }
-    const std::string id = fs::path(path).stem().string();
+    const bool from_stdin = path == "-";
+    const std::string shown = !from_stdin ? path : overrides.stdin_path.empty() ? "<stdin>" : overrides.stdin_path;
+    const std::string id = from_stdin && overrides.stdin_path.empty() ? "stdin" : fs::path(shown).stem().string();
     if (!ids.insert(id).second) {
       load.errors.push_back(MakeFileError(ErrorCode::kUsage, path, 0, 0,
                                           "another draft has the same id '" + id + "' (file stem)"));
@@ -29,7 +51,8 @@ DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides
     }
     // The flags are passed as inherited metadata, so that nothing given is reported as assumed,
     // and applied again afterwards, since front matter wins over inherited metadata.
-    auto doc = LoadDocument(path, id, flags);
+    auto doc = from_stdin ? ReadStdinDraft(standard_input, shown, id, flags) : LoadDocument(path, id, flags);
+    if (from_stdin) standard_input = nullptr;  // read once
     if (!doc) {
       load.errors.push_back(doc.error());
       continue;

@@ -7,6 +7,7 @@
 //   for (const Error& e : load.errors) std::cerr << e.ToString() << "\n";
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ namespace contraste {
 struct DraftOverrides {
   std::optional<CivilDate> published;   // --published
   std::optional<std::string> language;  // --language
+  // The path a draft read from standard input ("-") goes by in messages and outputs
+  // (--stdin-filename); its id is that path's stem. Empty: "<stdin>", id "stdin".
+  std::string stdin_path;
 };
 
 struct DraftLoad {
@@ -27,8 +31,9 @@ struct DraftLoad {
   std::vector<Error> errors;     // one per draft that could not be read (or a repeated id)
 };
 
-// Each path must be a file; a directory, an unreadable or non-text file, or a second draft with the
-// same stem is an error naming the file.
-DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides& overrides);
+// Each path must be a file, or "-" for the text of `standard_input` (at most once); a directory, an unreadable
+// or non-text file, or a second draft with the same stem is an error naming the file.
+DraftLoad LoadDrafts(const std::vector<std::string>& paths, const DraftOverrides& overrides,
+                     std::istream* standard_input = nullptr);
 
 }  // namespace contraste

@@ -12,14 +12,16 @@ const char* VerdictName(VerdictKind kind) {
   return "unchecked";
 }
 
-const char* VerdictSeverity(VerdictKind kind) {
+Severity VerdictLevel(VerdictKind kind) {
   switch (kind) {
-    case VerdictKind::kContradicted: return "error";
-    case VerdictKind::kDisputed: return "warning";
+    case VerdictKind::kContradicted: return Severity::kError;
+    case VerdictKind::kDisputed: return Severity::kWarning;
     case VerdictKind::kConfirmed:
-    case VerdictKind::kUnchecked: return "note";
+    case VerdictKind::kUnchecked: return Severity::kNote;
   }
-  return "note";
+  return Severity::kNote;
 }
+
+const char* VerdictSeverity(VerdictKind kind) { return SeverityName(VerdictLevel(kind)); }
 
 }  // namespace contraste

@@ -17,13 +17,17 @@
 #include <string>
 #include <vector>
 
+#include "report/severity.h"
+
 namespace contraste {
 
 enum class VerdictKind { kContradicted, kDisputed, kConfirmed, kUnchecked };
 
 // "contradicted", "disputed", "confirmed", "unchecked".
 const char* VerdictName(VerdictKind kind);
-// Severity for editors' tools: "error" (contradicted), "warning" (disputed), "note" (the others).
+// Severity for editors' tools: error (contradicted), warning (disputed), note (the others).
+Severity VerdictLevel(VerdictKind kind);
+// Its name: "error", "warning", "note".
 const char* VerdictSeverity(VerdictKind kind);
 
 struct Verdict {
@@ -36,6 +40,9 @@ struct Verdict {
   // document id and offset, ordered by their first claim.
   std::vector<std::vector<size_t>> corpus_sides;
   std::string finding;               // id of the finding that shows it; empty when unchecked
+  // Contradicted by the draft's own claims where the corpus says nothing (a weekday and the date it
+  // is written with): `confirming`, `contradicting` and `corpus_sides` then hold the draft's claims.
+  bool internal = false;
 };
 
 }  // namespace contraste

@@ -26,6 +26,9 @@ namespace {
 
 std::string Explanation(const Analysis& a, const Verdict& v) {
   const std::string quote = a.claims[v.claim].quote;
+  if (v.internal && v.kind == VerdictKind::kContradicted) {
+    return fmt::format("The draft contradicts itself: \"{}\" does not fit {}.", quote, QuotesWithDocs(a, v.contradicting));
+  }
   switch (v.kind) {
     case VerdictKind::kContradicted:
       if (v.confirming.empty()) {

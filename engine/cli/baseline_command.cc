@@ -62,7 +62,12 @@ void AddBaselineCommand(CLI::App& app, std::function<int()>* run) {
         }
         previous = std::move(*loaded);
       }
-      Baseline b = BaselineFromReport(*report, a, previous, *ids, *kind);
+      std::vector<std::string> reacknowledged;
+      Baseline b = BaselineFromReport(*report, a, previous, *ids, *kind, &reacknowledged);
+      for (const auto& id : reacknowledged) {
+        std::cerr << fmt::format("contraste: {} changed since it was acknowledged (or recorded no sides): acknowledged "
+                                 "anew by {}\n", id, a.who);
+      }
       for (const auto& want : *ids) {
         bool found = std::any_of(b.entries.begin(), b.entries.end(), [&](const auto& e) { return e.id == want; });
         if (!found) {

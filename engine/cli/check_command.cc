@@ -1,7 +1,10 @@
-// contraste check DRAFT... [--corpus DIR] [--published YYYY-MM-DD] [--language es]
-//                          [--format line|json|md|html] [-o FILE] [--rules DIR]
-// Exit: 0 no contradiction, 1 contradictions, 2 error (bad draft, bad flag, skipped input, rules).
+// contraste check DRAFT...|- [--corpus DIR] [--published YYYY-MM-DD] [--language es]
+//                 [--format line|sarif|json|md|html] [--min-severity error|warning|note]
+//                 [--stdin-filename PATH] [-o FILE] [--rules DIR]
+// Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
+// 0; corpus files that had to be skipped are warnings (stderr, JSON "skipped").
 #include <iostream>
+#include <set>
 
 #include "check/check_writers.h"
 #include "check/draft_loader.h"
@@ -17,7 +20,16 @@ struct CheckOptions {
   std::string corpus = "corpus";
   std::string published;
   std::string language;
+  std::string min_severity;    // empty: warning for line and sarif, note (everything) for the others
+  std::string stdin_filename;  // --stdin-filename
 };
+
+// --min-severity, or the format's default: the line and SARIF outputs are read by tools that show
+// every line to someone, so notes (confirmed, unchecked) are hidden unless asked for.
+Severity MinimumSeverity(const CheckOptions& o) {
+  if (!o.min_severity.empty()) return *ParseSeverity(o.min_severity);
+  return o.common.format == "line" || o.common.format == "sarif" ? Severity::kWarning : Severity::kNote;
+}
 
 int RunCheck(const CheckOptions& o) {
   DraftOverrides overrides;
@@ -29,33 +41,51 @@ int RunCheck(const CheckOptions& o) {
     }
   }
   if (!o.language.empty()) overrides.language = o.language;
+  overrides.stdin_path = o.stdin_filename;
   auto engine = LoadEngineOrReport(o.common.rules_dir);
   if (!engine) return kExitError;
-  DraftLoad drafts = LoadDrafts(o.drafts, overrides);
+  if (!NamedPathsExist({o.corpus})) return kExitError;
+  DraftLoad drafts = LoadDrafts(o.drafts, overrides, &std::cin);
   for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
+  std::set<std::string> draft_paths;
+  for (const Document& d : drafts.drafts) draft_paths.insert(d.path);
   CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
-  for (const Error& e : corpus.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
+  WarnSkipped(corpus.skipped);
   const size_t skipped_before = corpus.skipped.size();
   CheckResult r = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
+  // A draft the pipeline could not analyse (a language without rules) is an error; a corpus
+  // document it could not analyse is a warning like any skipped corpus file.
+  bool draft_skipped = false;
   for (size_t i = skipped_before; i < r.analysis.skipped.size(); ++i) {
-    std::cerr << "contraste: skipped: " << r.analysis.skipped[i].ToString() << "\n";
+    const Error& e = r.analysis.skipped[i];
+    if (draft_paths.count(e.file)) {
+      std::cerr << "contraste: draft: " << e.ToString() << "\n";
+      draft_skipped = true;
+    } else {
+      std::cerr << "contraste: warning: skipped: " << e.ToString() << "\n";
+    }
   }
   if (r.analysis.documents.size() == r.drafts.size()) {
     std::cerr << "contraste: the corpus " << o.corpus << " has no articles: every claim is unchecked\n";
   }
+  const Severity min = MinimumSeverity(o);
+  const size_t contradicted = r.Count(VerdictKind::kContradicted);
+  r.KeepAtLeast(min);
   bool ok = WithOutput(o.common.output, [&](std::ostream& out) {
-    if (o.common.format == "json") {
+    if (o.common.format == "sarif") {
+      WriteCheckSarif(r, engine->rules(), min, out);
+    } else if (o.common.format == "json") {
       WriteCheckJson(r, out);
     } else if (o.common.format == "md") {
       WriteCheckMarkdown(r, out);
     } else if (o.common.format == "html") {
       WriteCheckHtml(r, out);
     } else {
-      WriteCheckLines(r, out);
+      WriteCheckLines(r, out, min);
     }
   });
-  if (!ok || !drafts.errors.empty() || !r.analysis.skipped.empty()) return kExitError;
-  return r.Count(VerdictKind::kContradicted) > 0 ? kExitFindings : kExitOk;
+  if (!ok || !drafts.errors.empty() || draft_skipped) return kExitError;
+  return contradicted > 0 ? kExitFindings : kExitOk;
 }
 
 }  // namespace
@@ -64,13 +94,21 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand(
       "check", "Check drafts against the corpus: each claim contradicted, disputed, confirmed or unchecked");
-  cmd->add_option("drafts", o->drafts, "Draft files (id = file stem; front matter honoured)")->required();
+  cmd->add_option("drafts", o->drafts, "Draft files (id = file stem; front matter honoured); - reads standard input")
+      ->required();
+  cmd->add_option("--stdin-filename", o->stdin_filename,
+                  "The path a draft read from standard input goes by (id: its stem; default <stdin>, id stdin)");
   cmd->add_option("--corpus", o->corpus, "Published articles to check against (default: corpus/)");
   cmd->add_option("--published", o->published, "The drafts' publication date, YYYY-MM-DD (overrides front matter)");
   cmd->add_option("--language", o->language, "The drafts' language, e.g. es (overrides front matter)");
   o->common.format = "line";
-  cmd->add_option("--format,-f", o->common.format, "Output format: line (file:line:col: severity: message [rule])")
-      ->check(CLI::IsMember({"line", "json", "md", "html"}));
+  cmd->add_option("--format,-f", o->common.format,
+                  "Output format: line (file:line:col: severity: message [rule]; col in characters), sarif (2.1.0)")
+      ->check(CLI::IsMember({"line", "sarif", "json", "md", "html"}));
+  cmd->add_option("--min-severity", o->min_severity,
+                  "Show verdicts of this severity or above: error (contradicted), warning (disputed), note (all); "
+                  "default warning for line and sarif, note otherwise")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, &o->common);
   cmd->callback([=]() { *run = [=]() { return RunCheck(*o); }; });

@@ -17,6 +17,7 @@ void AddClaimsCommand(CLI::App& app, std::function<int()>* run) {
     *run = [=]() {
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
+      if (!NamedPathsExist(*paths)) return kExitError;
       Analysis a = RunPipeline(*engine, *paths, Engine::Depth::kClaims);  // claims need no findings
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (opts->format == "json") {
@@ -25,8 +26,7 @@ void AddClaimsCommand(CLI::App& app, std::function<int()>* run) {
           WriteClaimsTsv(a, out);
         }
       });
-      if (!ok) return kExitError;
-      return a.skipped.empty() ? kExitOk : kExitError;
+      return ok ? kExitOk : kExitError;  // skipped files are warnings (stderr)
     };
   });
 }

@@ -38,16 +38,31 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir) {
   return std::move(*engine);
 }
 
+bool NamedPathsExist(const std::vector<std::string>& paths) {
+  bool ok = true;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::exists(p, ec)) continue;
+    std::cerr << "contraste: " << p << ": no such file or directory\n";
+    ok = false;
+  }
+  return ok;
+}
+
+void WarnSkipped(const std::vector<Error>& skipped, size_t from) {
+  for (size_t i = from; i < skipped.size(); ++i) {
+    std::cerr << "contraste: warning: skipped: " << skipped[i].ToString() << "\n";
+  }
+}
+
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth) {
   CorpusLoad load = LoadCorpus(paths, DocumentMetadata{});
-  for (const Error& e : load.skipped) std::cerr << "contraste: skipped: " << e.ToString() << "\n";
+  WarnSkipped(load.skipped);
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
   size_t before = load.skipped.size();
   Analysis a = engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
-  for (size_t i = before; i < a.skipped.size(); ++i) {
-    std::cerr << "contraste: skipped: " << a.skipped[i].ToString() << "\n";
-  }
+  WarnSkipped(a.skipped, before);
   if (tty && depth == Engine::Depth::kClaims) {
     std::cerr << fmt::format("contraste: {} documents, {} claims          \n", a.documents.size(), a.claims.size());
   } else if (tty) {

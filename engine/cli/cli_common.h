@@ -15,10 +15,13 @@
 
 namespace contraste::cli {
 
-// Exit codes, as documented in README.md.
+// Exit codes, as documented in README.md. Precedence: an error (2) wins over findings that fail the
+// command (1), which win over success (0). A corpus file that had to be skipped is a warning (named
+// on stderr and in the JSON's "skipped"), never a change of status: only a path named on the command
+// line that does not exist, a draft that cannot be read and a broken rule set are errors.
 constexpr int kExitOk = 0;
-constexpr int kExitFindings = 1;  // reserved for commands that fail on findings (check, diff)
-constexpr int kExitError = 2;     // usage error, bad rules, or input that had to be skipped
+constexpr int kExitFindings = 1;  // commands that fail on findings: check (contradictions), diff, rules test
+constexpr int kExitError = 2;     // usage error, broken rules, a named path missing, an unreadable draft
 
 struct CommonOptions {
   std::string rules_dir;   // --rules; empty: $CONTRASTE_RULES, ./rules, or the source tree's rules/
@@ -31,6 +34,12 @@ std::string ResolveRulesDir(const std::string& given);
 
 // Loads the engine; prints the error and returns nullptr on failure.
 std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir);
+
+// Checks that every path named on the command line exists; prints one message per missing path.
+bool NamedPathsExist(const std::vector<std::string>& paths);
+
+// "contraste: warning: skipped: <error>" on stderr, one line per file that could not be used.
+void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
 
 // Loads documents and runs the pipeline (as far as `depth`), printing skipped files on stderr and a
 // progress line when stderr is a terminal.

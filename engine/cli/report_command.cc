@@ -1,4 +1,5 @@
-// contraste report [PATH...] [--format md|json|html] [-o FILE]
+// contraste report [PATH...] [--format md|json|html|line|sarif] [--min-severity error|warning|note]
+//                  [--agreements list|full] [-o FILE]
 #include <fmt/format.h>
 
 #include <iostream>
@@ -6,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "report/baseline.h"
+#include "report/findings_outputs.h"
 #include "report/report_writers.h"
 
 namespace contraste::cli {
@@ -16,7 +18,18 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   CLI::App* cmd = app.add_subcommand("report", "Discrepancy report over articles (files or directories)");
   cmd->add_option("paths", *paths, "Articles or directories (default: corpus/)");
   opts->format = "md";
-  cmd->add_option("--format,-f", opts->format, "Output format")->check(CLI::IsMember({"md", "json", "html"}));
+  cmd->add_option("--format,-f", opts->format,
+                  "Output format: md, json, html, line (file:line:col: severity: ...; col in characters), sarif (2.1.0)")
+      ->check(CLI::IsMember({"md", "json", "html", "line", "sarif"}));
+  auto agreements = std::make_shared<std::string>("folded");
+  cmd->add_option("--agreements", *agreements,
+                  "How md and html show agreements: folded (after the rest: one line each, or closed), full, count")
+      ->check(CLI::IsMember({"folded", "full", "count"}));
+  auto min_severity = std::make_shared<std::string>();
+  cmd->add_option("--min-severity", *min_severity,
+                  "Show findings of this severity or above: error (conflicts), warning (other kinds), note (all, "
+                  "agreements included); default warning for line and sarif, note otherwise")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("-o,--output", opts->output, "Write to FILE instead of stdout");
   auto baseline_path = std::make_shared<std::string>();
   cmd->add_option("--baseline", *baseline_path,
@@ -36,32 +49,47 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
       std::vector<std::string> in = paths->empty() ? std::vector<std::string>{"corpus"} : *paths;
+      if (!NamedPathsExist(in)) return kExitError;
       Analysis a = RunPipeline(*engine, in);
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
-        baseline = ApplyBaseline(*acknowledged, &a.findings);
-        std::cerr << fmt::format("contraste: baseline {}: {} acknowledged findings hidden, {} stale entries\n",
-                                 baseline->path, baseline->hidden.size(), baseline->stale.size());
+        baseline = ApplyBaseline(*acknowledged, &a);
+        std::cerr << fmt::format("contraste: baseline {}: {} acknowledged findings hidden, {} changed, {} stale entries\n",
+                                 baseline->path, baseline->hidden.size(), baseline->changed.size(),
+                                 baseline->stale.size());
+        for (const auto& c : baseline->changed) {
+          std::cerr << "contraste: changed: " << DescribeBaselineChange(c) << "\n";
+        }
         for (const auto& e : baseline->stale) {
           std::cerr << fmt::format("contraste: stale baseline entry {} (line {}): matches no finding\n", e.id, e.line);
         }
       }
+      const Severity min = !min_severity->empty() ? *ParseSeverity(*min_severity)
+                           : opts->format == "line" || opts->format == "sarif" ? Severity::kWarning
+                                                                               : Severity::kNote;
+      std::erase_if(a.findings, [&](const Finding& f) { return !AtLeast(FindingSeverity(f), min); });
+      const AgreementLayout layout = *agreements == "full"    ? AgreementLayout::kFull
+                                     : *agreements == "count" ? AgreementLayout::kCount
+                                                              : AgreementLayout::kFolded;
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
-        if (opts->format == "json") {
+        if (opts->format == "line") {
+          WriteLineReport(a, min, out);
+        } else if (opts->format == "sarif") {
+          WriteSarifReport(a, engine->rules(), min, out);
+        } else if (opts->format == "json") {
           if (baseline) {
             WriteJsonReportWithBaseline(a, *baseline, out);
           } else {
             WriteJsonReport(a, out);
           }
         } else if (opts->format == "html") {
-          WriteHtmlReport(a, out);
+          WriteHtmlReport(a, out, layout);
         } else {
-          WriteMarkdownReport(a, out);
+          WriteMarkdownReport(a, out, layout);
           if (baseline) WriteBaselineMarkdown(*baseline, out);
         }
       });
-      if (!ok) return kExitError;
-      return a.skipped.empty() ? kExitOk : kExitError;
+      return ok ? kExitOk : kExitError;  // skipped files are warnings (stderr, JSON "skipped")
     };
   });
 }

@@ -56,13 +56,7 @@ struct ValueOf {
     if (std::isnan(d)) return std::signbit(d) ? 1 : 2;
     return std::bit_cast<uint64_t>(d);
   }
-  bool operator==(const ValueOf& o) const {
-    const Claim& a = *claim;
-    const Claim& b = *o.claim;
-    return a.value == b.value && a.hedge == b.hedge && Bits(a.interval.lo) == Bits(b.interval.lo) &&
-           Bits(a.interval.hi) == Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
-           a.interval.hi_open == b.interval.hi_open;
-  }
+  bool operator==(const ValueOf& o) const { return SameValue(*claim, *o.claim); }
 };
 
 struct ValueHash {
@@ -135,6 +129,12 @@ std::vector<ComparisonGroup> GroupByKey(const std::vector<Claim>& claims, const 
 constexpr size_t kScanValues = 8;
 
 }  // namespace
+
+bool SameValue(const Claim& a, const Claim& b) {
+  return a.value == b.value && a.hedge == b.hedge && ValueOf::Bits(a.interval.lo) == ValueOf::Bits(b.interval.lo) &&
+         ValueOf::Bits(a.interval.hi) == ValueOf::Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
+         a.interval.hi_open == b.interval.hi_open;
+}
 
 ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
   ClaimGraph out;

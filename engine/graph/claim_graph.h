@@ -61,4 +61,8 @@ struct ClaimGraph {
 
 ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules);
 
+// Whether two claims state the same value (value, hedge and interval alike): the graph compares
+// one claim per distinct value and chains the others to it.
+bool SameValue(const Claim& a, const Claim& b);
+
 }  // namespace contraste

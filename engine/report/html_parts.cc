@@ -23,6 +23,12 @@ nav.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap
 nav.filters legend{float:left;font-weight:600;margin-right:.5rem}
 nav.filters label{white-space:nowrap}
 section.event{margin:1.5rem 0}
+section.overview{max-width:64rem;margin:0 auto;padding:0 1rem}
+table.counts{border-collapse:collapse;margin:.5rem 0}
+table.counts th,table.counts td{padding:.15rem .75rem .15rem 0;text-align:left;border-bottom:1px solid var(--line)}
+table.counts td.count{text-align:right}
+details.agreements{margin:1.5rem 0}
+details.agreements>summary{font-weight:600;cursor:pointer}
 ul.glance{list-style:none;padding:0;margin:.5rem 0 1rem}
 ul.glance li{margin:.2rem 0}
 ul.glance a{color:inherit;text-decoration:none}

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "report/report_writers.h"
 #include "report/locale_text.h"
 #include "report/markdown_escape.h"
+#include "report/report_summary.h"
 
 namespace contraste {
 
@@ -50,13 +52,75 @@ void WriteSharedSources(const Analysis& a, const Finding& f, std::ostream& out) 
   }
 }
 
+// "Conflict", "Agreement", "Revision": the kind's name as a heading word.
+std::string KindTitle(const std::string& kind) {
+  std::string t = kind;
+  if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 'a' + 'A');
+  return t;
+}
+
+std::string Plural(const std::string& kind) { return kind + "s"; }
+
+std::string What(const Finding& f) { return f.slot + (f.unit.empty() ? "" : " of " + f.unit); }
+
+void WriteSummary(const ReportSummary& s, std::ostream& out) {
+  if (s.by_kind.empty()) return;
+  out << "## Summary\n\n| kind | findings | by slot |\n|---|---:|---|\n";
+  for (const std::string& kind : KindsInOrder(s)) {
+    std::vector<std::string> slots;
+    for (const auto& [slot, n] : s.by_kind_and_slot.at(kind)) slots.push_back(fmt::format("{} {}", slot, n));
+    fmt::print(out, "| {} | {} | {} |\n", kind, s.by_kind.at(kind), fmt::join(slots, ", "));
+  }
+  out << "\n";
+  for (const Finding* f : s.attention) {
+    fmt::print(out, "- **{}** {} · {} · `{}`: {}\n", f->kind, Md(What(*f)), Md(f->event_label), f->id, Md(f->explanation));
+  }
+  if (!s.attention.empty()) out << "\n";
+}
+
+void WriteFinding(const Analysis& a, const Finding& f, std::ostream& out) {
+  fmt::print(out, "### {}: {} · `{}` · rule `{}`\n\n{}\n\n", KindTitle(f.kind), Md(What(f)), f.id, f.rule,
+             Md(f.explanation));
+  const bool sided = !f.claims.empty() && f.claims.back().side > 0;
+  int side = -1;
+  for (const FindingClaim& fc : f.claims) {
+    if (sided && fc.side != side) {
+      side = fc.side;
+      fmt::print(out, "- Side {}:\n", side + 1);
+    } else if (!sided && side == -1) {
+      side = 0;
+      out << "- Stated by:\n";
+    }
+    WriteClaimLine(a, a.claims[fc.claim], out);
+  }
+  WriteSharedSources(a, f, out);
+  out << "\n";
+}
+
+// `- event · slot: "quote" (doc, doc); "quote" (doc) · `id``
+void WriteAgreementLine(const Analysis& a, const Finding& f, std::ostream& out) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> quotes;  // first-seen order
+  for (const FindingClaim& fc : f.claims) {
+    const Claim& c = a.claims[fc.claim];
+    auto it = std::find_if(quotes.begin(), quotes.end(), [&](const auto& q) { return q.first == c.quote; });
+    if (it == quotes.end()) it = quotes.insert(quotes.end(), {c.quote, {}});
+    const std::string& doc = a.documents[c.doc].id;
+    if (std::find(it->second.begin(), it->second.end(), doc) == it->second.end()) it->second.push_back(doc);
+  }
+  std::vector<std::string> parts;
+  for (const auto& [quote, docs] : quotes) parts.push_back(fmt::format("\"{}\" ({})", Md(quote), fmt::join(docs, ", ")));
+  fmt::print(out, "- {} · {}: {} · `{}`\n", Md(f.event_label), Md(What(f)), fmt::join(parts, "; "), f.id);
+}
+
 }  // namespace
 
-void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
-  size_t conflicts = 0, agreements = 0;
-  for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
-  fmt::print(out, "# contraste report\n\n{} documents, {} claims: {} conflicts, {} agreements.\n\n",
-             a.documents.size(), a.claims.size(), conflicts, agreements);
+void WriteMarkdownReport(const Analysis& a, std::ostream& out, AgreementLayout agreements) {
+  const ReportSummary summary = SummarizeFindings(a.findings);
+  std::vector<std::string> counts;
+  for (const std::string& kind : KindsInOrder(summary)) counts.push_back(fmt::format("{} {}", summary.by_kind.at(kind), Plural(kind)));
+  fmt::print(out, "# contraste report\n\n{} documents, {} claims: {}.\n\n", a.documents.size(), a.claims.size(),
+             counts.empty() ? "no findings" : fmt::format("{}", fmt::join(counts, ", ")));
+  WriteSummary(summary, out);
   out << "## Documents\n\n| id | title | published | outlet | story | numbers | assumed |\n|---|---|---|---|---|---|---|\n";
   for (size_t k = 0; k < a.documents.size(); ++k) {
     const Document& d = a.documents[k];
@@ -75,34 +139,29 @@ void WriteMarkdownReport(const Analysis& a, std::ostream& out) {
     for (const Error& e : a.skipped) fmt::print(out, "- {}\n", Md(e.ToString()));
     out << "\n";
   }
-  // Events in the order of their first finding (conflicts sort first).
+  // Events in the order of their first finding (conflicts sort first); folded or counted
+  // agreements are left out here.
+  auto in_full = [&](const Finding& f) { return f.kind != "agreement" || agreements == AgreementLayout::kFull; };
   std::vector<std::string> order;
   std::map<std::string, std::vector<const Finding*>> by_event;
   for (const Finding& f : a.findings) {
+    if (!in_full(f)) continue;
     if (!by_event.count(f.event)) order.push_back(f.event);
     by_event[f.event].push_back(&f);
   }
   for (const std::string& ev : order) {
     const auto& fs = by_event[ev];
     fmt::print(out, "## {}\n\n", Md(fs.front()->event_label));
-    for (const Finding* f : fs) {
-      std::string what = f->slot + (f->unit.empty() ? "" : " of " + f->unit);
-      fmt::print(out, "### {}: {} · `{}` · rule `{}`\n\n{}\n\n", f->kind == "conflict" ? "Conflict" : "Agreement",
-                 Md(what), f->id, f->rule, Md(f->explanation));
-      int side = -1;
-      for (const FindingClaim& fc : f->claims) {
-        if (f->kind == "conflict" && fc.side != side) {
-          side = fc.side;
-          fmt::print(out, "- Side {}:\n", side + 1);
-        } else if (f->kind != "conflict" && side == -1) {
-          side = 0;
-          out << "- Stated by:\n";
-        }
-        WriteClaimLine(a, a.claims[fc.claim], out);
-      }
-      WriteSharedSources(a, *f, out);
-      out << "\n";
+    for (const Finding* f : fs) WriteFinding(a, *f, out);
+  }
+  if (summary.agreements > 0 && agreements == AgreementLayout::kFolded) {
+    fmt::print(out, "## Agreements ({})\n\nOne line each (`--agreements full` shows them in full).\n\n", summary.agreements);
+    for (const Finding& f : a.findings) {
+      if (f.kind == "agreement") WriteAgreementLine(a, f, out);
     }
+    out << "\n";
+  } else if (summary.agreements > 0 && agreements == AgreementLayout::kCount) {
+    fmt::print(out, "{} agreements, counted only (`--agreements folded` or `full` lists them).\n\n", summary.agreements);
   }
   if (a.findings.empty()) out << "No conflicts or agreements found.\n";
 }

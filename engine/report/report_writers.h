@@ -9,10 +9,17 @@
 
 namespace contraste {
 
+// How the pages for people (Markdown, HTML) show agreements, which in a large corpus outnumber the
+// conflicts by far: folded (default: after every other finding, one line each in Markdown, inside a
+// closed <details> in HTML), full (in full among the other findings of their event) or counted only.
+enum class AgreementLayout { kFolded, kFull, kCount };
+
 void WriteJsonReport(const Analysis& a, std::ostream& out);
-void WriteMarkdownReport(const Analysis& a, std::ostream& out);
+// Both open with a summary: counts by kind and slot, then every finding that is not an agreement
+// (conflicts first) with its id, linked to its card in HTML.
+void WriteMarkdownReport(const Analysis& a, std::ostream& out, AgreementLayout agreements = AgreementLayout::kFolded);
 // One self-contained HTML page (inline CSS, filter script, no network), findings grouped by event.
-void WriteHtmlReport(const Analysis& a, std::ostream& out);
+void WriteHtmlReport(const Analysis& a, std::ostream& out, AgreementLayout agreements = AgreementLayout::kFolded);
 void WriteClaimsJson(const Analysis& a, std::ostream& out);
 void WriteClaimsTsv(const Analysis& a, std::ostream& out);
 

@@ -50,7 +50,7 @@ LinePosition ParseLine(const std::string& text) {
 }  // namespace
 
 TEST_CASE("line format: one line per draft claim, sorted by position; exit 1 on contradictions") {
-  CliRun r = RunContraste("check " + kWrong);
+  CliRun r = RunContraste("check --min-severity note " + kWrong);
   CHECK(r.status == 1);
   auto lines = Lines(r.out);
   REQUIRE(lines.size() >= 4);
@@ -125,15 +125,15 @@ TEST_CASE("json: the report contract with the draft among the documents and its 
 }
 
 TEST_CASE("--published overrides the front matter: a year later nothing links, nothing is contradicted") {
-  CliRun r = RunContraste("check --published 2025-09-01 " + kWrong);
+  CliRun r = RunContraste("check --min-severity note --published 2025-09-01 " + kWrong);
   CHECK(r.status == 0);
   CHECK(r.out.find("contradicted") == std::string::npos);
   CHECK(r.out.find("note: unchecked: duration") != std::string::npos);
 }
 
 TEST_CASE("several drafts in one run: sorted by file, then position; output deterministic") {
-  CliRun first = RunContraste("check " + kWrong + " " + kConsistent);
-  CliRun second = RunContraste("check " + kConsistent + " " + kWrong);
+  CliRun first = RunContraste("check --min-severity note " + kWrong + " " + kConsistent);
+  CliRun second = RunContraste("check --min-severity note " + kConsistent + " " + kWrong);
   CHECK(first.status == 1);
   CHECK(first.out == second.out);
   std::pair<std::string, std::pair<int, int>> previous{"", {0, 0}};
@@ -216,7 +216,7 @@ TEST_CASE("speed: checking a one-page draft against the seed corpus takes well u
   double best = 1e9;
   for (int k = 0; k < 3; ++k) {
     auto start = std::chrono::steady_clock::now();
-    CliRun r = RunContraste("check " + path.string());
+    CliRun r = RunContraste("check --min-severity note " + path.string());
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     CHECK(r.status == 1);
     CHECK(Lines(r.out).size() >= 24);

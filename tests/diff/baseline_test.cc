@@ -121,7 +121,7 @@ TEST_CASE("baseline from a report, then report --baseline: all acknowledged, the
   CHECK(report["summary"]["agreements"] == golden["summary"]["agreements"]);
   CHECK(report["baseline"]["hidden"] == conflicts);
   CHECK(report["baseline"]["stale"].empty());
-  CHECK(hidden.err.find(std::to_string(conflicts) + " acknowledged findings hidden, 0 stale entries") !=
+  CHECK(hidden.err.find(std::to_string(conflicts) + " acknowledged findings hidden, 0 changed, 0 stale entries") !=
         std::string::npos);
 
   // An entry whose finding went away (here: an id that never existed) is stale, in JSON and Markdown.

@@ -121,7 +121,7 @@ TEST_CASE("articles attributing a claim to the same source are listed in the JSO
   CHECK(json.str().find("\"shared_attribution\"") != std::string::npos);
   CHECK(json.str().find("\"attribution\": [") != std::string::npos);
   std::ostringstream md;
-  WriteMarkdownReport(a, md);
+  WriteMarkdownReport(a, md, AgreementLayout::kFull);  // an agreement in full, with its shared sources
   CHECK(md.str().find("2 articles attribute it to KCNA") != std::string::npos);
 }
 
