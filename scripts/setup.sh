@@ -12,6 +12,7 @@ packages=(
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
   chromium             # headless browser for the HTML report test (tests/browser)
+  clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
