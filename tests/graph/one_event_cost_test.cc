@@ -21,7 +21,10 @@ Analysis OneEvent(const std::string& before, const std::string& after, int artic
     std::string text = before;
     text += std::to_string(10 + i);
     text += after;
-    docs.push_back(Doc("a" + std::to_string(1000 + i), text));
+    // Built with append: GCC 12 warns falsely (-Wrestrict) on literal + std::string here.
+    std::string id = "a";
+    id.append(std::to_string(1000 + i));
+    docs.push_back(Doc(id, text));
   }
   return Analyze(std::move(docs));
 }
