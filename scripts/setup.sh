@@ -13,6 +13,7 @@ packages=(
   doctest-dev          # unit tests
   iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
+  clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

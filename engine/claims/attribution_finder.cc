@@ -65,7 +65,7 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     auto b = std::partition_point(order.begin(), order.end(), [&](size_t k) { return ms[k].*token < from; });
     auto e = std::partition_point(b, order.end(), [&](size_t k) { return ms[k].*token < to; });
     work_count.mentions_visited += static_cast<uint64_t>(e - b);
-    return std::span<const size_t>(&*order.begin() + (b - order.begin()), static_cast<size_t>(e - b));
+    return std::span<const size_t>(order.data() + (b - order.begin()), static_cast<size_t>(e - b));
   };
   for (size_t i = t.begin; i < t.end;) {
     PhraseTable::Match cue;

@@ -209,7 +209,7 @@ class NearMentions {
     auto b = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention& m) { return m.begin_token < from; });
     auto e = std::partition_point(b, ms_.end(), [&](const Mention& m) { return m.begin_token <= to; });
     work_count.mentions_visited += static_cast<uint64_t>(e - b);
-    return {&*ms_.begin() + (b - ms_.begin()), static_cast<size_t>(e - b)};
+    return {ms_.data() + (b - ms_.begin()), static_cast<size_t>(e - b)};  // data(): ms_ may be empty
   }
   // Mentions that may lie within `distance` tokens of tokens [begin, end).
   std::span<const Mention> Around(size_t begin, size_t end, size_t distance) const {

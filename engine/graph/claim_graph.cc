@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cmath>
 #include <iterator>
 #include <numeric>
@@ -151,6 +152,7 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
   std::vector<Relation> rel;
   std::vector<std::pair<size_t, size_t>> doc_values;
   std::vector<char> bridge;
+  std::vector<uint64_t> agree_bits, conflict_bits;  // per distinct value, a bit per distinct value
   std::vector<size_t> joined;                         // union-find over a group's distinct values
   std::vector<char> in_conflict_value(claims.size());  // per claim: its value conflicts with another group's
   for (const ComparisonGroup& group : out.groups) {
@@ -212,12 +214,27 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     }
     // A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
     // join their sides into one and hide the conflict: it is compatible with each, on no side.
+    // Rows of bits (values that agree with a, values that conflict with b): a bridges when one
+    // value it agrees with conflicts with another it agrees with, a word of 64 values at a time
+    // (the triple loop over values took 6.7 min for 10,000 overlapping "more than N").
     bridge.assign(n, 0);
+    const size_t words = (n + 63) / 64;
+    agree_bits.assign(n * words, 0);
+    conflict_bits.assign(n * words, 0);
     for (size_t a = 0; a < n; ++a) {
+      for (size_t b = 0; b < n; ++b) {
+        if (b == a) continue;
+        if (Agreeing(rel[a * n + b])) agree_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
+        if (rel[a * n + b] == Relation::kConflicts) conflict_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
+      }
+    }
+    for (size_t a = 0; a < n; ++a) {
+      const uint64_t* agrees = &agree_bits[a * words];
       for (size_t b = 0; b < n && !bridge[a]; ++b) {
-        if (b == a || !Agreeing(rel[a * n + b])) continue;
-        for (size_t c = b + 1; c < n; ++c) {
-          if (c != a && Agreeing(rel[a * n + c]) && rel[b * n + c] == Relation::kConflicts) {
+        if (!(agrees[b / 64] >> (b % 64) & 1)) continue;
+        const uint64_t* conflicts = &conflict_bits[b * words];
+        for (size_t w = 0; w < words; ++w) {
+          if (agrees[w] & conflicts[w]) {
             bridge[a] = 1;
             break;
           }

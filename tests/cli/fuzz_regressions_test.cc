@@ -49,6 +49,13 @@ TEST_CASE("B1: an article with no values gives an empty, valid report") {
   CHECK(report["findings"].empty());
 }
 
+TEST_CASE("B13 (fuzz_article): a sentence whose mentions are all in one place reads no empty vector's first element") {
+  // UBSan: "reference binding to null pointer" in &*ms.begin() of an empty mention list.
+  CliRun r = RunContraste({"report", "--format", "json", Regression("B13_empty_mentions_ub.txt")});
+  CHECK((r.status == 0 || r.status == 2));
+  CHECK(nlohmann::json::accept(r.out));
+}
+
 TEST_CASE("B2-B4: counts beyond the calendar are not read as dates") {
   for (const char* name : {"B2_date_period_int_overflow.txt", "B2_proximos_huge_days.txt", "B3_hace_huge_days.txt",
                            "B4_hace_decadas_overflow.txt"}) {

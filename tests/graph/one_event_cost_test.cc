@@ -18,7 +18,13 @@ namespace {
 Analysis OneEvent(const std::string& before, const std::string& after, int articles) {
   std::vector<Document> docs;
   for (int i = 0; i < articles; ++i) {
-    docs.push_back(Doc("a" + std::to_string(1000 + i), before + std::to_string(10 + i) + after));
+    std::string text = before;
+    text += std::to_string(10 + i);
+    text += after;
+    // Built with append: GCC 12 warns falsely (-Wrestrict) on literal + std::string here.
+    std::string id = "a";
+    id.append(std::to_string(1000 + i));
+    docs.push_back(Doc(id, text));
   }
   return Analyze(std::move(docs));
 }

@@ -44,7 +44,7 @@ bool ParseNumberAtEveryWord(const Language& lang, const TokenRange& text, size_t
 
 // Numbers beyond this (where a double stops holding every whole number) or not finite are not
 // read: no amount, duration or date is taken from "99999999999999999999 horas" or "1e999 horas".
-constexpr double kLargestNumber = 1e15;
+constexpr double kLargestNumber = 9007199254740992.0;  // 2^53
 
 // The value of plain decimal text ("123", "0.5"; digits and one '.'), never throwing: a value too
 // large for a double is infinite (and then above kLargestNumber), one too small is 0.
