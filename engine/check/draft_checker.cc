@@ -35,45 +35,26 @@ std::vector<std::vector<size_t>> CorpusSides(const std::vector<Claim>& claims, c
   return sides;
 }
 
-// The relations the report's claim graph draws between the claims of one comparison key: a graph
-// built over exactly those claims (the corpus' and one draft's), so that what makes the report call
-// two values compatible (co-stated venues, containment, a vague value between two excluding ones)
-// makes the check call them compatible too.
+// The relations the report's claim graph draws between the claims of one comparison key (the
+// corpus' and one draft's), related exactly as the graph relates them (graph/claim_graph.h:
+// RelateGroup), so that what makes the report call two values compatible (co-stated venues,
+// containment, a vague value between two excluding ones) makes the check call them compatible too.
 class KeyRelations {
  public:
-  KeyRelations(const std::vector<Claim>& claims, const std::vector<size_t>& members, const RuleList& rules)
-  {
+  KeyRelations(const std::vector<Claim>& claims, const std::vector<size_t>& members, const ComparisonRule& rule) {
     for (size_t k = 0; k < members.size(); ++k) local_[members[k]] = k;
-    std::vector<Claim> sub;
-    sub.reserve(members.size());
-    for (size_t c : members) sub.push_back(claims[c]);
-    graph_ = BuildClaimGraph(sub, rules);
-    // The graph compares the first claim of each distinct value (in member order) and chains the rest.
-    first_.resize(sub.size());
-    for (size_t k = 0; k < sub.size(); ++k) {
-      first_[k] = k;
-      for (size_t j = 0; j < k; ++j) {
-        if (first_[j] == j && SameValue(sub[j], sub[k])) {
-          first_[k] = j;
-          break;
-        }
-      }
-    }
+    ComparisonGroup group;
+    group.rule = &rule;
+    group.claims = members;
+    relations_ = RelateGroup(claims, group);
   }
 
   // Relation between two member claims (indices into the analysis' claims).
-  Relation Between(size_t a, size_t b) const {
-    const size_t x = first_[Local(a)], y = first_[Local(b)];
-    if (x == y) return Relation::kAgrees;
-    auto [edge, found] = boost::edge(x, y, graph_.graph);
-    return found ? graph_.graph[edge].relation : Relation::kCompatible;
-  }
+  Relation Between(size_t a, size_t b) const { return relations_.Between(local_.at(a), local_.at(b)); }
 
  private:
-  size_t Local(size_t claim) const { return local_.at(claim); }
   std::unordered_map<size_t, size_t> local_;  // claim index -> position among the members
-  ClaimGraph graph_;
-  std::vector<size_t> first_;
+  GroupRelations relations_;
 };
 
 // Do two of the corpus' consensus groups conflict (some claim of one against some of the other)?
@@ -192,7 +173,7 @@ CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vecto
       std::vector<size_t> members = corpus_claims;
       members.insert(members.end(), own.begin(), own.end());
       std::sort(members.begin(), members.end());
-      const KeyRelations rel(claims, members, engine.rules());
+      const KeyRelations rel(claims, members, *group.rule);
       for (size_t d : own) {
         if (internal) {
           std::vector<size_t> others;

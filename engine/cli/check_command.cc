@@ -2,7 +2,7 @@
 //                 [--format line|sarif|json|md|html] [--min-severity error|warning|note]
 //                 [--stdin-filename PATH] [-o FILE] [--rules DIR]
 // Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
-// 0; corpus files that had to be skipped are warnings (stderr, JSON "skipped").
+// 3 when a corpus file had to be skipped (named on stderr, JSON "skipped"), else 0.
 #include <iostream>
 #include <set>
 
@@ -85,7 +85,8 @@ int RunCheck(const CheckOptions& o) {
     }
   });
   if (!ok || !drafts.errors.empty() || draft_skipped) return kExitError;
-  return contradicted > 0 ? kExitFindings : kExitOk;
+  if (contradicted > 0) return kExitFindings;
+  return r.analysis.skipped.empty() ? kExitOk : kExitSkipped;
 }
 
 }  // namespace

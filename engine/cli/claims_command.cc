@@ -26,7 +26,8 @@ void AddClaimsCommand(CLI::App& app, std::function<int()>* run) {
           WriteClaimsTsv(a, out);
         }
       });
-      return ok ? kExitOk : kExitError;  // skipped files are warnings (stderr)
+      if (!ok) return kExitError;
+      return a.skipped.empty() ? kExitOk : kExitSkipped;  // named on stderr
     };
   });
 }

@@ -22,6 +22,9 @@ namespace contraste::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;  // commands that fail on findings: check (contradictions), diff, rules test
 constexpr int kExitError = 2;     // usage error, broken rules, a named path missing, an unreadable draft
+// The run completed but a corpus file had to be skipped (named on stderr and in the JSON): never
+// silent, yet never taken for an error that hides findings. Precedence: 2, then 1, then 3, then 0.
+constexpr int kExitSkipped = 3;
 
 struct CommonOptions {
   std::string rules_dir;   // --rules; empty: $CONTRASTE_RULES, ./rules, or the source tree's rules/

@@ -89,7 +89,8 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
           if (baseline) WriteBaselineMarkdown(*baseline, out);
         }
       });
-      return ok ? kExitOk : kExitError;  // skipped files are warnings (stderr, JSON "skipped")
+      if (!ok) return kExitError;
+      return a.skipped.empty() ? kExitOk : kExitSkipped;  // named on stderr and in JSON "skipped"
     };
   });
 }

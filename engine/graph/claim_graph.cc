@@ -47,32 +47,6 @@ struct KeyHash {
   }
 };
 
-// What makes two claims state the same value: value, hedge and interval. Doubles are compared as
-// their printed digits would be (the bits, with every NaN of one sign the same), so values group
-// exactly as the text "value|hedge|lo|hi|lo_open|hi_open" would group them, without printing it.
-struct ValueOf {
-  const Claim* claim = nullptr;
-
-  static uint64_t Bits(double d) {
-    if (std::isnan(d)) return std::signbit(d) ? 1 : 2;
-    return std::bit_cast<uint64_t>(d);
-  }
-  bool operator==(const ValueOf& o) const { return SameValue(*claim, *o.claim); }
-};
-
-struct ValueHash {
-  size_t operator()(const ValueOf& v) const noexcept {
-    const Claim& c = *v.claim;
-    size_t h = std::hash<std::string_view>{}(c.value);
-    auto mix = [&](uint64_t x) { h ^= std::hash<uint64_t>{}(x) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
-    mix(std::hash<std::string_view>{}(c.hedge));
-    mix(ValueOf::Bits(c.interval.lo));
-    mix(ValueOf::Bits(c.interval.hi));
-    mix((c.interval.lo_open ? 1u : 0u) | (c.interval.hi_open ? 2u : 0u));
-    return h;
-  }
-};
-
 // The claims of comparison groups, grouped by comparison key, sorted by key.
 std::vector<ComparisonGroup> GroupByKey(const std::vector<Claim>& claims, const RuleList& rules) {
   std::vector<ComparisonGroup> groups;
@@ -131,10 +105,126 @@ constexpr size_t kScanValues = 8;
 
 }  // namespace
 
+uint64_t ValueKey::Bits(double d) {
+  if (std::isnan(d)) return std::signbit(d) ? 1 : 2;
+  return std::bit_cast<uint64_t>(d);
+}
+
+size_t ValueKeyHash::operator()(const ValueKey& v) const noexcept {
+  const Claim& c = *v.claim;
+  size_t h = std::hash<std::string_view>{}(c.value);
+  auto mix = [&](uint64_t x) { h ^= std::hash<uint64_t>{}(x) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
+  mix(std::hash<std::string_view>{}(c.hedge));
+  mix(ValueKey::Bits(c.interval.lo));
+  mix(ValueKey::Bits(c.interval.hi));
+  mix((c.interval.lo_open ? 1u : 0u) | (c.interval.hi_open ? 2u : 0u));
+  return h;
+}
+
 bool SameValue(const Claim& a, const Claim& b) {
-  return a.value == b.value && a.hedge == b.hedge && ValueOf::Bits(a.interval.lo) == ValueOf::Bits(b.interval.lo) &&
-         ValueOf::Bits(a.interval.hi) == ValueOf::Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
+  return a.value == b.value && a.hedge == b.hedge && ValueKey::Bits(a.interval.lo) == ValueKey::Bits(b.interval.lo) &&
+         ValueKey::Bits(a.interval.hi) == ValueKey::Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
          a.interval.hi_open == b.interval.hi_open;
+}
+
+void RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group, GroupRelations& out) {
+  // Distinct values, each with the claims that state it.
+  out.first_of.clear();
+  out.value_of.clear();
+  out.index_.clear();
+  std::vector<size_t>& first_of = out.first_of;
+  std::vector<size_t>& value_of = out.value_of;
+  const bool scan = group.claims.size() <= kScanValues;
+  for (size_t v : group.claims) {
+    size_t found = first_of.size();
+    if (scan) {
+      for (size_t a = 0; a < first_of.size(); ++a) {
+        if (SameValue(claims[first_of[a]], claims[v])) {
+          found = a;
+          break;
+        }
+      }
+    } else {
+      found = out.index_.emplace(ValueKey{&claims[v]}, first_of.size()).first->second;
+    }
+    if (found == first_of.size()) first_of.push_back(v);
+    value_of.push_back(found);
+  }
+  const size_t n = first_of.size();
+  std::vector<Relation>& rel = out.rel;
+  // Relations between the distinct values, one rule evaluation per pair.
+  rel.assign(n * n, Relation::kAgrees);  // one byte a pair (Relation's underlying type)
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = a + 1; b < n; ++b) {
+      rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[first_of[a]], claims[first_of[b]]);
+      ++out.comparisons;
+    }
+  }
+  // Values one article states together are moments of the event, when the rule says so.
+  if (group.rule->spec().co_stated_compatible) {
+    auto& doc_values = out.doc_values_;
+    doc_values.clear();
+    for (size_t k = 0; k < group.claims.size(); ++k) doc_values.emplace_back(claims[group.claims[k]].doc, value_of[k]);
+    std::sort(doc_values.begin(), doc_values.end());
+    doc_values.erase(std::unique(doc_values.begin(), doc_values.end()), doc_values.end());
+    for (size_t s = 0, e = 0; s < doc_values.size(); s = e) {
+      while (e < doc_values.size() && doc_values[e].first == doc_values[s].first) ++e;
+      for (size_t x = s; x < e; ++x) {
+        for (size_t y = s; y < e; ++y) {
+          const size_t a = doc_values[x].second, b = doc_values[y].second;
+          if (a != b && rel[a * n + b] == Relation::kConflicts) rel[a * n + b] = Relation::kCompatible;
+        }
+      }
+    }
+  }
+  // A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
+  // join their sides into one and hide the conflict: it is compatible with each, on no side.
+  // Rows of bits (values that agree with a, values that conflict with b): a bridges when one
+  // value it agrees with conflicts with another it agrees with, a word of 64 values at a time
+  // (the triple loop over values took 6.7 min for 10,000 overlapping "more than N").
+  auto& bridge = out.bridge_;
+  auto& agree_bits = out.agree_bits_;
+  auto& conflict_bits = out.conflict_bits_;
+  bridge.assign(n, 0);
+  const size_t words = (n + 63) / 64;
+  agree_bits.assign(n * words, 0);
+  conflict_bits.assign(n * words, 0);
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = 0; b < n; ++b) {
+      if (b == a) continue;
+      if (Agreeing(rel[a * n + b])) agree_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
+      if (rel[a * n + b] == Relation::kConflicts) conflict_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
+    }
+  }
+  for (size_t a = 0; a < n; ++a) {
+    const uint64_t* agrees = &agree_bits[a * words];
+    for (size_t b = 0; b < n && !bridge[a]; ++b) {
+      if (!(agrees[b / 64] >> (b % 64) & 1)) continue;
+      const uint64_t* conflicts = &conflict_bits[b * words];
+      for (size_t w = 0; w < words; ++w) {
+        if (agrees[w] & conflicts[w]) {
+          bridge[a] = 1;
+          break;
+        }
+      }
+    }
+  }
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = 0; b < n; ++b) {
+      if (a != b && (bridge[a] || bridge[b]) && Agreeing(rel[a * n + b])) rel[a * n + b] = Relation::kCompatible;
+    }
+  }
+}
+
+GroupRelations RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group) {
+  GroupRelations out;
+  RelateGroup(claims, group, out);
+  return out;
+}
+
+Relation GroupRelations::Between(size_t member_a, size_t member_b) const {
+  const size_t a = value_of[member_a], b = value_of[member_b];
+  return rel[a * first_of.size() + b];
 }
 
 ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
@@ -143,39 +233,17 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
   for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
   out.groups = GroupByKey(claims, rules);
   // Reused from group to group.
-  std::vector<size_t> value_of;      // per member of the group: its distinct value
-  std::vector<size_t> first_of;      // per distinct value: its first claim
+  GroupRelations relations;
   std::vector<size_t> by_value;      // the group's claims by value, then in claim order
   std::vector<size_t> starts;        // where each value's claims start in by_value
   std::vector<size_t> cursor;
-  std::unordered_map<ValueOf, size_t, ValueHash> index;
-  std::vector<Relation> rel;
-  std::vector<std::pair<size_t, size_t>> doc_values;
-  std::vector<char> bridge;
-  std::vector<uint64_t> agree_bits, conflict_bits;  // per distinct value, a bit per distinct value
   std::vector<size_t> joined;                         // union-find over a group's distinct values
   std::vector<char> in_conflict_value(claims.size());  // per claim: its value conflicts with another group's
   for (const ComparisonGroup& group : out.groups) {
-    // Distinct values, each with the claims that state it.
-    first_of.clear();
-    value_of.clear();
-    index.clear();
-    const bool scan = group.claims.size() <= kScanValues;
-    for (size_t v : group.claims) {
-      size_t found = first_of.size();
-      if (scan) {
-        for (size_t a = 0; a < first_of.size(); ++a) {
-          if (ValueOf{&claims[first_of[a]]} == ValueOf{&claims[v]}) {
-            found = a;
-            break;
-          }
-        }
-      } else {
-        found = index.emplace(ValueOf{&claims[v]}, first_of.size()).first->second;
-      }
-      if (found == first_of.size()) first_of.push_back(v);
-      value_of.push_back(found);
-    }
+    RelateGroup(claims, group, relations);
+    const std::vector<size_t>& first_of = relations.first_of;
+    const std::vector<size_t>& value_of = relations.value_of;
+    const std::vector<Relation>& rel = relations.rel;
     const size_t n = first_of.size();
     starts.assign(n + 1, 0);
     for (size_t a : value_of) ++starts[a + 1];
@@ -186,59 +254,6 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     for (size_t a = 0; a < n; ++a) {
       for (size_t k = starts[a] + 1; k < starts[a + 1]; ++k) {
         boost::add_edge(by_value[k - 1], by_value[k], RelationEdge{Relation::kAgrees, group.rule}, out.graph);
-      }
-    }
-    // Relations between the distinct values, one rule evaluation per pair.
-    rel.assign(n * n, Relation::kAgrees);  // one byte a pair (Relation's underlying type)
-    for (size_t a = 0; a < n; ++a) {
-      for (size_t b = a + 1; b < n; ++b) {
-        rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[first_of[a]], claims[first_of[b]]);
-        ++out.comparisons;
-      }
-    }
-    // Values one article states together are moments of the event, when the rule says so.
-    if (group.rule->spec().co_stated_compatible) {
-      doc_values.clear();
-      for (size_t k = 0; k < group.claims.size(); ++k) doc_values.emplace_back(claims[group.claims[k]].doc, value_of[k]);
-      std::sort(doc_values.begin(), doc_values.end());
-      doc_values.erase(std::unique(doc_values.begin(), doc_values.end()), doc_values.end());
-      for (size_t s = 0, e = 0; s < doc_values.size(); s = e) {
-        while (e < doc_values.size() && doc_values[e].first == doc_values[s].first) ++e;
-        for (size_t x = s; x < e; ++x) {
-          for (size_t y = s; y < e; ++y) {
-            const size_t a = doc_values[x].second, b = doc_values[y].second;
-            if (a != b && rel[a * n + b] == Relation::kConflicts) rel[a * n + b] = Relation::kCompatible;
-          }
-        }
-      }
-    }
-    // A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
-    // join their sides into one and hide the conflict: it is compatible with each, on no side.
-    // Rows of bits (values that agree with a, values that conflict with b): a bridges when one
-    // value it agrees with conflicts with another it agrees with, a word of 64 values at a time
-    // (the triple loop over values took 6.7 min for 10,000 overlapping "more than N").
-    bridge.assign(n, 0);
-    const size_t words = (n + 63) / 64;
-    agree_bits.assign(n * words, 0);
-    conflict_bits.assign(n * words, 0);
-    for (size_t a = 0; a < n; ++a) {
-      for (size_t b = 0; b < n; ++b) {
-        if (b == a) continue;
-        if (Agreeing(rel[a * n + b])) agree_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
-        if (rel[a * n + b] == Relation::kConflicts) conflict_bits[a * words + b / 64] |= uint64_t{1} << (b % 64);
-      }
-    }
-    for (size_t a = 0; a < n; ++a) {
-      const uint64_t* agrees = &agree_bits[a * words];
-      for (size_t b = 0; b < n && !bridge[a]; ++b) {
-        if (!(agrees[b / 64] >> (b % 64) & 1)) continue;
-        const uint64_t* conflicts = &conflict_bits[b * words];
-        for (size_t w = 0; w < words; ++w) {
-          if (agrees[w] & conflicts[w]) {
-            bridge[a] = 1;
-            break;
-          }
-        }
       }
     }
     // The graph keeps, of the agreeing pairs of values, those that join two sets not yet joined
@@ -254,8 +269,7 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     };
     for (size_t a = 0; a < n; ++a) {
       for (size_t b = a + 1; b < n; ++b) {
-        Relation r = rel[a * n + b];
-        if ((bridge[a] || bridge[b]) && Agreeing(r)) r = Relation::kCompatible;
+        const Relation r = rel[a * n + b];
         if (!Agreeing(r)) continue;
         const size_t ra = root(a), rb = root(b);
         if (ra == rb) continue;
@@ -270,6 +284,7 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
       }
     }
   }
+  out.comparisons = relations.comparisons;
   AgreementOnly pred{&out.graph};
   boost::filtered_graph<ClaimAdjacency, AgreementOnly> agreeing(out.graph, pred);
   out.consensus.assign(claims.size(), 0);

@@ -22,7 +22,10 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claims/claim.h"
@@ -64,5 +67,41 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
 // Whether two claims state the same value (value, hedge and interval alike): the graph compares
 // one claim per distinct value and chains the others to it.
 bool SameValue(const Claim& a, const Claim& b);
+
+// A claim as a hash key for its value (SameValue): doubles are compared as their bits, with every
+// NaN of one sign the same, so values group exactly as their printed text would.
+struct ValueKey {
+  const Claim* claim = nullptr;
+  static uint64_t Bits(double d);
+  bool operator==(const ValueKey& o) const { return SameValue(*claim, *o.claim); }
+};
+struct ValueKeyHash {
+  size_t operator()(const ValueKey& v) const noexcept;
+};
+
+// The relations between the claims of one comparison group, decided exactly as the graph decides
+// them: the group's rule on one claim per distinct value, values one article states together made
+// compatible where the rule says so (co_stated), and a value that agrees with two values that
+// exclude each other made compatible with every value (it bridges, on no side). `check` judges a
+// draft's claims with these, so its verdicts and the report's findings come from one logic.
+struct GroupRelations {
+  std::vector<size_t> first_of;  // per distinct value: its first claim (index into the claims)
+  std::vector<size_t> value_of;  // per member of the group, in group order: its distinct value
+  std::vector<Relation> rel;     // distinct values × distinct values
+  size_t comparisons = 0;        // rule evaluations made, over every group related with this object
+
+  // The relation between two members (positions in the group's claims).
+  Relation Between(size_t member_a, size_t member_b) const;
+
+  // Buffers reused from group to group.
+  std::unordered_map<ValueKey, size_t, ValueKeyHash> index_;
+  std::vector<std::pair<size_t, size_t>> doc_values_;
+  std::vector<char> bridge_;
+  std::vector<uint64_t> agree_bits_, conflict_bits_;
+};
+
+// Relates `group`'s claims into `out`, reusing its buffers.
+void RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group, GroupRelations& out);
+GroupRelations RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group);
 
 }  // namespace contraste

@@ -1,6 +1,7 @@
-// Exit status CI can trust: an unreadable corpus file is a warning (stderr and JSON "skipped") and
-// never turns contradictions (1) into an error (2), nor a clean check (0) into one; 2 is kept for
-// usage errors, unreadable drafts, a missing corpus path and broken rules.
+// Exit status CI can trust: an unreadable corpus file is named (stderr and JSON "skipped") and never
+// turns contradictions (1) into an error (2); a run that is otherwise clean exits 3, so nothing is
+// skipped with a silent 0; 2 is kept for usage errors, unreadable drafts, a missing corpus path and
+// broken rules.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -37,12 +38,12 @@ TEST_CASE("contradictions exit 1 even when a corpus file was skipped; the file i
   CHECK(j["skipped"][0]["path"].get<std::string>().find("999_roto.txt") != std::string::npos);
 }
 
-TEST_CASE("a clean check stays 0 with a skipped corpus file; errors stay 2") {
+TEST_CASE("a clean check exits 3 with a skipped corpus file; errors stay 2") {
   TempDir dir;
   const fs::path corpus = CorpusWithBadFile(dir);
   CliRun clean =
       RunContraste({"check", "--corpus", corpus.string(), SourcePath("tests/data/drafts/cumbre_coherente.md")});
-  CHECK(clean.status == 0);
+  CHECK(clean.status == 3);
   CHECK(clean.err.find("999_roto.txt") != std::string::npos);
   // An unreadable draft is an error, contradictions or not.
   WriteText(dir.path / "roto.md", std::string("La cumbre dur\xC3 unos minutos.\n"));
@@ -52,11 +53,11 @@ TEST_CASE("a clean check stays 0 with a skipped corpus file; errors stay 2") {
   CHECK(draft.err.find("roto.md") != std::string::npos);
 }
 
-TEST_CASE("report: skipped files are warnings, a missing named path is an error") {
+TEST_CASE("report: skipped files exit 3, a missing named path is an error") {
   TempDir dir;
   const fs::path corpus = CorpusWithBadFile(dir);
   CliRun r = RunContraste({"report", "--format", "json", corpus.string()});
-  CHECK(r.status == 0);
+  CHECK(r.status == 3);
   CHECK(r.err.find("warning: skipped: ") != std::string::npos);
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["skipped"].size() == 1);

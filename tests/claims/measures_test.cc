@@ -159,7 +159,7 @@ TEST_CASE("scope: forty dead in a town and forty in the region are not one figur
   REQUIRE(town != nullptr);
   REQUIRE(region != nullptr);
   CHECK(town->scope == "name:paiporta");
-  CHECK(region->scope == "name:valencia");
+  CHECK(region->scope == "iso:ES-V");  // the province, from iso-codes
   CHECK(town->CompareKey() != region->CompareKey());
   Analysis a = Analyze({Doc("a", "La DANA deja 40 muertos en Paiporta."),
                         Doc("b", "La DANA deja 60 muertos en la provincia de Valencia.")});

@@ -61,7 +61,7 @@ TEST_CASE("invalid UTF-8, empty and binary files are reported and the good ones 
   Write(dir.path / "binary.txt", std::string("abc\0def", 7));
   std::string err = dir.path.string() + ".stderr.log";
   Run r = RunCli("report --format json " + dir.path.string(), err);
-  CHECK(r.status == 0);  // skipped files are warnings: the report covers the others
+  CHECK(r.status == 3);  // skipped files are named, exit 3: the report covers the others
   std::string messages = contraste::testing::ReadFileOrEmpty(err);
   CHECK(messages.find("bad_utf8.txt: byte 13: invalid UTF-8") != std::string::npos);
   CHECK(messages.find("empty.txt: empty file") != std::string::npos);

@@ -52,15 +52,18 @@ std::string JsonString(const nlohmann::json& j, std::initializer_list<const char
   return at->is_string() ? at->get<std::string>() : at->dump();
 }
 
+// A unit of measurement, not a currency: Recognizers-Text's number model reads the number of an
+// amount of money ("mil cien" of "mil cien pesos") but not of a measure.
 bool IsMeasure(const Language& lang, const std::string& unit) {
   for (const auto& u : lang.measure_units) {
-    if (u.id == unit) return true;
+    if (u.id == unit) return u.kind != "currency";
   }
   return false;
 }
 
 // What the number model counts: every number, the article-like "un" too, and the number of a
-// quantity or duration of things ("doscientas" of "doscientas vacas"), not of a measure ("29km").
+// quantity or duration of things ("doscientas" of "doscientas vacas") or of money, not of a
+// measure ("29km").
 bool IsSpecNumber(const Language& lang, const Mention& m) {
   switch (m.kind) {
     case MentionKind::kNumber:
