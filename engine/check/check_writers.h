@@ -3,7 +3,7 @@
 //   CheckResult r = CheckDrafts(...);
 //   WriteCheckLines(r, std::cout, Severity::kWarning);  // line: file:line:col: severity: message [rule-id]
 //   WriteCheckSarif(r, engine.rules(), Severity::kWarning, std::cout);  // SARIF 2.1.0
-//   WriteCheckJson(r, std::cout);       // json: contraste.report/1 plus a "check" object
+//   WriteCheckJson(r, std::cout);       // json: contraste.report/2 plus a "check" object
 //   WriteCheckMarkdown(r, std::cout);   // md:   per draft, every claim with its verdict and sources
 //   WriteCheckHtml(r, std::cout);       // html: one self-contained page, verdicts grouped by event
 //
@@ -27,7 +27,7 @@ void WriteCheckLines(const CheckResult& r, std::ostream& out, Severity min = Sev
 // SARIF 2.1.0: one result per draft claim at or above `min` (report/sarif.h: UTF-16 columns).
 void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, std::ostream& out);
 
-// The report contract (schema contraste.report/1, drafts among the documents, findings about the
+// The report contract (schema contraste.report/2, drafts among the documents, findings about the
 // drafts' claims) with one more key, "check": {"drafts", "summary", "verdicts"}.
 void WriteCheckJson(const CheckResult& r, std::ostream& out);
 

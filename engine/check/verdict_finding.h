@@ -1,4 +1,4 @@
-// Turns a verdict into a finding of the report contract (contraste.report/1), so that the JSON,
+// Turns a verdict into a finding of the report contract (contraste.report/2), so that the JSON,
 // Markdown and HTML writers show a check like any report.
 //
 //   Finding f = VerdictFinding(analysis, verdict);   // kind "conflict" or "agreement"

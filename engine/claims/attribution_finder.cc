@@ -73,6 +73,11 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
       ++i;
       continue;
     }
+    // "se declaró un incendio": the verb is not reporting anything.
+    if (i > t.begin && t.At(i - 1).kind == TokenKind::kWord && cues.not_after.Contains(t, i - 1)) {
+      i = cue.end;
+      continue;
+    }
     if (by_begin.empty() && !ms.empty()) {
       index_by(&by_begin, &Mention::begin_token);
       index_by(&by_end, &Mention::end_token);

@@ -2,6 +2,7 @@
 // provenance.)
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,14 @@ struct Claim {
   std::string local_event;
   std::string event_label;                // short human label of the event
   std::string story;                      // its document's story (stories/story_grouping.h)
+
+  // When the figure was true and what it counts over time (claims/figure_time.h): minutes since
+  // 1970-01-01 of its document's publication (kUnknownTime without a date); a count of a
+  // cumulative measure (a toll); its sentence says it corrects an earlier figure.
+  static constexpr int64_t kUnknownTime = INT64_MIN;
+  int64_t when = kUnknownTime;
+  bool cumulative = false;
+  bool corrects = false;
   std::string slot;                       // "duration", "since_previous", "quantity", "ordinal"
   std::string unit;                       // what is counted ("contenedor") or the duration unit
 

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
 
 #include "claims/event_time.h"
+#include "claims/figure_time.h"
 #include "claims/mention_keys.h"
 
 namespace contraste {
@@ -163,10 +165,29 @@ void LinkOccasions(const Language& lang, const MentionKeys& keys, const std::vec
   }
 }
 
+// (document, sentence offset) of sentences that state a date ending more than link_window_days
+// before their document's publication, with that date's value.
+using PastSentences = std::map<std::pair<size_t, size_t>, std::string>;
+PastSentences SentencesAboutThePast(const Language& lang, const std::vector<Document>& docs,
+                                    const std::vector<Claim>& claims) {
+  PastSentences out;
+  for (const Claim& c : claims) {
+    if (c.slot != "date" || !docs[c.doc].published) continue;
+    const double published = static_cast<double>(docs[c.doc].published->DaysSinceEpoch());
+    if (c.interval.hi < published - lang.link_window_days) out.try_emplace({c.doc, c.sentence_offset}, c.value);
+  }
+  return out;
+}
+
 }  // namespace
 
 void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
   const size_t n = claims->size();
+  // Every figure gets its time and what it counts over time (claims/figure_time.h).
+  MarkFigureTimes(lang, docs, claims);
+  // Sentences that state a date before their article's time window (another, earlier occasion:
+  // "la DANA de 2024" in a 2026 article): their figures are not this story's.
+  const PastSentences past = SentencesAboutThePast(lang, docs, *claims);
   // Frames and participant sets as small integers (claims/mention_keys.h).
   const MentionKeys keys = InternMentionKeys(*claims);
   std::vector<const Frame*> frame_of(keys.frames.size());
@@ -317,6 +338,20 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     const Frame* frame = frame_of[keys.frame[i]];
     const std::string& frame_label = frame ? frame->label : c.frame;
     const std::string& doc_id = docs[c.doc].id;
+    // A count of a cumulative measure in the fallback frame (a toll) is the story's figure, whoever
+    // stands around it: one event per story, apart from figures of an earlier occasion.
+    if (c.cumulative && frame && frame->fallback) {
+      const auto earlier = past.find({c.doc, c.sentence_offset});
+      c.event.clear();
+      c.event.append(c.frame).append("|story:").append(c.story);
+      c.event_label.clear();
+      c.event_label.append(frame_label).append(": ").append(c.story);
+      if (earlier != past.end()) {
+        c.event.append("|").append(earlier->second);
+        c.event_label.append(" (").append(earlier->second).append(")");
+      }
+      continue;
+    }
     if (c.participants.empty()) {
       // Nothing to link by: an event of this document alone.
       c.event.clear();

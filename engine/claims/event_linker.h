@@ -1,5 +1,10 @@
 // Decides which claims of different articles are about the same event, and names the event.
 //
+// Claims of different stories (Claim::story, stories/story_grouping.h) are never one event. A count
+// of a cumulative measure in the fallback frame (a toll: claims/figure_time.h) is the figure of its
+// story's event whoever stands around it, unless its sentence states a date before its article's
+// link window (another, earlier occasion: "la DANA de 2024"), which makes it an event of its own.
+//
 // Two event mentions are the same event when their frames agree, one participant set contains the
 // other, and their times are within the frame data's link_window_days of each other: the date the
 // sentence states for the event when there is one, else the publication date (claims/event_time.h;

@@ -3,9 +3,11 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "claims/attribution_finder.h"
 #include "claims/calendar_checks.h"
 #include "core/fingerprint.h"
 #include "findings/finding.h"
+#include "graph/comparison_gates.h"
 
 namespace contraste {
 
@@ -78,6 +80,23 @@ std::string_view ModeValue(const std::vector<Claim>& claims, const std::vector<s
 bool FromTwoDocuments(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
   return std::any_of(members.begin(), members.end(),
                      [&](size_t c) { return claims[c].doc != claims[members.front()].doc; });
+}
+
+// The earliest moment a side's figure is given (Claim::when), for ordering a timeline.
+int64_t FirstWhen(const std::vector<Claim>& claims, const std::vector<size_t>& side) {
+  int64_t when = INT64_MAX;
+  for (size_t c : side) {
+    if (claims[c].when != Claim::kUnknownTime) when = std::min(when, claims[c].when);
+  }
+  return when;
+}
+
+// Whether a gate (graph/comparison_gates.h) can apply to some pair of the group's claims: a
+// cumulative figure with a time, or a figure with a source.
+bool MayBeGated(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  return std::any_of(members.begin(), members.end(), [&](size_t c) {
+    return (claims[c].cumulative && claims[c].when != Claim::kUnknownTime) || !claims[c].attribution.empty();
+  });
 }
 
 // Findings in report order (conflicts first, then by event label, slot, id). The findings stay
@@ -186,6 +205,46 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       }
       f.explanation = Explain(spec.conflict, first, quoted);
       out.push_back(std::move(f));
+    }
+    // Revisions and disputes: sides a rule finds incompatible that the gates keep from being a
+    // conflict, because the figure moved over time or because different sources give them.
+    if (sides.size() >= 2 && MayBeGated(claims, group.claims)) {
+      std::vector<char> revised(sides.size(), 0), disputed(sides.size(), 0);
+      for (size_t s = 0; s < sides.size(); ++s) {
+        for (size_t t = s + 1; t < sides.size(); ++t) {
+          const Claim& a = claims[sides[s].front()];
+          const Claim& b = claims[sides[t].front()];
+          const Gate gate = GateOf(a, b);
+          if (gate == Gate::kNone || group.rule->Compare(a, b) != Relation::kConflicts) continue;
+          std::vector<char>& mark = gate == Gate::kRevision ? revised : disputed;
+          mark[s] = mark[t] = 1;
+        }
+      }
+      auto gated = [&](const char* kind, const std::vector<char>& mark, const std::string& templ, bool in_time) {
+        std::vector<const std::vector<size_t>*> in;
+        for (size_t s = 0; s < sides.size(); ++s) {
+          if (mark[s]) in.push_back(&sides[s]);
+        }
+        if (in.size() < 2) return;
+        if (in_time) {
+          std::stable_sort(in.begin(), in.end(), [&](const auto* x, const auto* y) {
+            return FirstWhen(claims, *x) < FirstWhen(claims, *y);
+          });
+        }
+        Finding f = start(kind, hash_of(kind).value());
+        std::string quoted;
+        for (size_t s = 0; s < in.size(); ++s) {
+          const Claim& c = claims[in[s]->front()];
+          if (s > 0) quoted += in_time ? " -> " : " vs ";
+          quoted += group.rule->Describe(c);
+          if (!in_time && !c.attribution.empty()) quoted += " (" + AttributionText(c.attribution) + ")";
+          for (size_t m : *in[s]) f.claims.push_back({m, static_cast<int>(s)});
+        }
+        f.explanation = Explain(templ, first, quoted);
+        out.push_back(std::move(f));
+      };
+      gated("revision", revised, spec.revision, true);
+      gated("dispute", disputed, spec.dispute, false);
     }
     for (const auto& side : sides) {
       if (!FromTwoDocuments(claims, side)) continue;

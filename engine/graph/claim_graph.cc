@@ -1,5 +1,7 @@
 #include "graph/claim_graph.h"
 
+#include "graph/comparison_gates.h"
+
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
@@ -122,7 +124,9 @@ size_t ValueKeyHash::operator()(const ValueKey& v) const noexcept {
 }
 
 bool SameValue(const Claim& a, const Claim& b) {
-  return a.value == b.value && a.hedge == b.hedge && ValueKey::Bits(a.interval.lo) == ValueKey::Bits(b.interval.lo) &&
+  // Claims whose gates differ (graph/comparison_gates.h: another moment of a cumulative count,
+  // other sources) are compared apart even with the same value.
+  return a.value == b.value && GateKey(a) == GateKey(b) && a.hedge == b.hedge && ValueKey::Bits(a.interval.lo) == ValueKey::Bits(b.interval.lo) &&
          ValueKey::Bits(a.interval.hi) == ValueKey::Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
          a.interval.hi_open == b.interval.hi_open;
 }
@@ -156,7 +160,9 @@ void RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group,
   rel.assign(n * n, Relation::kAgrees);  // one byte a pair (Relation's underlying type)
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = a + 1; b < n; ++b) {
-      rel[a * n + b] = rel[b * n + a] = group.rule->Compare(claims[first_of[a]], claims[first_of[b]]);
+      const Claim& x = claims[first_of[a]];
+      const Claim& y = claims[first_of[b]];
+      rel[a * n + b] = rel[b * n + a] = GateRelation(x, y, group.rule->Compare(x, y));
       ++out.comparisons;
     }
   }

@@ -165,6 +165,7 @@ struct AttributionCues {
   std::vector<std::string> source_kinds;          // kinds a source may have (and their subkinds)
   WordSet stop_at;                                // folded words that end a cue's reach: "que"
   WordSet continue_with;                          // after a comma, these keep the reach open: "a"
+  WordSet not_after;                              // right before a cue, it is no cue: "se" (declaró)
   int window = 12;                                // tokens after a cue where its sources stand
 };
 

@@ -19,6 +19,7 @@
 #include "lang/measure_lexicon.h"
 #include "lang/range_lexicon.h"
 #include "lang/story_lexicon.h"
+#include "lang/timeline_lexicon.h"
 #include "lang/number_lexicon.h"
 #include "lang/number_locales.h"
 #include "lang/temporal_lexicon.h"
@@ -179,6 +180,8 @@ struct Language {
 
   // stories.yaml (lang/story_lexicon.h): grouping articles into stories.
   StoryLexicon stories;
+  // timeline.yaml (lang/timeline_lexicon.h): cumulative measures and corrections.
+  TimelineLexicon timeline;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

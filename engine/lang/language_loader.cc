@@ -422,6 +422,8 @@ Status LoadMeasures(Ctx& c) { return LoadMeasureLexicon(c.dir, c.norm, &c.lang);
 
 Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stories); }
 
+Status LoadTimeline(Ctx& c) { return LoadTimelineLexicon(c.dir, c.norm, &c.lang.timeline); }
+
 }  // namespace
 
 Interval Hedge::Apply(double v) const {
@@ -468,7 +470,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories}) {
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;

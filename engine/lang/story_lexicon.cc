@@ -34,13 +34,11 @@ Status LoadStoryLexicon(const std::string& dir, TextNormalizer& norm, StoryLexic
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"stop_words", "name_ignore", "lead_sentences", "min_word_letters", "max_terms",
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"stop_words", "lead_sentences", "min_word_letters", "max_terms",
                                          "name_weight", "min_similarity", "min_similarity_far", "near_days",
                                          "max_documents_per_term"}));
   CONTRASTE_ASSIGN_OR_RETURN(stop, m.Strings("stop_words"));
   for (const auto& w : stop) out->stop_words.Insert(norm.Fold(w));
-  CONTRASTE_ASSIGN_OR_RETURN(ignore, m.Strings("name_ignore"));
-  for (const auto& w : ignore) out->name_ignore.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "lead_sentences", 1, &out->lead_sentences));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "min_word_letters", 1, &out->min_word_letters));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "max_terms", 1, &out->max_terms));

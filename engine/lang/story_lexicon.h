@@ -1,7 +1,6 @@
 // What a language says about grouping articles into stories (rules/<lang>/stories.yaml): the words
 // that say nothing about which story an article tells (function words, the generic words of news),
-// the words of a name that do not make it another name (articles, titles: "el", "presidente"), and
-// the thresholds of the grouping (stories/story_grouping.h).
+// and the thresholds of the grouping (stories/story_grouping.h).
 //
 //   StoryLexicon lex;
 //   if (Status s = LoadStoryLexicon("rules/es", normalizer, &lex); !s) { /* file:line:col */ }
@@ -19,7 +18,6 @@ class TextNormalizer;
 
 struct StoryLexicon {
   WordSet stop_words;        // folded words that are no story term
-  WordSet name_ignore;       // folded words a name may gain or lose and stay the same name
   int lead_sentences = 4;    // content words come from the first sentences (the title among them)
   int min_word_letters = 4;  // shorter words are no story term (bytes of the folded word)
   int max_terms = 40;        // the document's strongest terms kept for grouping

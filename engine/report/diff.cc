@@ -12,7 +12,8 @@ namespace contraste {
 
 namespace {
 
-constexpr const char* kReportSchema = "contraste.report/1";
+constexpr const char* kReportSchema = "contraste.report/2";
+constexpr const char* kReportSchemaV1 = "contraste.report/1";  // conflicts and agreements only
 
 Error ReportError(const std::string& file, std::string message) {
   return MakeFileError(ErrorCode::kBadMetadata, file, 0, 0, std::move(message));
@@ -115,7 +116,7 @@ Result<LoadedReport> ParseJsonReport(const std::string& text, const std::string&
   } catch (const nlohmann::json::exception& e) {  // a number out of range ("1e400"), ...
     return ReportError(label, fmt::format("not valid JSON: {}", e.what()));
   }
-  if (!r.root.is_object() || Str(r.root, "schema") != kReportSchema) {
+  if (!r.root.is_object() || (Str(r.root, "schema") != kReportSchema && Str(r.root, "schema") != kReportSchemaV1)) {
     return ReportError(label, fmt::format("not a contraste report (expected \"schema\": \"{}\")", kReportSchema));
   }
   if (!r.root.contains("findings") || !r.root["findings"].is_array()) {

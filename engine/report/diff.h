@@ -1,4 +1,4 @@
-// Compares two JSON reports (schema contraste.report/1) finding by finding, matched by their stable
+// Compares two JSON reports (schema contraste.report/2 or /1) finding by finding, matched by their stable
 // id: what a rule change, a new article or a new language file did to the findings.
 //
 //   auto old_report = LoadJsonReport("reports/seed.json");
@@ -30,7 +30,7 @@ struct LoadedReport {
   ReportJson root;
 };
 
-// Reads and checks a report: valid JSON, schema contraste.report/1, findings with unique string ids.
+// Reads and checks a report: valid JSON, schema contraste.report/2 or /1, findings with unique string ids.
 Result<LoadedReport> LoadJsonReport(const std::string& path);
 // The same from text in memory (`label` names it in errors).
 Result<LoadedReport> ParseJsonReport(const std::string& text, const std::string& label);

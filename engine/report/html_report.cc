@@ -5,6 +5,7 @@
 
 #include "report/html_parts.h"
 #include "report/report_summary.h"
+#include "report/side_title.h"
 #include "report/report_writers.h"
 
 namespace contraste {
@@ -32,7 +33,7 @@ void WriteFinding(std::ostream& out, const Analysis& a, const Finding& f) {
     if (fc.side != side) {
       if (side != -1) out << "</div>\n";
       side = fc.side;
-      fmt::print(out, "<div class=\"side\">\n<h4 class=\"side-title\">{}</h4>\n", sided ? fmt::format("Side {}", side + 1) : "Stated by");
+      fmt::print(out, "<div class=\"side\">\n<h4 class=\"side-title\">{}</h4>\n", sided ? HtmlEscape(SideTitle(a, f, side)) : "Stated by");
     }
     WriteHtmlClaim(out, a, fc.claim, "");
   }

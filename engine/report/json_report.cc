@@ -226,16 +226,20 @@ void WriteFinding(const Analysis& a, const Finding& f, JsonStream& js, ListingPr
 void WriteJsonReport(const Analysis& a, std::ostream& out) {
   JsonStream js(out);
   js.BeginObject();
-  js.Key("schema").String("contraste.report/1");
+  js.Key("schema").String(kReportSchemaName);
   WriteDocuments(a, js);
   WriteSkipped(a, js);
-  size_t conflicts = 0, agreements = 0;
-  for (const Finding& f : a.findings) (f.kind == "conflict" ? conflicts : agreements)++;
+  size_t conflicts = 0, agreements = 0, revisions = 0, disputes = 0;
+  for (const Finding& f : a.findings) {
+    (f.kind == "conflict" ? conflicts : f.kind == "revision" ? revisions : f.kind == "dispute" ? disputes : agreements)++;
+  }
   js.Key("summary").BeginObject();
   js.Key("documents").UInt(a.documents.size());
   js.Key("claims").UInt(a.claims.size());
   js.Key("conflicts").UInt(conflicts);
   js.Key("agreements").UInt(agreements);
+  js.Key("revisions").UInt(revisions);
+  js.Key("disputes").UInt(disputes);
   js.EndObject();
   js.Key("findings").BeginArray();
   ListingPrefetch ahead(a);

@@ -5,7 +5,7 @@
 //
 //   JsonStream js(out);
 //   js.BeginObject();
-//   js.Key("schema").String("contraste.report/1");
+//   js.Key("schema").String("contraste.report/2");
 //   js.Key("ids").BeginArray();
 //   for (const auto& id : ids) js.String(id);
 //   js.EndArray();

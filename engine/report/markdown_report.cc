@@ -10,6 +10,7 @@
 #include "report/locale_text.h"
 #include "report/markdown_escape.h"
 #include "report/report_summary.h"
+#include "report/side_title.h"
 
 namespace contraste {
 
@@ -86,7 +87,7 @@ void WriteFinding(const Analysis& a, const Finding& f, std::ostream& out) {
   for (const FindingClaim& fc : f.claims) {
     if (sided && fc.side != side) {
       side = fc.side;
-      fmt::print(out, "- Side {}:\n", side + 1);
+      fmt::print(out, "- {}:\n", Md(SideTitle(a, f, side)));
     } else if (!sided && side == -1) {
       side = 0;
       out << "- Stated by:\n";

@@ -1,5 +1,5 @@
-// Writers for an Analysis: the JSON report (schema contraste.report/1, the contract later tools
-// read), the Markdown report for people, and the claim listings (JSON, TSV) for rule authors.
+// Writers for an Analysis: the JSON report (schema contraste.report/2, the contract later tools
+// read; /2 added the finding kinds `revision` and `dispute` and their counts in the summary), the Markdown report for people, and the claim listings (JSON, TSV) for rule authors.
 // All output is deterministic: sorted, no time stamps, no absolute paths beyond those given.
 #pragma once
 
@@ -13,6 +13,10 @@ namespace contraste {
 // conflicts by far: folded (default: after every other finding, one line each in Markdown, inside a
 // closed <details> in HTML), full (in full among the other findings of their event) or counted only.
 enum class AgreementLayout { kFolded, kFull, kCount };
+
+// The schema the JSON report declares. Readers (diff, baseline) accept /1 too: its findings are
+// conflicts and agreements only.
+inline constexpr const char* kReportSchemaName = "contraste.report/2";
 
 void WriteJsonReport(const Analysis& a, std::ostream& out);
 // Both open with a summary: counts by kind and slot, then every finding that is not an agreement

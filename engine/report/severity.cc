@@ -20,7 +20,9 @@ std::optional<Severity> ParseSeverity(std::string_view name) {
 
 Severity FindingSeverity(const Finding& f) {
   if (f.kind == "conflict") return Severity::kError;
-  if (f.kind == "agreement") return Severity::kNote;
+  // Agreements and revisions (a figure that moved over time, as counts do) inform; disputes
+  // (sources that disagree) want an editor's eye.
+  if (f.kind == "agreement" || f.kind == "revision") return Severity::kNote;
   return Severity::kWarning;
 }
 

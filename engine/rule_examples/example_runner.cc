@@ -10,7 +10,9 @@ namespace contraste {
 
 namespace {
 
-bool Fires(const std::string& expect) { return expect == "conflict" || expect == "agreement"; }
+bool Fires(const std::string& expect) {
+  return expect == "conflict" || expect == "agreement" || expect == "revision" || expect == "dispute";
+}
 
 std::string Quoted(const std::vector<std::string>& quotes) {
   std::vector<std::string> q;
@@ -115,7 +117,8 @@ ExampleResult RunRuleExample(Engine& engine, const RuleSpec& spec, const RuleExa
       std::sort(got.begin(), got.end());
       met = met || got == expected;
     }
-    want = fmt::format("expected {} {} citing exactly {}", example.expect == "agreement" ? "an" : "a", example.expect, Quoted(example.quotes));
+    want = fmt::format("expected {} {} citing exactly {}", example.expect == "agreement" ? "an" : "a", example.expect,
+                       Quoted(example.quotes));
   } else {
     met = std::none_of(a.findings.begin(), a.findings.end(),
                        [&](const Finding& f) { return f.rule == spec.id && f.kind == "conflict"; });

@@ -21,7 +21,7 @@ const char* RelationName(Relation r);
 // A rule example, run by `contraste rules test` and ctest: mini-articles and what must happen.
 struct RuleExample {
   std::string name;
-  std::string expect;                 // "conflict", "agreement" or "no_conflict"
+  std::string expect;                 // "conflict", "agreement", "revision", "dispute" or "no_conflict"
   bool todo = false;                  // a known miss: reported, and a failure once it passes
   std::vector<std::string> articles;  // texts
   std::vector<std::string> published; // dates per article (empty: the example's date)
@@ -38,6 +38,8 @@ struct RuleSpec {
   std::string description;  // one sentence: what the rule checks
   std::string conflict;     // explanation sentence of a conflict
   std::string agreement;    // explanation sentence of an agreement
+  std::string revision;     // of a revision: a cumulative figure that moved over time
+  std::string dispute;      // of a dispute: different sources give different figures
   double tolerance = 0;     // kind option: relative widening of exact values
   // `co_stated: compatible`: values that one article states for the same event are all true
   // (moments of the event: a welcome at the airport, a ceremony on the square), so they do not

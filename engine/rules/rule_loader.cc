@@ -62,9 +62,10 @@ Result<RuleExample> ParseExample(const YAML::Node& node, const std::string& file
   auto expect = m.String("expect");
   if (!expect) return expect.error();
   ex.expect = **expect;
-  if (ex.expect != "conflict" && ex.expect != "agreement" && ex.expect != "no_conflict") {
+  if (ex.expect != "conflict" && ex.expect != "agreement" && ex.expect != "revision" && ex.expect != "dispute" &&
+      ex.expect != "no_conflict") {
     return YamlError(file, m.Node("expect"),
-                     fmt::format("unknown expect '{}' (valid: conflict, agreement, no_conflict)", ex.expect));
+                     fmt::format("unknown expect '{}' (valid: conflict, agreement, revision, dispute, no_conflict)", ex.expect));
   }
   auto todo = m.Bool("todo");
   if (!todo) return todo.error();
@@ -127,7 +128,7 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   auto doc = YamlFile::Parse(text, path);
   if (!doc) return doc.error();
   YamlMap m(doc->root, path);
-  if (Status s = m.AllowOnly({"id", "kind", "slots", "description", "conflict", "agreement", "tolerance", "co_stated", "examples"}); !s) {
+  if (Status s = m.AllowOnly({"id", "kind", "slots", "description", "conflict", "agreement", "revision", "dispute", "tolerance", "co_stated", "examples"}); !s) {
     return s.error();
   }
   for (const char* key : {"id", "kind", "slots", "description"}) {
@@ -163,6 +164,14 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   if (!agreement) return agreement.error();
   spec.agreement = agreement->value_or("Several articles give compatible values.");
   if (Status s = CheckTemplate(m, "agreement", spec.agreement); !s) return s.error();
+  auto revision = m.String("revision");
+  if (!revision) return revision.error();
+  spec.revision = revision->value_or("The figure moved as the story unfolded: {values}.");
+  if (Status s = CheckTemplate(m, "revision", spec.revision); !s) return s.error();
+  auto dispute = m.String("dispute");
+  if (!dispute) return dispute.error();
+  spec.dispute = dispute->value_or("Different sources give different figures: {values}.");
+  if (Status s = CheckTemplate(m, "dispute", spec.dispute); !s) return s.error();
   auto tol = m.Number("tolerance");
   if (!tol) return tol.error();
   spec.tolerance = tol->value_or(0);

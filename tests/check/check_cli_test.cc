@@ -88,7 +88,7 @@ TEST_CASE("json: the report contract with the draft among the documents and its 
   CliRun r = RunContraste("check --format json " + kWrong);
   CHECK(r.status == 1);
   auto j = nlohmann::json::parse(r.out);
-  CHECK(j["schema"] == "contraste.report/1");
+  CHECK(j["schema"] == "contraste.report/2");
   bool draft_listed = false;
   for (const auto& d : j["documents"]) draft_listed |= d["id"] == "cumbre_con_errores";
   CHECK(draft_listed);

@@ -1,0 +1,52 @@
+#include "graph/comparison_gates.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace contraste {
+
+namespace {
+
+// True when the two claims name sources and no source of one is a source of the other.
+bool DifferentSources(const Claim& a, const Claim& b) {
+  if (a.attribution.empty() || b.attribution.empty()) return false;
+  for (const EntityRef& x : a.attribution) {
+    for (const EntityRef& y : b.attribution) {
+      if (x.id == y.id) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Gate GateOf(const Claim& a, const Claim& b) {
+  if (DifferentSources(a, b)) return Gate::kDispute;
+  if (a.cumulative && b.cumulative && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime &&
+      a.when != b.when) {
+    const Claim& early = a.when < b.when ? a : b;
+    const Claim& late = a.when < b.when ? b : a;
+    // The later count is not below the earlier one: it grew. Below it, only a stated correction
+    // makes it a revision.
+    if (late.interval.hi >= early.interval.lo || late.corrects) return Gate::kRevision;
+  }
+  return Gate::kNone;
+}
+
+Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {
+  if (verdict != Relation::kConflicts) return verdict;
+  return GateOf(a, b) == Gate::kNone ? verdict : Relation::kCompatible;
+}
+
+uint64_t GateKey(const Claim& c) {
+  uint64_t key = 0;
+  auto mix = [&](uint64_t x) { key = (key ^ x) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull; };
+  if (c.cumulative && c.when != Claim::kUnknownTime) {
+    mix(static_cast<uint64_t>(c.when));
+    mix(c.corrects ? 1 : 2);
+  }
+  for (const EntityRef& r : c.attribution) mix(std::hash<std::string>{}(r.id));
+  return key;
+}
+
+}  // namespace contraste

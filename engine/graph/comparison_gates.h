@@ -1,0 +1,36 @@
+// When two figures that a rule says cannot both be true are no conflict between articles
+// (issue 15): figures of a cumulative measure given at different moments (a toll of 8 in the
+// morning and 21 at night) are a revision, unless the later one is lower and its sentence does not
+// say it corrects the count (Claim::corrects); figures that the articles attribute to different
+// sources ("según la policía", "según los organizadores") are the sources disagreeing, not the
+// articles. A figure with no source is compared with all.
+//
+//   Relation r = GateRelation(a, b, rule.Compare(a, b));
+//   GateKey(c)  // claims with the same value and different keys are compared apart
+#pragma once
+
+#include <cstdint>
+
+#include "claims/claim.h"
+#include "rules/comparison_rule.h"
+
+namespace contraste {
+
+// Why two figures a rule finds incompatible are no conflict between the articles.
+enum class Gate {
+  kNone,      // they conflict
+  kRevision,  // a cumulative count at two moments, the later not below the earlier (or corrected)
+  kDispute,   // different sources give them
+};
+
+// The gate that applies to a conflict between `a` and `b` (kNone: it stays a conflict).
+Gate GateOf(const Claim& a, const Claim& b);
+
+// `verdict` (the rule's), or kCompatible when a conflict is a revision or a dispute of sources.
+Relation GateRelation(const Claim& a, const Claim& b, Relation verdict);
+
+// What the gates read of a claim, as one number: 0 when no gate applies to it, so claims that
+// state the same value with the same moment (cumulative measures) and sources share a key.
+uint64_t GateKey(const Claim& c);
+
+}  // namespace contraste

@@ -1,0 +1,17 @@
+// The heading of one side of a finding, for the pages people read: a conflict's sides are numbered;
+// a revision's are the steps of a timeline, in time order, each with the day its first article
+// gives it; a dispute's are its sources.
+//
+//   SideTitle(analysis, finding, 0)  // "Side 1", "Step 1 · 2026-07-20", "Source: Guardia Civil"
+#pragma once
+
+#include <string>
+
+#include "findings/finding.h"
+#include "pipeline/engine.h"
+
+namespace contraste {
+
+std::string SideTitle(const Analysis& a, const Finding& f, int side);
+
+}  // namespace contraste
