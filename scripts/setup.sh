@@ -11,6 +11,7 @@ packages=(
   libcli11-dev         # command-line parsing for the sub-commands
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
+  libsqlite3-dev       # the claims store (engine/store/: ingest, report --store, check --store)
   iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)
