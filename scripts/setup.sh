@@ -12,6 +12,7 @@ packages=(
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
   libsqlite3-dev       # the claims store (engine/store/: ingest, report --store, check --store)
+  libcpp-httplib-dev   # the HTTP service (engine/serve/: contraste serve) and tools/loadgen
   iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   AddBaselineCommand(app, &run);
   AddEvalCommand(app, &run);
   AddIngestCommand(app, &run);
+  AddServeCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

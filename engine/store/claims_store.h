@@ -11,6 +11,7 @@
 // after the first.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ struct FindingFilter {
 class ClaimsStore {
  public:
   virtual ~ClaimsStore() = default;
+
+  // Runs `reads` on one snapshot of the store: what another connection commits meanwhile is not
+  // seen half (a check during an ingest reads the store as it was before or after each document).
+  virtual Status ReadConsistently(const std::function<Status()>& reads) = 0;
 
   // Documents sorted by id; skipped files sorted by path.
   virtual Result<std::vector<StoredEntry>> Documents() = 0;

@@ -15,11 +15,19 @@ Result<std::unique_ptr<ClaimsStore>> OpenClaimsStore(const std::string& location
 }
 
 Result<Analysis> AnalysisFromStore(Engine& engine, ClaimsStore& store) {
-  auto docs = store.LoadDocuments({});
-  if (!docs) return docs.error();
-  auto skipped = store.SkippedErrors();
-  if (!skipped) return skipped.error();
-  return engine.Combine(std::move(*docs), std::move(*skipped));
+  std::vector<DocumentAnalysis> docs;
+  std::vector<Error> skipped;
+  Status read = store.ReadConsistently([&]() -> Status {
+    auto d = store.LoadDocuments({});
+    if (!d) return d.error();
+    auto s = store.SkippedErrors();
+    if (!s) return s.error();
+    docs = std::move(*d);
+    skipped = std::move(*s);
+    return Status();
+  });
+  if (!read) return read.error();
+  return engine.Combine(std::move(docs), std::move(skipped));
 }
 
 }  // namespace contraste

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace contraste {
 
 const std::vector<std::string>& SqliteMigrations() {
@@ -63,6 +65,19 @@ INSERT INTO state VALUES ('generation', '0'), ('derived_generation', '0');
   return steps;
 }
 
+namespace {
+
+// The recorded version, or nothing when the store has no schema_version table yet (or fails).
+std::optional<int> CurrentVersionIfAny(SqliteDb& db) {
+  auto st = db.Prepare("SELECT MAX(version) FROM schema_version");
+  if (!st) return std::nullopt;
+  auto row = st->Step();
+  if (!row || !*row) return std::nullopt;
+  return static_cast<int>(st->Int(0));
+}
+
+}  // namespace
+
 Result<int> SqliteSchemaVersion(SqliteDb& db) {
   if (Status s = db.Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"); !s) return s.error();
   auto st = db.Prepare("SELECT MAX(version) FROM schema_version");
@@ -74,6 +89,8 @@ Result<int> SqliteSchemaVersion(SqliteDb& db) {
 
 Status MigrateSqlite(SqliteDb& db) {
   const auto& steps = SqliteMigrations();
+  // Up to date (the usual case): no write lock taken, so readers opening the store never wait.
+  if (auto current = CurrentVersionIfAny(db); current && *current == static_cast<int>(steps.size())) return Status();
   return InTransaction(db, [&]() -> Status {
     auto version = SqliteSchemaVersion(db);
     if (!version) return version.error();

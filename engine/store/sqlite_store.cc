@@ -40,6 +40,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) 
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*db)));
 }
 
+Status SqliteStore::ReadConsistently(const std::function<Status()>& reads) {
+  // In WAL mode a deferred transaction reads one snapshot from its first SELECT to its end.
+  if (Status s = db_->Exec("BEGIN DEFERRED"); !s) return s;
+  Status s = reads();
+  if (Status end = db_->Exec(s ? "COMMIT" : "ROLLBACK"); s && !end) return end;
+  return s;
+}
+
 Result<std::vector<StoredEntry>> SqliteStore::Documents() {
   return Entries(*db_, "SELECT id, path, content_hash, rules_version FROM documents ORDER BY id");
 }

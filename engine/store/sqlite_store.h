@@ -14,6 +14,7 @@ class SqliteStore : public ClaimsStore {
  public:
   static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
 
+  Status ReadConsistently(const std::function<Status()>& reads) override;
   Result<std::vector<StoredEntry>> Documents() override;
   Result<std::vector<StoredEntry>> Skipped() override;
   Status PutDocument(const DocumentAnalysis& d, const std::string& content_hash,
