@@ -1,13 +1,14 @@
 #include <fmt/format.h>
 
 #include "store/claims_store.h"
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace contraste {
 
 Result<std::unique_ptr<ClaimsStore>> OpenClaimsStore(const std::string& location) {
   if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) {
-    return MakeError(ErrorCode::kIo, fmt::format("{}: this build has no PostgreSQL back end", location));
+    return OpenPostgresStore(location);
   }
   auto store = SqliteStore::Open(location);
   if (!store) return store.error();

@@ -10,6 +10,7 @@
 #include "report/report_writers.h"
 #include "store/ingest.h"
 #include "store/sqlite_store.h"
+#include "store_backends.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -52,8 +53,10 @@ std::string ReportOverStore(ClaimsStore& store) {
 }  // namespace
 
 TEST_CASE("ingest adds, skips the unchanged, replaces the changed, removes the gone, and redoes all for new rules") {
+  for (const StoreUnderTest& backend : FreshStores("incremental")) {
+  CAPTURE(backend.backend);
   Scratch s("incremental");
-  auto store = SqliteStore::Open(s.store);
+  auto store = OpenClaimsStore(backend.location);
   REQUIRE(store.ok());
   ClaimsStore& st = **store;
 
@@ -101,6 +104,7 @@ TEST_CASE("ingest adds, skips the unchanged, replaces the changed, removes the g
   REQUIRE(docs.ok());
   REQUIRE(docs->size() == 4);
   for (size_t i = 0; i < docs->size(); ++i) CHECK((*docs)[i].rules_version == "rules-2");
+  }
 }
 
 TEST_CASE("a file that cannot be used is stored as skipped and reported as the files report it") {
