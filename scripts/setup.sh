@@ -11,6 +11,10 @@ packages=(
   libcli11-dev         # command-line parsing for the sub-commands
   libmimalloc-dev      # faster malloc/free for the programs (core/allocator.h)
   doctest-dev          # unit tests
+  libsqlite3-dev       # the claims store (engine/store/: ingest, report --store, check --store)
+  libcpp-httplib-dev   # the HTTP service (engine/serve/: contraste serve) and tools/loadgen
+  libpqxx-dev          # the PostgreSQL claims store (--store postgresql://...)
+  postgresql           # a throwaway server for the store tests in CI (scripts/test-postgres.sh)
   iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)

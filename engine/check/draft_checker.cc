@@ -145,8 +145,12 @@ CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vecto
   for (Document& d : drafts) docs.push_back(std::move(d));
   std::sort(docs.begin(), docs.end(), [](const Document& a, const Document& b) { return a.id < b.id; });
 
+  return JudgeDrafts(engine, engine.Analyze(std::move(docs), std::move(skipped)), draft_ids);
+}
+
+CheckResult JudgeDrafts(Engine& engine, Analysis analysis, const std::set<std::string>& draft_ids) {
   CheckResult r;
-  r.analysis = engine.Analyze(std::move(docs), std::move(skipped));
+  r.analysis = std::move(analysis);
   for (const Document& d : r.analysis.documents) {
     if (draft_ids.count(d.id)) r.drafts.insert(d.id);
   }

@@ -40,4 +40,8 @@ struct CheckResult {
 CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vector<Document> drafts,
                         std::vector<Error> skipped = {});
 
+// The judging half of CheckDrafts: `analysis` holds corpus and drafts (sorted by id); the documents
+// whose ids are in `draft_ids` are the drafts.
+CheckResult JudgeDrafts(Engine& engine, Analysis analysis, const std::set<std::string>& draft_ids);
+
 }  // namespace contraste

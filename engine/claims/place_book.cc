@@ -18,6 +18,13 @@ bool IsPlace(const Language& lang, const Entity& e) { return lang.kinds.IsA(e.ki
 
 }  // namespace
 
+void PlaceNotes::Merge(const PlaceNotes& later) {
+  for (const auto& [id, ref] : later.names) names.emplace(id, ref);
+  for (const auto& [id, kind] : later.noun_kind) noun_kind.emplace(id, kind);
+  media.insert(later.media.begin(), later.media.end());
+  facts.insert(facts.end(), later.facts.begin(), later.facts.end());
+}
+
 EntityRef PlaceBook::RefOf(const Mention& m) const {
   if (const Entity* e = EntityOf(*lang_, m)) return {e->id, e->name, e->kind, ""};
   return {m.normalized, m.surface, "unknown", ""};
@@ -30,11 +37,11 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
     ++entities;
     if (!IsUnknownName(m)) continue;
     if (IsMediaName(*lang_, t, m)) {
-      media_.insert(m.normalized);
+      notes_.media.insert(m.normalized);
       continue;
     }
     std::string kind = NounKindOf(*lang_, t, m);
-    if (!kind.empty() && noun_kind_.emplace(m.normalized, kind).second) names_.emplace(m.normalized, RefOf(m));
+    if (!kind.empty() && notes_.noun_kind.emplace(m.normalized, kind).second) notes_.names.emplace(m.normalized, RefOf(m));
   }
   if (entities < 2 || lang_->places.containment.empty()) return;
   // The entity mention starting at each token, or -1.
@@ -79,9 +86,9 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
       }
       if (!matched || !place || !container || place->normalized == container->normalized) continue;
       if (p.needs_noun && IsUnknownName(*place) && NounKindOf(*lang_, t, *place).empty()) continue;
-      names_.emplace(place->normalized, RefOf(*place));
-      names_.emplace(container->normalized, RefOf(*container));
-      facts_.push_back({place->normalized, container->normalized, p.kind, p.needs_noun});
+      notes_.names.emplace(place->normalized, RefOf(*place));
+      notes_.names.emplace(container->normalized, RefOf(*container));
+      notes_.facts.push_back({place->normalized, container->normalized, p.kind, p.needs_noun});
     }
   }
 }
@@ -95,14 +102,14 @@ std::string PlaceBook::KnownKind(const std::string& id) const {
 void PlaceBook::Settle() {
   kind_.clear();
   containers_.clear();
-  for (const auto& [id, kind] : noun_kind_) {
-    if (!media_.count(id)) kind_[id] = kind;
+  for (const auto& [id, kind] : notes_.noun_kind) {
+    if (!notes_.media.count(id)) kind_[id] = kind;
   }
   // A fact counts once its container is a known place; a place it makes known may hold others.
   for (bool changed = true; changed;) {
     changed = false;
-    for (const Fact& f : facts_) {
-      if (media_.count(f.place) || media_.count(f.container)) continue;
+    for (const Fact& f : notes_.facts) {
+      if (notes_.media.count(f.place) || notes_.media.count(f.container)) continue;
       const std::string container_kind = KnownKind(f.container);
       if (container_kind.empty()) continue;
       if (KnownKind(f.place).empty()) {
@@ -139,7 +146,7 @@ void PlaceBook::AddContainers(std::vector<EntityRef>* chain) const {
     if (InChain(*chain, id)) return;
     if (const Entity* e = lang_->FindEntity(id)) {
       chain->push_back({e->id, e->name, e->kind, ""});
-    } else if (auto it = names_.find(id); it != names_.end()) {
+    } else if (auto it = notes_.names.find(id); it != notes_.names.end()) {
       chain->push_back(it->second);
     } else {
       chain->push_back({id, id, "unknown", ""});
@@ -168,7 +175,7 @@ void PlaceBook::ResolveVenues(std::vector<Claim>* claims) const {
       AddContainers(&c.venue);
       return false;
     }
-    if (media_.count(front.id)) return true;
+    if (notes_.media.count(front.id)) return true;
     if (front.kind == "unknown") {
       std::string kind = KnownKind(front.id);
       if (kind.empty()) return true;

@@ -23,12 +23,33 @@
 
 namespace contraste {
 
+// What a PlaceBook learns, kept apart from what it settles, so that one document's learning can be
+// stored and merged later in document order (store/): merging the notes of each document in order
+// gives the notes of learning them all in that order.
+struct PlaceNotes {
+  struct Fact {  // "Lorca (Murcia)": place lorca inside container murcia
+    std::string place, container;
+    std::string kind;  // the pattern's kind for the place, or empty
+    bool needs_noun = false;
+  };
+  std::map<std::string, EntityRef> names;        // every id seen in a fact or named by a noun
+  std::map<std::string, std::string> noun_kind;  // name id -> kind a noun gives it (first seen)
+  std::set<std::string> media;                   // name ids media words mark
+  std::vector<Fact> facts;
+
+  // Adds `later`'s notes after these (what was seen first wins).
+  void Merge(const PlaceNotes& later);
+};
+
 class PlaceBook {
  public:
   explicit PlaceBook(const Language& lang) : lang_(&lang) {}
 
   // Learns from one sentence's tokens and mentions (entities and names of unknown kind).
   void Learn(const TokenRange& t, const std::vector<Mention>& ms);
+  // What was learned so far; Merge adds another book's learning (before Settle).
+  const PlaceNotes& notes() const { return notes_; }
+  void Merge(const PlaceNotes& later) { notes_.Merge(later); }
   // Decides, once every document is learned, which names are places and what holds them.
   void Settle();
   // Drops the venue claims whose place is known nowhere; completes the others' chains with the
@@ -41,16 +62,9 @@ class PlaceBook {
   std::vector<std::string> ContainersOf(const std::string& id) const;
 
  private:
-  struct Fact {  // "Lorca (Murcia)": place lorca inside container murcia
-    std::string place, container;
-    std::string kind;  // the pattern's kind for the place, or empty
-    bool needs_noun = false;
-  };
+  using Fact = PlaceNotes::Fact;
   const Language* lang_;
-  std::map<std::string, EntityRef> names_;          // every id seen in a fact or named by a noun
-  std::map<std::string, std::string> noun_kind_;    // name id -> kind a noun gives it (first seen)
-  std::set<std::string> media_;                     // name ids media words mark
-  std::vector<Fact> facts_;
+  PlaceNotes notes_;
   // Settled.
   std::map<std::string, std::string> kind_;                    // learned id -> kind
   std::map<std::string, std::vector<std::string>> containers_;  // id -> learned containers, in order

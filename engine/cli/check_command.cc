@@ -4,11 +4,13 @@
 // Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
 // 3 when a corpus file had to be skipped (named on stderr, JSON "skipped"), else 0.
 #include <iostream>
+#include <optional>
 #include <set>
 
 #include "check/check_writers.h"
 #include "check/draft_loader.h"
 #include "cli/commands.h"
+#include "cli/store_access.h"
 
 namespace contraste::cli {
 
@@ -18,6 +20,7 @@ struct CheckOptions {
   CommonOptions common;
   std::vector<std::string> drafts;
   std::string corpus = "corpus";
+  std::string store;  // --store: check against the claims store instead of --corpus
   std::string published;
   std::string language;
   std::string min_severity;    // empty: warning for line and sarif, note (everything) for the others
@@ -44,15 +47,23 @@ int RunCheck(const CheckOptions& o) {
   overrides.stdin_path = o.stdin_filename;
   auto engine = LoadEngineOrReport(o.common.rules_dir);
   if (!engine) return kExitError;
-  if (!NamedPathsExist({o.corpus})) return kExitError;
+  if (o.store.empty() && !NamedPathsExist({o.corpus})) return kExitError;
   DraftLoad drafts = LoadDrafts(o.drafts, overrides, &std::cin);
   for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
   std::set<std::string> draft_paths;
   for (const Document& d : drafts.drafts) draft_paths.insert(d.path);
-  CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
-  WarnSkipped(corpus.skipped);
-  const size_t skipped_before = corpus.skipped.size();
-  CheckResult r = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
+  size_t skipped_before = 0;
+  std::optional<CheckResult> checked;
+  if (!o.store.empty()) {
+    checked = CheckInStoreOrReport(*engine, o.store, std::move(drafts.drafts), &skipped_before);
+    if (!checked) return kExitError;
+  } else {
+    CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
+    WarnSkipped(corpus.skipped);
+    skipped_before = corpus.skipped.size();
+    checked = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
+  }
+  CheckResult& r = *checked;
   // A draft the pipeline could not analyse (a language without rules) is an error; a corpus
   // document it could not analyse is a warning like any skipped corpus file.
   bool draft_skipped = false;
@@ -66,7 +77,7 @@ int RunCheck(const CheckOptions& o) {
     }
   }
   if (r.analysis.documents.size() == r.drafts.size()) {
-    std::cerr << "contraste: the corpus " << o.corpus << " has no articles: every claim is unchecked\n";
+    std::cerr << "contraste: the corpus " << (o.store.empty() ? o.corpus : o.store) << " has no articles: every claim is unchecked\n";
   }
   const Severity min = MinimumSeverity(o);
   const size_t contradicted = r.Count(VerdictKind::kContradicted);
@@ -100,6 +111,7 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--stdin-filename", o->stdin_filename,
                   "The path a draft read from standard input goes by (id: its stem; default <stdin>, id stdin)");
   cmd->add_option("--corpus", o->corpus, "Published articles to check against (default: corpus/)");
+  cmd->add_option("--store", o->store, "Check against the claims store FILE (see `contraste ingest`) instead of --corpus");
   cmd->add_option("--published", o->published, "The drafts' publication date, YYYY-MM-DD (overrides front matter)");
   cmd->add_option("--language", o->language, "The drafts' language, e.g. es (overrides front matter)");
   o->common.format = "line";

@@ -16,5 +16,7 @@ void AddRulesCommand(CLI::App& app, std::function<int()>* run);     // rules tes
 void AddDiffCommand(CLI::App& app, std::function<int()>* run);
 void AddBaselineCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);      // score on gold files
+void AddIngestCommand(CLI::App& app, std::function<int()>* run);    // articles into the claims store
+void AddServeCommand(CLI::App& app, std::function<int()>* run);     // the claims store over HTTP
 
 }  // namespace contraste::cli

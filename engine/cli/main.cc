@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   AddDiffCommand(app, &run);
   AddBaselineCommand(app, &run);
   AddEvalCommand(app, &run);
+  AddIngestCommand(app, &run);
+  AddServeCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/store_access.h"
 #include "report/baseline.h"
 #include "report/findings_outputs.h"
 #include "report/report_writers.h"
@@ -34,6 +35,9 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   auto baseline_path = std::make_shared<std::string>();
   cmd->add_option("--baseline", *baseline_path,
                   "Hide the findings acknowledged in FILE (see `contraste baseline`) and list its stale entries");
+  auto store = std::make_shared<std::string>();
+  cmd->add_option("--store", *store, "Report over the claims store FILE (see `contraste ingest`) instead of paths")
+      ->excludes(cmd->get_option("paths"));
   AddRulesOption(cmd, opts.get());
   cmd->callback([=]() {
     *run = [=]() {
@@ -49,8 +53,10 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
       std::vector<std::string> in = paths->empty() ? std::vector<std::string>{"corpus"} : *paths;
-      if (!NamedPathsExist(in)) return kExitError;
-      Analysis a = RunPipeline(*engine, in);
+      if (store->empty() && !NamedPathsExist(in)) return kExitError;
+      std::optional<Analysis> stored = store->empty() ? std::nullopt : AnalysisFromStoreOrReport(*engine, *store);
+      if (!store->empty() && !stored) return kExitError;
+      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, in);
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
         baseline = ApplyBaseline(*acknowledged, &a);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "claims/calendar_checks.h"
 #include "claims/claim_builder.h"
@@ -129,37 +130,62 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   return claims;
 }
 
+Result<DocumentAnalysis> Engine::AnalyzeDocument(Document document) {
+  DocumentAnalysis d;
+  const Language* lang = FindLanguage(document.language);
+  std::optional<PlaceBook> book;
+  if (lang) book.emplace(*lang);
+  DocumentLocale locale;
+  auto claims = ExtractClaims(document, 0, &d.mentions, book ? &*book : nullptr, &d.terms, &locale);
+  if (!claims) return claims.error();
+  document.locale = std::move(locale);
+  NoteUnresolvedDates(0, &document, &*claims);  // claims/date_claims.h
+  d.document = std::move(document);
+  d.claims = std::move(*claims);
+  if (book) d.places = book->notes();
+  return d;
+}
+
 Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped, Depth depth) {
+  std::vector<DocumentAnalysis> analysed;
+  analysed.reserve(documents.size());
+  for (auto& doc : documents) {
+    auto one = AnalyzeDocument(std::move(doc));
+    if (!one) {
+      skipped.push_back(one.error());
+      continue;
+    }
+    analysed.push_back(std::move(*one));
+  }
+  return Combine(std::move(analysed), std::move(skipped), depth);
+}
+
+Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Error> skipped, Depth depth) {
   Analysis a;
   a.skipped = std::move(skipped);
-  a.documents.reserve(documents.size());
+  a.documents.reserve(analysed.size());
   // Each document's claims are kept apart until all are known, then moved once into a.claims
   // sized for them: a Claim is large, and a growing vector would move each one again and again.
   std::vector<std::vector<Claim>> per_doc;
-  per_doc.reserve(documents.size());
+  per_doc.reserve(analysed.size());
   size_t total = 0;
   // What the corpus says about its places, per language, learned from every document before any
   // venue claim is settled (claims/place_book.h).
   std::map<std::string, PlaceBook> places;
   std::vector<StoryTerms> terms;
-  terms.reserve(documents.size());
-  for (auto& doc : documents) {
-    PlaceBook* book = nullptr;
-    if (const Language* lang = FindLanguage(doc.language)) book = &places.try_emplace(doc.language, *lang).first->second;
-    StoryTerms doc_terms;
-    DocumentLocale locale;
-    auto claims = ExtractClaims(doc, a.documents.size(), &a.mentions, book, &doc_terms, &locale);
-    if (!claims) {
-      a.skipped.push_back(claims.error());
-      continue;
+  terms.reserve(analysed.size());
+  for (auto& d : analysed) {
+    if (const Language* lang = FindLanguage(d.document.language)) {
+      places.try_emplace(d.document.language, *lang).first->second.Merge(d.places);
     }
-    doc.locale = std::move(locale);
-    NoteUnresolvedDates(a.documents.size(), &doc, &*claims);  // claims/date_claims.h
-    a.documents.push_back(std::move(doc));
-    terms.push_back(std::move(doc_terms));
-    total += claims->size();
-    per_doc.push_back(std::move(*claims));
+    for (Claim& c : d.claims) c.doc = a.documents.size();
+    a.mentions += d.mentions;
+    a.documents.push_back(std::move(d.document));
+    terms.push_back(std::move(d.terms));
+    total += d.claims.size();
+    per_doc.push_back(std::move(d.claims));
   }
+  std::vector<DocumentAnalysis>().swap(analysed);
   for (auto& [code, book] : places) book.Settle();
   for (size_t d = 0; d < per_doc.size(); ++d) {
     auto book = places.find(a.documents[d].language);

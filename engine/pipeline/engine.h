@@ -19,6 +19,7 @@
 #include "core/error.h"
 #include "graph/claim_graph.h"
 #include "lang/language.h"
+#include "pipeline/document_analysis.h"
 #include "findings/finding.h"
 #include "rules/rule_loader.h"
 #include "stories/story_grouping.h"
@@ -51,6 +52,14 @@ class Engine {
   // Runs the pipeline. Documents whose language has no data (or whose declared locale it does not
   // list) are moved to `skipped`; the others get the locale their digits were read with.
   Analysis Analyze(std::vector<Document> documents, std::vector<Error> skipped = {}, Depth depth = Depth::kFindings);
+
+  // The two halves of Analyze. AnalyzeDocument: what one document gives alone (an error for a
+  // language without rules). Combine: the corpus steps over documents analysed alone, in the order
+  // given (callers sort by id): places settled, stories grouped, events linked, then findings.
+  // Analyze(docs) equals Combine of AnalyzeDocument of each.
+  Result<DocumentAnalysis> AnalyzeDocument(Document document);
+  Analysis Combine(std::vector<DocumentAnalysis> analysed, std::vector<Error> skipped = {},
+                   Depth depth = Depth::kFindings);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
   // event linking. `mentions` (optional) receives the number of mentions found; `places`

@@ -1,0 +1,125 @@
+// The SQLite claims store: migrations recorded, a document's analysis read back field by field,
+// replaced and removed in one transaction each, and the participant index that `check` reads.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "store/analysis_codec.h"
+#include "store/claim_codec.h"
+#include "store/sqlite_schema.h"
+#include "store/sqlite_store.h"
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+std::string FreshStorePath(const std::string& name) {
+  const auto path = std::filesystem::temp_directory_path() / ("contraste-store-" + std::to_string(::getpid()) + "-" + name);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+  return path.string();
+}
+
+DocumentAnalysis AnalysedSeed(const std::string& file) {
+  CorpusLoad load = LoadCorpus({SourcePath("corpus/" + file)}, DocumentMetadata{});
+  REQUIRE(load.documents.size() == 1);
+  auto d = SharedEngine().AnalyzeDocument(std::move(load.documents.front()));
+  REQUIRE(d.ok());
+  return std::move(*d);
+}
+
+}  // namespace
+
+TEST_CASE("a new store is at the last schema version, and reopening it migrates nothing") {
+  const std::string path = FreshStorePath("schema.db");
+  {
+    auto store = SqliteStore::Open(path);
+    REQUIRE(store.ok());
+  }
+  auto db = SqliteDb::Open(path);
+  REQUIRE(db.ok());
+  auto version = SqliteSchemaVersion(**db);
+  REQUIRE(version.ok());
+  CHECK(*version == static_cast<int>(SqliteMigrations().size()));
+  CHECK(MigrateSqlite(**db).ok());
+  CHECK(*SqliteSchemaVersion(**db) == static_cast<int>(SqliteMigrations().size()));
+}
+
+TEST_CASE("a store newer than the program is refused, not written") {
+  const std::string path = FreshStorePath("newer.db");
+  {
+    auto db = SqliteDb::Open(path);
+    REQUIRE(db.ok());
+    REQUIRE(MigrateSqlite(**db).ok());
+    REQUIRE((*db)->Exec("UPDATE schema_version SET version = version + 1").ok());
+  }
+  auto store = SqliteStore::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.error().message.find("newer than this program") != std::string::npos);
+}
+
+TEST_CASE("a document's analysis is read back as it was stored, every claim field included") {
+  const std::string path = FreshStorePath("roundtrip.db");
+  auto store = SqliteStore::Open(path);
+  REQUIRE(store.ok());
+  const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  REQUIRE(!d.claims.empty());
+  REQUIRE((*store)->PutDocument(d, ContentHash(d.document), "v1").ok());
+  auto back = (*store)->LoadDocuments({d.document.id});
+  REQUIRE(back.ok());
+  REQUIRE(back->size() == 1);
+  const DocumentAnalysis& b = back->front();
+  CHECK(b.document.bytes == d.document.bytes);
+  CHECK(b.document.title == d.document.title);
+  CHECK(b.document.published == d.document.published);
+  CHECK(b.document.locale.tag == d.document.locale.tag);
+  CHECK(b.mentions == d.mentions);
+  CHECK(b.terms.terms.size() == d.terms.terms.size());
+  CHECK(b.places.facts.size() == d.places.facts.size());
+  REQUIRE(b.claims.size() == d.claims.size());
+  for (size_t i = 0; i < d.claims.size(); ++i) {
+    CHECK(ClaimToJson(b.claims[i]) == ClaimToJson(d.claims[i]));
+  }
+  // Every field: a claim with unbounded and open intervals survives too.
+  Claim c = d.claims.front();
+  c.interval = Interval::Above(0.1 + 0.2);
+  auto again = ClaimFromJson(ClaimToJson(c));
+  REQUIRE(again.ok());
+  CHECK(again->interval.lo == c.interval.lo);
+  CHECK(again->interval.hi == Interval::kInf);
+  CHECK(again->interval.lo_open);
+}
+
+TEST_CASE("a malformed stored claim is an error naming the field") {
+  nlohmann::json j = ClaimToJson(Claim{});
+  j["offset"] = "twelve";
+  auto c = ClaimFromJson(j);
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.error().message.find("'offset'") != std::string::npos);
+}
+
+TEST_CASE("documents are found by the participants of their claims, replaced and removed") {
+  const std::string path = FreshStorePath("keys.db");
+  auto store = SqliteStore::Open(path);
+  REQUIRE(store.ok());
+  const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  std::string participant;
+  for (const Claim& c : d.claims) {
+    if (!c.participants.empty()) participant = c.participants.front();
+  }
+  REQUIRE(!participant.empty());
+  REQUIRE((*store)->PutDocument(d, "h1", "v1").ok());
+  CHECK(*(*store)->DocumentsAbout({participant}) == std::vector<std::string>{d.document.id});
+  CHECK((*store)->DocumentsAbout({"nobody-at-all"})->empty());
+  // Replaced: still one document, with the new hash.
+  REQUIRE((*store)->PutDocument(d, "h2", "v1").ok());
+  auto docs = (*store)->Documents();
+  REQUIRE(docs->size() == 1);
+  CHECK(docs->front().content_hash == "h2");
+  CHECK(*(*store)->DerivedIsStale());
+  CHECK(*(*store)->RemoveDocument(d.document.id));
+  CHECK_FALSE(*(*store)->RemoveDocument(d.document.id));
+  CHECK((*store)->Documents()->empty());
+  CHECK((*store)->DocumentsAbout({participant})->empty());  // its keys went with it
+}

@@ -1,0 +1,107 @@
+// What every back end of the claims store must do (store/claims_store.h), run against SQLite and,
+// when a server is given (CONTRASTE_TEST_POSTGRES), PostgreSQL: analyses read back exactly,
+// replaced and removed with their keys, skipped files kept, staleness tracked, findings filtered.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "store/analysis_codec.h"
+#include "store/claim_codec.h"
+#include "store/ingest.h"
+#include "store_backends.h"
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+DocumentAnalysis AnalysedSeed(const std::string& file) {
+  CorpusLoad load = LoadCorpus({SourcePath("corpus/" + file)}, DocumentMetadata{});
+  REQUIRE(load.documents.size() == 1);
+  auto d = SharedEngine().AnalyzeDocument(std::move(load.documents.front()));
+  REQUIRE(d.ok());
+  return std::move(*d);
+}
+
+}  // namespace
+
+TEST_CASE("every back end keeps analyses, keys, skipped files and findings") {
+  for (const StoreUnderTest& s : FreshStores("contract")) {
+    CAPTURE(s.backend);
+    MESSAGE("store back end: " << s.backend);
+    auto opened = OpenClaimsStore(s.location);
+    REQUIRE(opened.ok());
+    ClaimsStore& store = **opened;
+    // Opening again finds the schema in place.
+    REQUIRE(OpenClaimsStore(s.location).ok());
+
+    const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+    REQUIRE(store.PutDocument(d, ContentHash(d.document), "v1").ok());
+    auto back = store.LoadDocuments({d.document.id});
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 1);
+    CHECK(EncodeDocumentAnalysis(back->front()) == EncodeDocumentAnalysis(d));
+    CHECK(back->front().document.bytes == d.document.bytes);
+
+    std::string participant;
+    for (const Claim& c : d.claims) {
+      if (!c.participants.empty()) participant = c.participants.front();
+    }
+    REQUIRE(!participant.empty());
+    CHECK(*store.DocumentsAbout({participant, "nobody"}) == std::vector<std::string>{d.document.id});
+    CHECK(store.DocumentsAbout({"nobody"})->empty());
+
+    Error broken = MakeError(ErrorCode::kInvalidUtf8, "invalid UTF-8 (byte 0xc3)");
+    broken.file = "corpus/roto.txt";
+    broken.offset = 13;
+    REQUIRE(store.PutSkipped(broken, 0, "h", "v1").ok());
+    auto skipped = store.SkippedErrors();
+    REQUIRE(skipped->size() == 1);
+    CHECK(skipped->front().ToString() == broken.ToString());
+    CHECK(skipped->front().code == ErrorCode::kInvalidUtf8);
+
+    CHECK(*store.DerivedIsStale());
+    REQUIRE(RefreshDerived(SharedEngine(), store).ok());
+    CHECK_FALSE(*store.DerivedIsStale());
+    auto stories = store.StoriesOf({d.document.id});
+    REQUIRE(stories->size() == 1);
+    CHECK(*store.DocumentsOfStories(*stories, 10) == std::vector<std::string>{d.document.id});
+
+    // Replaced (one document still), then removed with its keys.
+    REQUIRE(store.PutDocument(d, "other-hash", "v1").ok());
+    REQUIRE(store.Documents()->size() == 1);
+    CHECK(store.Documents()->front().content_hash == "other-hash");
+    CHECK(*store.RemoveDocument(d.document.id));
+    CHECK_FALSE(*store.RemoveDocument(d.document.id));
+    CHECK(store.DocumentsAbout({participant})->empty());
+    CHECK(store.LoadDocuments({})->empty());
+  }
+}
+
+TEST_CASE("every back end lists findings by story, event, kind and slot") {
+  for (const StoreUnderTest& s : FreshStores("findings")) {
+    CAPTURE(s.backend);
+    auto opened = OpenClaimsStore(s.location);
+    REQUIRE(opened.ok());
+    ClaimsStore& store = **opened;
+    REQUIRE(Ingest(SharedEngine(), store, {"corpus"}, "v1").ok());
+    auto all = store.Findings({});
+    REQUIRE(all.ok());
+    CHECK(all->size() == 13);  // the seed report's 3 conflicts and 10 agreements
+    FindingFilter conflicts;
+    conflicts.kind = "conflict";
+    REQUIRE(store.Findings(conflicts)->size() == 3);
+    const auto first = nlohmann::json::parse(store.Findings(conflicts)->front());
+    FindingFilter narrow = conflicts;
+    narrow.slot = first.at("slot");
+    narrow.event = first.at("event_id");
+    narrow.story = first.at("story");
+    auto one = store.Findings(narrow);
+    REQUIRE(!one->empty());
+    for (const std::string& f : *one) CHECK(nlohmann::json::parse(f).at("event_id") == first.at("event_id"));
+    FindingFilter limited;
+    limited.limit = 2;
+    CHECK(store.Findings(limited)->size() == 2);
+  }
+}
