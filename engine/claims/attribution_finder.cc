@@ -31,18 +31,24 @@ EntityRef RefOf(const Language& lang, const Mention& m) {
   return {m.normalized, m.surface, "unknown"};
 }
 
+// The entities of mentions `which`, in text order, each id once.
+std::vector<EntityRef> RefsInTextOrder(const Language& lang, const std::vector<Mention>& ms, std::vector<size_t> which) {
+  std::sort(which.begin(), which.end(), [&](size_t a, size_t b) { return ms[a].begin_token < ms[b].begin_token; });
+  std::vector<EntityRef> out;
+  std::unordered_set<std::string> ids;
+  for (size_t k : which) {
+    EntityRef r = RefOf(lang, ms[k]);
+    if (ids.insert(r.id).second) out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+std::vector<AttributionCue> FindAttributionCues(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
   const AttributionCues& cues = lang.attribution;
-  if (cues.cues.empty()) return {};
-  std::vector<size_t> picked;  // mention indices
-  std::vector<char> is_picked;
-  auto pick = [&](size_t k) {
-    if (is_picked.empty()) is_picked.assign(ms.size(), 0);
-    if (!is_picked[k]) picked.push_back(k);
-    is_picked[k] = 1;
-  };
+  std::vector<AttributionCue> groups;
+  if (cues.cues.empty()) return groups;
   // Whether a mention is an entity of a source kind (KindTree::IsA through string maps), decided
   // for a mention the first time a cue reaches it.
   std::vector<int8_t> is_source;  // -1 undecided, else 0 or 1
@@ -82,9 +88,14 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
       index_by(&by_begin, &Mention::begin_token);
       index_by(&by_end, &Mention::end_token);
     }
+    AttributionCue group;
+    group.begin = i;
     // A source right before the cue: "Putin dijo", "KCNA informó".
     for (size_t k : in_range(by_end, &Mention::end_token, i, i + 1)) {
-      if (source(k)) pick(k);
+      if (source(k)) {
+        group.mentions.push_back(k);
+        group.begin = std::min(group.begin, ms[k].begin_token);
+      }
     }
     // Sources after it, up to the window, a stop word, or a clause break once a source is found
     // (unless a `continue_with` word follows it: "Yuri Ushakov, a la agencia TASS").
@@ -92,6 +103,13 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     bool seen_source = false;
     for (size_t j = cue.end; j < stop; ++j) {
       if (t.At(j).kind == TokenKind::kWord && cues.stop_at.Contains(t, j)) {
+        stop = j;
+        break;
+      }
+      // Another cue, once a source is found, starts its own attribution ("4.000 según la policía
+      // y 40.000 según los organizadores").
+      PhraseTable::Match next;
+      if (seen_source && cues.cues.LongestAt(t, j, &next)) {
         stop = j;
         break;
       }
@@ -108,17 +126,63 @@ std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t
     std::span<const size_t> after = in_range(by_begin, &Mention::begin_token, cue.end, stop);
     std::vector<size_t> reached(after.begin(), after.end());
     std::sort(reached.begin(), reached.end());
+    group.end = cue.end;
     for (size_t k : reached) {
-      if (source(k)) pick(k);
+      if (source(k)) {
+        group.mentions.push_back(k);
+        group.end = std::max(group.end, ms[k].end_token);
+      }
     }
+    if (!group.mentions.empty()) groups.push_back(std::move(group));
     i = cue.end;
   }
-  std::sort(picked.begin(), picked.end(), [&](size_t a, size_t b) { return ms[a].begin_token < ms[b].begin_token; });
+  // A speaker and the agency that relays them ("ha aseverado Putin, según ha recogido la agencia
+  // Interfax", "según ha explicado Ushakov a TASS") are one attribution: cues whose reaches overlap
+  // or have nothing but punctuation between them are merged.
+  std::vector<AttributionCue> merged;
+  for (AttributionCue& g : groups) {
+    bool adjacent = !merged.empty();
+    for (size_t j = adjacent ? merged.back().end : g.begin; adjacent && j < g.begin; ++j) {
+      adjacent = t.At(j).kind == TokenKind::kPunct;
+    }
+    if (adjacent) {
+      merged.back().end = std::max(merged.back().end, g.end);
+      merged.back().mentions.insert(merged.back().mentions.end(), g.mentions.begin(), g.mentions.end());
+    } else {
+      merged.push_back(std::move(g));
+    }
+  }
+  for (AttributionCue& g : merged) g.sources = RefsInTextOrder(lang, ms, g.mentions);
+  return merged;
+}
+
+std::vector<EntityRef> AllSources(const Language& lang, const std::vector<Mention>& ms, const std::vector<AttributionCue>& cues) {
+  std::vector<size_t> all;
+  for (const AttributionCue& g : cues) all.insert(all.end(), g.mentions.begin(), g.mentions.end());
+  return RefsInTextOrder(lang, ms, all);
+}
+
+std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+  return AllSources(lang, ms, FindAttributionCues(lang, t, ms));
+}
+
+std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, size_t first, size_t end) {
+  if (cues.empty()) return {};
+  auto distance = [&](const AttributionCue& g) -> size_t {
+    if (g.end <= first) return first - g.end;
+    if (end <= g.begin) return g.begin - end;
+    return 0;
+  };
+  // The cues nearest the span; ties give the sources of each, in text order, once.
+  size_t best = SIZE_MAX;
+  for (const AttributionCue& g : cues) best = std::min(best, distance(g));
   std::vector<EntityRef> out;
   std::unordered_set<std::string> ids;
-  for (size_t k : picked) {
-    EntityRef r = RefOf(lang, ms[k]);
-    if (ids.insert(r.id).second) out.push_back(std::move(r));
+  for (const AttributionCue& g : cues) {
+    if (cues.size() > 1 && distance(g) != best) continue;
+    for (const EntityRef& r : g.sources) {
+      if (ids.insert(r.id).second) out.push_back(r);
+    }
   }
   return out;
 }

@@ -14,8 +14,27 @@
 
 namespace contraste {
 
+// One attribution cue of a sentence with the sources it names: tokens [begin, end) run from the
+// first source before the cue (or the cue) to the last source after it.
+struct AttributionCue {
+  size_t begin = 0, end = 0;
+  std::vector<size_t> mentions;    // source mentions, indices into the sentence's mentions
+  std::vector<EntityRef> sources;  // their entities, in text order, each once
+};
+
+// The attribution cues of one sentence that name a source, in text order.
+std::vector<AttributionCue> FindAttributionCues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
+
+// The sources of `cues` (of one sentence with mentions `ms`), in text order, each once.
+std::vector<EntityRef> AllSources(const Language& lang, const std::vector<Mention>& ms, const std::vector<AttributionCue>& cues);
+
 // Sources of one sentence, in text order, each once.
 std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
+
+// The sources of a claim quoting tokens [first, end): those of the cue nearest to it when the
+// sentence has several ("4.000 personas según la Delegación del Gobierno y 40.000 según los
+// organizadores": each figure its own source), those of every cue at that distance on a tie.
+std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, size_t first, size_t end);
 
 // "TASS", "Yuri Ushakov / TASS": the names of a claim's sources, for reports.
 std::string AttributionText(const std::vector<EntityRef>& sources);

@@ -248,7 +248,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   // sentences have no claim and no claim looks back at them.
   struct Sources {
     bool found = false;
-    std::vector<EntityRef> refs;
+    std::vector<EntityRef> refs;           // every source of the sentence
+    std::vector<AttributionCue> cues;      // the cues naming them, for each claim's own
     std::vector<size_t> not_participants;  // mention indices, sorted
   };
   std::vector<Sources> sources(sentences);
@@ -257,7 +258,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     if (s.found) return s;
     s.found = true;
     const std::vector<Mention>& ms = mentions[si];
-    s.refs = FindAttribution(lang, text.SentenceTokens(text.sentences[si]), ms);
+    s.cues = FindAttributionCues(lang, text.SentenceTokens(text.sentences[si]), ms);
+    s.refs = AllSources(lang, ms, s.cues);
     for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
     for (size_t k : IsoPlacesAfterCue(lang, text.SentenceTokens(text.sentences[si]), ms)) s.not_participants.push_back(k);
     std::vector<std::string_view> source_ids;
@@ -382,7 +384,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const IdList& parts = participants_of(si, frame, trigger);
     c.participants.reserve(parts.size());
     for (const std::string* id : parts) c.participants.push_back(*id);
-    c.attribution = sources_of(si).refs;
+    const Sources& src = sources_of(si);
+    c.attribution = src.cues.size() > 1 ? SourcesOfSpan(src.cues, first, end) : src.refs;
     return c;
   };
   auto by_offset = [](const Claim& a, const Claim& b) { return a.offset < b.offset; };

@@ -54,7 +54,7 @@ TEST_CASE("a check answers with the check JSON of the report contract") {
   const Reply r = s->Check(kContradiction);
   REQUIRE(r.status == 200);
   const json j = json::parse(r.body);
-  CHECK(j.at("schema") == "contraste.report/1");
+  CHECK(j.at("schema") == "contraste.report/2");
   REQUIRE(j.contains("check"));
   CHECK(j.at("check").at("drafts") == json::array({"borrador"}));
   CHECK(!j.at("check").at("verdicts").empty());

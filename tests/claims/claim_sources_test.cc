@@ -1,0 +1,66 @@
+// Each figure its own source: a sentence that gives two figures, each with its own attribution cue,
+// does not give both sources to both figures; and different sources' figures across articles are a
+// dispute, never a conflict (graph/comparison_gates.h).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) {
+  for (const Claim& c : claims) {
+    if (c.quote.rfind(quote, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+std::string SourceIds(const Claim& c) {
+  std::string out;
+  for (const EntityRef& r : c.attribution) out += (out.empty() ? "" : ",") + r.id;
+  return out;
+}
+
+size_t Count(const Analysis& a, const std::string& kind) {
+  size_t n = 0;
+  for (const Finding& f : a.findings) n += f.kind == kind;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("two figures, two cues: each figure takes the source next to it") {
+  const auto claims = ClaimsOf("La marcha reunió a 4.000 personas según la Policía Nacional y a 40.000 personas según Cruz Roja.");
+  const Claim* police = Find(claims, "4.000");
+  const Claim* other = Find(claims, "40.000");
+  REQUIRE(police != nullptr);
+  REQUIRE(other != nullptr);
+  CHECK(SourceIds(*police) != SourceIds(*other));
+  CHECK(police->attribution.size() == 1);
+  CHECK(other->attribution.size() == 1);
+}
+
+TEST_CASE("one cue for the sentence: every figure of it carries its sources") {
+  const auto claims = ClaimsOf("Según Cruz Roja, la riada deja 12 muertos y 30 heridos en Paiporta.");
+  const Claim* dead = Find(claims, "12 muertos");
+  const Claim* injured = Find(claims, "30 heridos");
+  REQUIRE(dead != nullptr);
+  REQUIRE(injured != nullptr);
+  CHECK(!dead->attribution.empty());
+  CHECK(SourceIds(*dead) == SourceIds(*injured));
+}
+
+TEST_CASE("different sources across articles: a dispute; the same source with two figures: a conflict") {
+  Analysis dispute = Analyze({Doc("a", "Según la Guardia Civil, el accidente deja 12 heridos en Paiporta."),
+                              Doc("b", "Según Cruz Roja, el accidente deja 20 heridos en Paiporta.")});
+  CHECK(Count(dispute, "conflict") == 0);
+  CHECK(Count(dispute, "dispute") == 1);
+  Analysis same = Analyze({Doc("a", "Según Cruz Roja, el accidente deja 12 heridos en Paiporta."),
+                           Doc("b", "Según Cruz Roja, el accidente deja 20 heridos en Paiporta.")});
+  CHECK(Count(same, "conflict") == 1);
+  CHECK(Count(same, "dispute") == 0);
+}
