@@ -1,6 +1,7 @@
 #include "claims/place_book.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "claims/place_phrases.h"
 #include "extract/names/entity_matcher.h"
@@ -44,21 +45,41 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
     if (!kind.empty() && notes_.noun_kind.emplace(m.normalized, kind).second) notes_.names.emplace(m.normalized, RefOf(m));
   }
   if (entities < 2 || lang_->places.containment.empty()) return;
-  // The entity mention starting at each token, or -1.
+  // The entity mention starting at each token, or -1, and those tokens in ascending order: a
+  // pattern that opens with a slot is tried only where a mention starts.
   std::vector<long> at(t.end - t.begin, -1);
   for (size_t k = ms.size(); k-- > 0;) {
     if (ms[k].kind == MentionKind::kEntity && ms[k].begin_token >= t.begin && ms[k].begin_token < t.end) {
       at[ms[k].begin_token - t.begin] = static_cast<long>(k);
     }
   }
-  // A slot takes a place of the gazetteer or a name of unknown kind that no media word marks.
-  auto may_be_place = [&](const Mention& m) {
-    if (IsUnknownName(m)) return !IsMediaName(*lang_, t, m);
-    const Entity* e = EntityOf(*lang_, m);
-    return e && IsPlace(*lang_, *e) && !IsMediaName(*lang_, t, m);
+  std::vector<size_t> starts;
+  for (size_t s = t.begin; s < t.end; ++s) {
+    if (at[s - t.begin] >= 0) starts.push_back(s);
+  }
+  // A slot takes a place of the gazetteer or a name of unknown kind that no media word marks;
+  // decided once per mention (KindTree::IsA walks string maps), not once per pattern.
+  std::vector<int8_t> place_memo(ms.size(), -1);  // -1 undecided, else 0 or 1
+  auto may_be_place = [&](size_t k) {
+    if (place_memo[k] < 0) {
+      const Mention& m = ms[k];
+      bool yes = false;
+      if (IsUnknownName(m)) {
+        yes = !IsMediaName(*lang_, t, m);
+      } else {
+        const Entity* e = EntityOf(*lang_, m);
+        yes = e && IsPlace(*lang_, *e) && !IsMediaName(*lang_, t, m);
+      }
+      place_memo[k] = yes ? 1 : 0;
+    }
+    return place_memo[k] != 0;
   };
   for (const ContainmentPattern& p : lang_->places.containment) {
-    for (size_t s = t.begin; s < t.end; ++s) {
+    if (p.elements.empty()) continue;
+    const bool opens_with_slot = p.elements.front().part != ContainmentPattern::Part::kWord;
+    const size_t tries = opens_with_slot ? starts.size() : t.end - t.begin;
+    for (size_t n = 0; n < tries; ++n) {
+      const size_t s = opens_with_slot ? starts[n] : t.begin + n;
       size_t pos = s;
       const Mention* place = nullptr;
       const Mention* container = nullptr;
@@ -77,7 +98,7 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
           continue;
         }
         const long k = at[pos - t.begin];
-        if (k < 0 || !may_be_place(ms[static_cast<size_t>(k)])) {
+        if (k < 0 || !may_be_place(static_cast<size_t>(k))) {
           matched = false;
           break;
         }

@@ -142,7 +142,7 @@ EntityIndex::HashSlot& EntityIndex::SlotFor(uint64_t hash) {
     slots_[s].used = true;
     slots_[s].hash = hash;
     ++used_slots_;
-    running_filter_.set(RunningBit(hash));
+    running_filter_.Set(RunningBit(hash));
   }
   return slots_[s];
 }
@@ -167,16 +167,35 @@ void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
     while (keys_[k].next_same_hash != kNone) k = keys_[k].next_same_hash;
     keys_[k].next_same_hash = index;
   }
-  whole_filter_.set(TokenHash(key) % kFilterBits);
   uint64_t running = kKeyHashStart;
+  for (size_t n = 1; n < key.size(); ++n) {
+    running = ContinueKeyHash(running, std::string_view(key.data() + n - 1, 1));
+    SlotFor(running).prefix = true;
+  }
+  filter_hashes_ += key.size();
+  if (filter_hashes_ * kFilterBitsPerHash > start_filter_.bits()) {
+    RebuildFilters();
+  } else {
+    AddToFilters(key);
+  }
+}
+
+void EntityIndex::AddToFilters(std::string_view key) {
+  whole_filter_.Set(TokenHash(key));
   for (size_t n = 1; n <= key.size(); ++n) {
-    std::string_view prefix(key.data(), n);
-    start_filter_.set(TokenHash(prefix) % kFilterBits);
-    running = ContinueKeyHash(running, prefix.substr(n - 1));
-    if (n < key.size()) {
-      split_filter_.set(SplitBit(TokenHash(prefix), key[n]));
-      SlotFor(running).prefix = true;
-    }
+    const uint32_t prefix_hash = TokenHash(key.substr(0, n));
+    start_filter_.Set(prefix_hash);
+    if (n < key.size()) split_filter_.Set(SplitBit(prefix_hash, key[n]));
+  }
+}
+
+void EntityIndex::RebuildFilters() {
+  size_t bits = BitFilter::kMinBits;
+  while (bits < 2 * filter_hashes_ * kFilterBitsPerHash) bits *= 2;
+  for (BitFilter* f : {&start_filter_, &whole_filter_, &split_filter_, &running_filter_}) f->Reset(bits);
+  for (const Key& k : keys_) AddToFilters(k.text);
+  for (const HashSlot& slot : slots_) {
+    if (slot.used) running_filter_.Set(RunningBit(slot.hash));
   }
 }
 
@@ -191,9 +210,8 @@ bool EntityIndex::JoinedKeyIs(std::string_view key, const TokenRange& text, size
 }
 
 bool EntityIndex::MayStartAt(const TokenRange& text, size_t i, uint32_t first_hash) const {
-  const size_t bit = first_hash % kFilterBits;
-  if (!start_filter_.test(bit)) return false;
-  if (whole_filter_.test(bit)) return true;
+  if (!start_filter_.Test(first_hash)) return false;
+  if (whole_filter_.Test(first_hash)) return true;
   // The next word, as LongestAt reaches it: right after, or after one joiner.
   size_t n = i + 1;
   if (n < text.end && text.At(n).kind == TokenKind::kPunct) {
@@ -202,7 +220,7 @@ bool EntityIndex::MayStartAt(const TokenRange& text, size_t i, uint32_t first_ha
   }
   if (n >= text.end || text.At(n).kind == TokenKind::kPunct) return false;
   const std::string_view next = AsciiWord(text.Text(n), text.Hash(n));
-  return next.empty() || split_filter_.test(SplitBit(first_hash, next[0]));
+  return next.empty() || split_filter_.Test(SplitBit(first_hash, next[0]));
 }
 
 bool EntityIndex::LongestAt(const TokenRange& text, size_t i, bool filtered, Match* out) const {
@@ -212,7 +230,7 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, bool filtered, Mat
   const std::string_view first = ascii ? word : TransliteratedWord(word, text.Hash(i));
   const uint32_t first_hash = ascii ? text.Hash(i) : TokenHash(first);
   // Most tokens begin no key: that first bit test is made here, before the call.
-  if (filtered && (!start_filter_.test(first_hash % kFilterBits) || !MayStartAt(text, i, first_hash))) return false;
+  if (filtered && (!start_filter_.Test(first_hash) || !MayStartAt(text, i, first_hash))) return false;
   uint64_t h = kKeyHashStart;
   bool found = false;
   size_t words = 0;
@@ -226,7 +244,7 @@ bool EntityIndex::LongestAt(const TokenRange& text, size_t i, bool filtered, Mat
     }
     h = ContinueKeyHash(h, j == i ? first : AsciiWord(text.Text(j), text.Hash(j)));
     ++words;
-    if (filtered && !running_filter_.test(RunningBit(h))) break;  // no slot has this hash
+    if (filtered && !running_filter_.Test(RunningBit(h))) break;  // no slot has this hash
     const HashSlot* slot = FindSlot(h);
     if (!slot) break;
     for (uint32_t k = slot->first_key; k != kNone; k = keys_[k].next_same_hash) {

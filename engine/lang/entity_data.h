@@ -8,7 +8,6 @@
 //   lang.entity_index.LongestAt(tokens, i, &match);         // gazetteer entity starting at token i
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "lang/bit_filter.h"
 #include "lang/phrase_table.h"
 #include "lang/word_map.h"
 
@@ -83,28 +83,34 @@ class EntityIndex {
     bool used = false;
     bool prefix = false;
   };
-  static constexpr size_t kFilterBits = 1 << 16;
+  // The filters get this many bits per hash they may hold (at least): few false positives.
+  static constexpr size_t kFilterBitsPerHash = 8;
   // True when the joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds
   // it, is `key`.
   static bool JoinedKeyIs(std::string_view key, const TokenRange& text, size_t i, size_t end);
-  // The filter bit of a proper key prefix of hash `prefix_hash` followed by the byte `next`.
-  static size_t SplitBit(uint32_t prefix_hash, char next) {
-    return (prefix_hash ^ (static_cast<unsigned char>(next) * 0x9E3779B1u)) % kFilterBits;
+  // The filter hash of a proper key prefix of hash `prefix_hash` followed by the byte `next`.
+  static uint32_t SplitBit(uint32_t prefix_hash, char next) {
+    return prefix_hash ^ (static_cast<unsigned char>(next) * 0x9E3779B1u);
   }
-  // The filter bit of a running key hash: a walk whose hash has no bit ends without a probe.
-  static size_t RunningBit(uint64_t hash) { return static_cast<size_t>(hash ^ (hash >> 32)) % kFilterBits; }
+  // The filter hash of a running key hash: a walk whose hash has no bit ends without a probe.
+  static uint64_t RunningBit(uint64_t hash) { return hash ^ (hash >> 32); }
   // False when no key starts at token i, whose Latin-ASCII word has hash `first_hash`.
   bool MayStartAt(const TokenRange& text, size_t i, uint32_t first_hash) const;
   bool LongestAt(const TokenRange& text, size_t i, bool filtered, Match* out) const;
   const HashSlot* FindSlot(uint64_t hash) const;
   HashSlot& SlotFor(uint64_t hash);  // finds or adds; grows the table
+  // Sets the start, whole and split bits of `key`.
+  void AddToFilters(std::string_view key);
+  // Resizes every filter for filter_hashes_ and sets the bits of every key and slot again.
+  void RebuildFilters();
   std::vector<Key> keys_;         // one per distinct key, first entity wins
   std::vector<HashSlot> slots_;   // size a power of two, at most half full
   size_t used_slots_ = 0;
-  std::bitset<kFilterBits> start_filter_;  // TokenHash of every key and every byte prefix of one
-  std::bitset<kFilterBits> whole_filter_;  // TokenHash of every key
-  std::bitset<kFilterBits> split_filter_;  // SplitBit of every proper prefix and the byte after it
-  std::bitset<kFilterBits> running_filter_;  // RunningBit of every hash in slots_ (keys and prefixes)
+  size_t filter_hashes_ = 0;      // bytes of every key: a bound on the hashes each filter holds
+  BitFilter start_filter_;    // TokenHash of every key and every byte prefix of one
+  BitFilter whole_filter_;    // TokenHash of every key
+  BitFilter split_filter_;    // SplitBit of every proper prefix and the byte after it
+  BitFilter running_filter_;  // RunningBit of every hash in slots_ (keys and prefixes)
   size_t max_tokens_ = 0;
 };
 

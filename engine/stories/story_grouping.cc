@@ -80,8 +80,17 @@ StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>&
     }
   }
   for (double& x : norm) x = std::sqrt(x);
+  // Publication days, computed once per document rather than once per pair met.
+  std::vector<long> day(n, 0);
+  std::vector<char> dated(n, 0);
+  for (size_t d = 0; d < n; ++d) {
+    if (!docs[d].published) continue;
+    day[d] = docs[d].published->DaysSinceEpoch();
+    dated[d] = 1;
+  }
   // Dot products of each document with the later documents it meets in a band, summed in a dense
-  // array (touched entries reset after each document).
+  // array (touched entries reset after each document). The pairs are judged in the order they are
+  // met: the components do not depend on the order of the unions.
   Components comp(n);
   std::vector<double> dot(n, 0);
   std::vector<uint32_t> touched;
@@ -96,14 +105,10 @@ StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>&
         dot[q.doc] += p.weight * q.weight;
       }
     }
-    std::sort(touched.begin(), touched.end());
     for (uint32_t b : touched) {
       const double cosine = norm[a] > 0 && norm[b] > 0 ? dot[b] / (norm[a] * norm[b]) : 0;
       dot[b] = 0;
-      bool far = false;
-      if (docs[a].published && docs[b].published) {
-        far = std::labs(docs[a].published->DaysSinceEpoch() - docs[b].published->DaysSinceEpoch()) > lex.near_days;
-      }
+      const bool far = dated[a] && dated[b] && std::labs(day[a] - day[b]) > lex.near_days;
       if (cosine >= (far ? lex.min_similarity_far : lex.min_similarity)) comp.Join(a, b);
     }
   }

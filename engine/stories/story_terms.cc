@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract/names/entity_matcher.h"
+#include "stories/term_tally.h"
 
 namespace contraste {
 
@@ -28,73 +29,67 @@ uint64_t StoryWordKey(std::string_view lemma) { return Fnv('w', lemma); }
 StoryTerms CollectStoryTerms(const Language& lang, const AnalyzedText& text,
                              const std::vector<std::vector<Mention>>& mentions) {
   const StoryLexicon& lex = lang.stories;
-  // Every occurrence as (key, where its text is), sorted and counted in runs: no hash map per token.
-  struct Seen {
-    uint64_t key;
-    const Mention* name;          // the mention of a name, or null
-    const std::string* related;   // the id of an entity a named one stands for or lies in, or null
-    uint32_t token;               // a word's token
-  };
-  std::vector<Seen> seen;
-  for (const auto& sentence : mentions) {
-    for (const Mention& m : sentence) {
-      if (m.kind != MentionKind::kEntity) continue;
-      const Entity* e = EntityOf(lang, m);
-      seen.push_back({StoryNameKey(e ? e->id : m.normalized), &m, nullptr, 0});
-      // The entity a gazetteer entry stands for (a capital for its country) and the place it lies
-      // in are named too: "Pionyang" and "Corea del Norte" tell one story.
-      if (!e) continue;
-      for (const std::string* related : {&e->stands_for, &e->part_of}) {
-        if (!related->empty() && *related != e->id) seen.push_back({StoryNameKey(*related), nullptr, related, 0});
-      }
-    }
-  }
   const size_t lead = std::min(text.sentences.size(), static_cast<size_t>(lex.lead_sentences));
   const size_t first_token = text.sentences.empty() ? 0 : text.sentences.front().first_token;
   const size_t end_token = lead == 0 ? first_token : text.sentences[lead - 1].end_token;
   const TokenRange t{text.norm.folded, &text.tokens, first_token, end_token};
+  size_t most = end_token - first_token;
+  for (const auto& sentence : mentions) most += 3 * sentence.size();
+  // Every occurrence counted by key in one open-addressing table: no sort of the occurrences.
+  TermTally tally(most);
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind != MentionKind::kEntity) continue;
+      const Entity* e = EntityOf(lang, m);
+      tally.Add(StoryNameKey(e ? e->id : m.normalized), {&m, nullptr, 0});
+      // The entity a gazetteer entry stands for (a capital for its country) and the place it lies
+      // in are named too: "Pionyang" and "Corea del Norte" tell one story.
+      if (!e) continue;
+      for (const std::string* related : {&e->stands_for, &e->part_of}) {
+        if (!related->empty() && *related != e->id) tally.Add(StoryNameKey(*related), {nullptr, related, 0});
+      }
+    }
+  }
   for (size_t i = t.begin; i < t.end; ++i) {
     if (t.At(i).kind != TokenKind::kWord) continue;
     const std::string_view w = t.Text(i);
     if (w.size() < static_cast<size_t>(lex.min_word_letters) || AllDigits(w) || lex.stop_words.Contains(t, i)) continue;
-    seen.push_back({StoryWordKey(w), nullptr, nullptr, static_cast<uint32_t>(i)});
+    tally.Add(StoryWordKey(w), {nullptr, nullptr, static_cast<uint32_t>(i)});
   }
-  // By key, then names before words and in text order (the first occurrence gives a term's text).
-  std::sort(seen.begin(), seen.end(), [](const Seen& a, const Seen& b) {
-    if (a.key != b.key) return a.key < b.key;
-    if ((a.name != nullptr) != (b.name != nullptr)) return a.name != nullptr;
-    return a.token < b.token;
+  struct Kept {
+    StoryTerm term;
+    TermTally::Where where;
+  };
+  std::vector<Kept> kept;
+  kept.reserve(tally.distinct());
+  tally.ForEach([&](uint64_t key, uint32_t count, const TermTally::Where& where) {
+    const bool name = where.name != nullptr || where.related != nullptr;
+    const double w = (1.0 + std::log(static_cast<double>(count))) * (name ? lex.name_weight : 1.0);
+    kept.push_back({{key, w, {}, name}, where});
   });
-  StoryTerms out;
-  for (size_t b = 0, e = 0; b < seen.size(); b = e) {
-    while (e < seen.size() && seen[e].key == seen[b].key) ++e;
-    const bool name = seen[b].name != nullptr || seen[b].related != nullptr;
-    const double w = (1.0 + std::log(static_cast<double>(e - b))) * (name ? lex.name_weight : 1.0);
-    out.terms.push_back({seen[b].key, w, {}, name});
-  }
   // The strongest terms (ties: by key, so the choice does not depend on the text's order).
-  auto stronger = [](const StoryTerm& a, const StoryTerm& b) {
-    return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
+  auto stronger = [](const Kept& a, const Kept& b) {
+    return a.term.weight != b.term.weight ? a.term.weight > b.term.weight : a.term.key < b.term.key;
   };
   const size_t keep = static_cast<size_t>(lex.max_terms);
-  if (out.terms.size() > keep) {
-    std::nth_element(out.terms.begin(), out.terms.begin() + static_cast<long>(keep), out.terms.end(), stronger);
-    out.terms.resize(keep);
+  if (kept.size() > keep) {
+    std::nth_element(kept.begin(), kept.begin() + static_cast<long>(keep), kept.end(), stronger);
+    kept.resize(keep);
   }
-  std::sort(out.terms.begin(), out.terms.end(), [](const StoryTerm& a, const StoryTerm& b) { return a.key < b.key; });
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.term.key < b.term.key; });
   // Texts of the kept terms, for labels: a name as the gazetteer or the article first writes it.
-  for (StoryTerm& term : out.terms) {
-    auto at = std::lower_bound(seen.begin(), seen.end(), term.key, [](const Seen& s, uint64_t k) { return s.key < k; });
-    // A mention sorts before a related entity of the same key: the id gives a name only when the
-    // article never names the entity itself.
-    if (at->name) {
-      const Entity* e = EntityOf(lang, *at->name);
-      term.text = e ? e->name : at->name->surface;
-    } else if (at->related) {
-      const Entity* e = lang.FindEntity(*at->related);
-      term.text = e ? e->name : *at->related;
+  StoryTerms out;
+  out.terms.reserve(kept.size());
+  for (Kept& k : kept) {
+    StoryTerm& term = out.terms.emplace_back(std::move(k.term));
+    if (k.where.name) {
+      const Entity* e = EntityOf(lang, *k.where.name);
+      term.text = e ? e->name : k.where.name->surface;
+    } else if (k.where.related) {
+      const Entity* e = lang.FindEntity(*k.where.related);
+      term.text = e ? e->name : *k.where.related;
     } else {
-      term.text = std::string(t.Text(at->token));
+      term.text = std::string(t.Text(k.where.token));
     }
   }
   return out;

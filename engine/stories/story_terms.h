@@ -8,7 +8,9 @@
 //   t.terms  // sorted by key; each {key, weight, text, name}
 //
 // Cost: one look at every entity mention, a stop-word lookup (on the hash the token carries) for
-// each word of the lead, and a sort of the occurrences; no string is built but for the kept terms.
+// each word of the lead, each occurrence counted in a hash table (stories/term_tally.h), and a
+// partial sort of the distinct terms; no string is built but for the kept terms. A term's text is
+// read from its first mention in the text (names), else its first occurrence.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,7 @@
 #include "extract/names/entity_matcher.h"
 
+#include <utility>
+
 namespace contraste {
 
 bool MatchEntityAt(const Language& lang, const TokenRange& text, size_t i, Mention* out) {
@@ -11,7 +13,7 @@ bool MatchEntityAt(const Language& lang, const TokenRange& text, size_t i, Menti
   e.end_token = m.end;
   e.ref = m.entity;
   e.normalized = lang.entities[static_cast<size_t>(m.entity)].id;
-  *out = e;
+  *out = std::move(e);
   return true;
 }
 
