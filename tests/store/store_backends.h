@@ -44,12 +44,25 @@ inline std::string UniqueStoreName(const std::string& name) {
   return unique.append("_").append(std::to_string(::getpid())).append("_").append(std::to_string(counter++));
 }
 
-// A path for a new SQLite store (nothing there yet).
+// The SQLite files a suite made, removed (with their -wal and -shm) when it ends.
+struct StoreFilesToRemove {
+  std::vector<std::string> paths;
+  ~StoreFilesToRemove() {
+    std::error_code ec;
+    for (const std::string& p : paths) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix, ec);
+    }
+  }
+};
+
+// A path for a new SQLite store (nothing there yet), removed when the suite ends.
 inline std::string FreshSqlitePath(const std::string& name) {
+  static StoreFilesToRemove made;
   std::string file = "contraste-";
   file.append(UniqueStoreName(name)).append(".db");
   const std::filesystem::path path = std::filesystem::temp_directory_path() / file;
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+  made.paths.push_back(path.string());
   return path.string();
 }
 
