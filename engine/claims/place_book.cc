@@ -31,6 +31,14 @@ EntityRef PlaceBook::RefOf(const Mention& m) const {
   return {m.normalized, m.surface, "unknown", ""};
 }
 
+bool PlaceBook::IsPlaceEntity(const Entity& e) {
+  if (entity_is_place_.empty()) entity_is_place_.assign(lang_->entities.size(), -1);
+  const size_t index = static_cast<size_t>(&e - lang_->entities.data());
+  if (index >= entity_is_place_.size()) return IsPlace(*lang_, e);
+  if (entity_is_place_[index] < 0) entity_is_place_[index] = IsPlace(*lang_, e) ? 1 : 0;
+  return entity_is_place_[index] != 0;
+}
+
 void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
   size_t entities = 0;
   for (const Mention& m : ms) {
@@ -68,7 +76,7 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
         yes = !IsMediaName(*lang_, t, m);
       } else {
         const Entity* e = EntityOf(*lang_, m);
-        yes = e && IsPlace(*lang_, *e) && !IsMediaName(*lang_, t, m);
+        yes = e && IsPlaceEntity(*e) && !IsMediaName(*lang_, t, m);
       }
       place_memo[k] = yes ? 1 : 0;
     }

@@ -12,6 +12,7 @@
 //   book.ResolveVenues(&claims_of_a_document);
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -65,11 +66,14 @@ class PlaceBook {
   using Fact = PlaceNotes::Fact;
   const Language* lang_;
   PlaceNotes notes_;
+  std::vector<int8_t> entity_is_place_;  // by entity index: -1 not yet asked, else 0 or 1
   // Settled.
   std::map<std::string, std::string> kind_;                    // learned id -> kind
   std::map<std::string, std::vector<std::string>> containers_;  // id -> learned containers, in order
 
   EntityRef RefOf(const Mention& m) const;
+  // Whether gazetteer entity `e` is a place, asked of the kind tree once per entity.
+  bool IsPlaceEntity(const Entity& e);
   // The kind of a place the gazetteer knows or the corpus has settled; "" when none.
   std::string KnownKind(const std::string& id) const;
   // The chain of `id`: learned containers and the gazetteer's part_of, breadth first, no repeats.

@@ -67,6 +67,18 @@ uint64_t ContinueKeyHash(uint64_t h, std::string_view bytes) {
 
 bool IsJoiner(std::string_view token) { return token == "-"; }
 
+// The bits of each EntityIndex filter for `hashes` hashes: about 8 per hash, so that few tokens
+// pass by a false positive, but no more than 2^18 (32 KiB): the start filter is tested at every
+// token of an article, and a filter too large for the near caches costs more in misses than the
+// walks its false positives start (2^22 bits made LongestAt's two bit tests its hottest lines).
+constexpr size_t kFilterBitsPerHash = 8;
+constexpr size_t kMaxFilterBits = size_t{1} << 18;
+size_t FilterBitsFor(size_t hashes) {
+  size_t bits = BitFilter::kMinBits;
+  while (bits < hashes * kFilterBitsPerHash && bits < kMaxFilterBits) bits *= 2;
+  return bits;
+}
+
 }  // namespace
 
 std::string EntityKey(std::string_view folded) {
@@ -173,7 +185,7 @@ void EntityIndex::Add(const std::string& key, int entity, size_t tokens) {
     SlotFor(running).prefix = true;
   }
   filter_hashes_ += key.size();
-  if (filter_hashes_ * kFilterBitsPerHash > start_filter_.bits()) {
+  if (filter_hashes_ > 2 * filter_hashes_at_size_ && FilterBitsFor(filter_hashes_) > start_filter_.bits()) {
     RebuildFilters();
   } else {
     AddToFilters(key);
@@ -190,8 +202,8 @@ void EntityIndex::AddToFilters(std::string_view key) {
 }
 
 void EntityIndex::RebuildFilters() {
-  size_t bits = BitFilter::kMinBits;
-  while (bits < 2 * filter_hashes_ * kFilterBitsPerHash) bits *= 2;
+  const size_t bits = FilterBitsFor(2 * filter_hashes_);
+  filter_hashes_at_size_ = filter_hashes_;
   for (BitFilter* f : {&start_filter_, &whole_filter_, &split_filter_, &running_filter_}) f->Reset(bits);
   for (const Key& k : keys_) AddToFilters(k.text);
   for (const HashSlot& slot : slots_) {

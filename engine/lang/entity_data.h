@@ -83,8 +83,6 @@ class EntityIndex {
     bool used = false;
     bool prefix = false;
   };
-  // The filters get this many bits per hash they may hold (at least): few false positives.
-  static constexpr size_t kFilterBitsPerHash = 8;
   // True when the joined key of the word tokens [i, end) (hyphens skipped), as LongestAt builds
   // it, is `key`.
   static bool JoinedKeyIs(std::string_view key, const TokenRange& text, size_t i, size_t end);
@@ -107,6 +105,7 @@ class EntityIndex {
   std::vector<HashSlot> slots_;   // size a power of two, at most half full
   size_t used_slots_ = 0;
   size_t filter_hashes_ = 0;      // bytes of every key: a bound on the hashes each filter holds
+  size_t filter_hashes_at_size_ = 0;  // filter_hashes_ when the filters were last sized
   BitFilter start_filter_;    // TokenHash of every key and every byte prefix of one
   BitFilter whole_filter_;    // TokenHash of every key
   BitFilter split_filter_;    // SplitBit of every proper prefix and the byte after it

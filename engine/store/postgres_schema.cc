@@ -1,63 +1,12 @@
 #include "store/postgres_schema.h"
 
+#include "store/schema_v1.h"
+
 namespace contraste {
 
 const std::vector<std::string>& PostgresMigrations() {
-  static const std::vector<std::string> steps = {
-      // 1: as SQLite's step 1 (store/sqlite_schema.cc).
-      R"sql(
-CREATE TABLE documents (
-  id TEXT PRIMARY KEY,
-  path TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  rules_version TEXT NOT NULL,
-  analysis TEXT NOT NULL,
-  bytes TEXT NOT NULL
-);
-CREATE INDEX documents_path ON documents(path);
-CREATE TABLE skipped (
-  path TEXT PRIMARY KEY,
-  content_hash TEXT NOT NULL,
-  rules_version TEXT NOT NULL,
-  stage INTEGER NOT NULL,
-  error TEXT NOT NULL
-);
-CREATE TABLE claim_participants (
-  participant TEXT NOT NULL,
-  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  PRIMARY KEY (participant, doc_id)
-);
-CREATE INDEX claim_participants_doc ON claim_participants(doc_id);
-CREATE TABLE claims (
-  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  ordinal INTEGER NOT NULL,
-  story TEXT NOT NULL,
-  event TEXT NOT NULL,
-  slot TEXT NOT NULL,
-  compare_key TEXT NOT NULL,
-  claim TEXT NOT NULL,
-  PRIMARY KEY (doc_id, ordinal)
-);
-CREATE INDEX claims_story ON claims(story);
-CREATE INDEX claims_event ON claims(event);
-CREATE INDEX claims_compare_key ON claims(compare_key);
-CREATE TABLE findings (
-  position INTEGER PRIMARY KEY,
-  id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  slot TEXT NOT NULL,
-  event TEXT NOT NULL,
-  story TEXT NOT NULL,
-  finding TEXT NOT NULL
-);
-CREATE INDEX findings_story ON findings(story);
-CREATE INDEX findings_event ON findings(event);
-CREATE INDEX findings_id ON findings(id);
-CREATE TABLE state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
-INSERT INTO state VALUES ('generation', 0), ('derived_generation', 0);
-)sql",
-  };
+  // PostgreSQL's text holds the documents' bytes: they are UTF-8 without NUL (text/corpus_loader.h).
+  static const std::vector<std::string> steps = {SchemaStep1(SqlDialect::kPostgres)};
   return steps;
 }
 

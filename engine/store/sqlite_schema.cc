@@ -4,64 +4,12 @@
 
 #include <optional>
 
+#include "store/schema_v1.h"
+
 namespace contraste {
 
 const std::vector<std::string>& SqliteMigrations() {
-  static const std::vector<std::string> steps = {
-      // 1: documents analysed alone, files skipped, the claims' keys (participants for `check`;
-      // story, event and comparison key after the corpus steps) and the corpus' findings.
-      R"sql(
-CREATE TABLE documents (
-  id TEXT PRIMARY KEY,
-  path TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  rules_version TEXT NOT NULL,
-  analysis TEXT NOT NULL,
-  bytes BLOB NOT NULL
-);
-CREATE TABLE skipped (
-  path TEXT PRIMARY KEY,
-  content_hash TEXT NOT NULL,
-  rules_version TEXT NOT NULL,
-  stage INTEGER NOT NULL,
-  error TEXT NOT NULL
-);
-CREATE TABLE claim_participants (
-  participant TEXT NOT NULL,
-  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  PRIMARY KEY (participant, doc_id)
-) WITHOUT ROWID;
-CREATE INDEX claim_participants_doc ON claim_participants(doc_id);
-CREATE TABLE claims (
-  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  ordinal INTEGER NOT NULL,
-  story TEXT NOT NULL,
-  event TEXT NOT NULL,
-  slot TEXT NOT NULL,
-  compare_key TEXT NOT NULL,
-  claim TEXT NOT NULL,
-  PRIMARY KEY (doc_id, ordinal)
-);
-CREATE INDEX claims_story ON claims(story);
-CREATE INDEX claims_event ON claims(event);
-CREATE INDEX claims_compare_key ON claims(compare_key);
-CREATE TABLE findings (
-  position INTEGER PRIMARY KEY,
-  id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  slot TEXT NOT NULL,
-  event TEXT NOT NULL,
-  story TEXT NOT NULL,
-  finding TEXT NOT NULL
-);
-CREATE INDEX findings_story ON findings(story);
-CREATE INDEX findings_event ON findings(event);
-CREATE INDEX findings_id ON findings(id);
-CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT INTO state VALUES ('generation', '0'), ('derived_generation', '0');
-)sql",
-  };
+  static const std::vector<std::string> steps = {SchemaStep1(SqlDialect::kSqlite)};
   return steps;
 }
 

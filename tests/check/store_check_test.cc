@@ -17,18 +17,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// corpus/ stored once for the suite (relative paths, as the command lines below name it: ctest
+// runs in the source tree).
 std::string SeedStore() {
-  static const std::string path = [] {
-    std::string name = "contraste-check-store-";
-    name.append(std::to_string(::getpid())).append(".db");
-    const fs::path p = fs::temp_directory_path() / name;
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
-    auto store = SqliteStore::Open(p.string());
-    REQUIRE(store.ok());
-    // Relative, as the command line below names it (ctest runs in the source tree): the same paths.
-    REQUIRE(Ingest(SharedEngine(), **store, {"corpus"}, "seed").ok());
-    return p.string();
-  }();
+  static const std::string path = FreshSeedStore("check-cli");
   return path;
 }
 

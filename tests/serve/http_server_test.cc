@@ -11,6 +11,7 @@
 #include "serve/http_server.h"
 #include "store/ingest.h"
 #include "store/rules_version.h"
+#include "store/store_backends.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -26,18 +27,10 @@ struct RunningServer {
   int port = 0;
 
   RunningServer(const std::string& name, ServeOptions options, size_t workers = 2) {
-    std::string file = "contraste-http-";
-    file.append(std::to_string(::getpid())).append("-").append(name).append(".db");
-    const fs::path p = fs::temp_directory_path() / file;
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
-    {
-      auto store = OpenClaimsStore(p.string());
-      REQUIRE(store.ok());
-      REQUIRE(Ingest(SharedEngine(), **store, {"corpus"}, *RulesVersion(SourcePath("rules"))).ok());
-    }
+    const std::string store = FreshSeedStore(name);
     std::vector<std::unique_ptr<Service>> services;
     for (size_t i = 0; i < workers; ++i) {
-      auto s = Service::Create(SourcePath("rules"), p.string());
+      auto s = Service::Create(SourcePath("rules"), store);
       REQUIRE(s.ok());
       services.push_back(std::move(*s));
     }

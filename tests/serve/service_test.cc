@@ -8,6 +8,7 @@
 #include "serve/service.h"
 #include "store/ingest.h"
 #include "store/rules_version.h"
+#include "store/store_backends.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -18,16 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::unique_ptr<Service> SeedService(const std::string& name) {
-  std::string file = "contraste-service-";
-  file.append(std::to_string(::getpid())).append("-").append(name).append(".db");
-  const fs::path p = fs::temp_directory_path() / file;
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
-  {
-    auto store = OpenClaimsStore(p.string());
-    REQUIRE(store.ok());
-    REQUIRE(Ingest(SharedEngine(), **store, {"corpus"}, *RulesVersion(SourcePath("rules"))).ok());
-  }
-  auto s = Service::Create(SourcePath("rules"), p.string());
+  auto s = Service::Create(SourcePath("rules"), FreshSeedStore(name));
   REQUIRE(s.ok());
   return std::move(*s);
 }

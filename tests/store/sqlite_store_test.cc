@@ -8,31 +8,15 @@
 #include "store/claim_codec.h"
 #include "store/sqlite_schema.h"
 #include "store/sqlite_store.h"
+#include "store_backends.h"
 #include "test_support.h"
 
 using namespace contraste;
 using namespace contraste::testing;
 
-namespace {
-
-std::string FreshStorePath(const std::string& name) {
-  const auto path = std::filesystem::temp_directory_path() / ("contraste-store-" + std::to_string(::getpid()) + "-" + name);
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
-  return path.string();
-}
-
-DocumentAnalysis AnalysedSeed(const std::string& file) {
-  CorpusLoad load = LoadCorpus({SourcePath("corpus/" + file)}, DocumentMetadata{});
-  REQUIRE(load.documents.size() == 1);
-  auto d = SharedEngine().AnalyzeDocument(std::move(load.documents.front()));
-  REQUIRE(d.ok());
-  return std::move(*d);
-}
-
-}  // namespace
 
 TEST_CASE("a new store is at the last schema version, and reopening it migrates nothing") {
-  const std::string path = FreshStorePath("schema.db");
+  const std::string path = FreshSqlitePath("schema.db");
   {
     auto store = SqliteStore::Open(path);
     REQUIRE(store.ok());
@@ -47,7 +31,7 @@ TEST_CASE("a new store is at the last schema version, and reopening it migrates 
 }
 
 TEST_CASE("a store newer than the program is refused, not written") {
-  const std::string path = FreshStorePath("newer.db");
+  const std::string path = FreshSqlitePath("newer.db");
   {
     auto db = SqliteDb::Open(path);
     REQUIRE(db.ok());
@@ -60,7 +44,7 @@ TEST_CASE("a store newer than the program is refused, not written") {
 }
 
 TEST_CASE("a document's analysis is read back as it was stored, every claim field included") {
-  const std::string path = FreshStorePath("roundtrip.db");
+  const std::string path = FreshSqlitePath("roundtrip.db");
   auto store = SqliteStore::Open(path);
   REQUIRE(store.ok());
   const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
@@ -100,7 +84,7 @@ TEST_CASE("a malformed stored claim is an error naming the field") {
 }
 
 TEST_CASE("documents are found by the participants of their claims, replaced and removed") {
-  const std::string path = FreshStorePath("keys.db");
+  const std::string path = FreshSqlitePath("keys.db");
   auto store = SqliteStore::Open(path);
   REQUIRE(store.ok());
   const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");

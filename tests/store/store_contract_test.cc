@@ -14,17 +14,6 @@
 using namespace contraste;
 using namespace contraste::testing;
 
-namespace {
-
-DocumentAnalysis AnalysedSeed(const std::string& file) {
-  CorpusLoad load = LoadCorpus({SourcePath("corpus/" + file)}, DocumentMetadata{});
-  REQUIRE(load.documents.size() == 1);
-  auto d = SharedEngine().AnalyzeDocument(std::move(load.documents.front()));
-  REQUIRE(d.ok());
-  return std::move(*d);
-}
-
-}  // namespace
 
 TEST_CASE("every back end keeps analyses, keys, skipped files and findings") {
   for (const StoreUnderTest& s : FreshStores("contract")) {
