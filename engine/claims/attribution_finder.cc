@@ -31,13 +31,19 @@ EntityRef RefOf(const Language& lang, const Mention& m) {
   return {m.normalized, m.surface, "unknown"};
 }
 
-// The entities of mentions `which`, in text order, each id once.
-std::vector<EntityRef> RefsInTextOrder(const Language& lang, const std::vector<Mention>& ms, std::vector<size_t> which) {
-  std::sort(which.begin(), which.end(), [&](size_t a, size_t b) { return ms[a].begin_token < ms[b].begin_token; });
+// The entities of mentions `which` and the sources named by the nouns at tokens `nouns`, in text
+// order, each id once. A noun's source is "noun:<folded word>" (named by its folded word), of kind "unknown".
+std::vector<EntityRef> RefsInTextOrder(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                                       const std::vector<size_t>& which, const std::vector<size_t>& nouns) {
+  std::vector<std::pair<size_t, EntityRef>> at;  // (first token, source)
+  for (size_t k : which) at.emplace_back(ms[k].begin_token, RefOf(lang, ms[k]));
+  for (size_t j : nouns) {
+    at.emplace_back(j, EntityRef{"noun:" + std::string(t.Text(j)), std::string(t.Text(j)), "unknown"});
+  }
+  std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<EntityRef> out;
   std::unordered_set<std::string> ids;
-  for (size_t k : which) {
-    EntityRef r = RefOf(lang, ms[k]);
+  for (auto& [token, r] : at) {
     if (ids.insert(r.id).second) out.push_back(std::move(r));
   }
   return out;
@@ -90,6 +96,7 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
     }
     AttributionCue group;
     group.begin = i;
+    group.end = cue.end;
     // A source right before the cue: "Putin dijo", "KCNA informó".
     for (size_t k : in_range(by_end, &Mention::end_token, i, i + 1)) {
       if (source(k)) {
@@ -122,18 +129,29 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
         if (source(k)) seen_source = true;
       }
     }
+    // A source named by a noun where no name stands ("según los organizadores", "según la
+    // policía"): the first such noun the reach holds, outside any mention.
+    for (size_t j = cue.end; j < stop && group.nouns.empty(); ++j) {
+      if (t.At(j).kind != TokenKind::kWord || !cues.source_nouns.Contains(t, j)) continue;
+      if (!in_range(by_begin, &Mention::begin_token, j, j + 1).empty()) break;
+      bool inside = false;
+      for (size_t k : in_range(by_begin, &Mention::begin_token, t.begin, j)) inside = inside || ms[k].end_token > j;
+      if (inside) continue;
+      group.nouns.push_back(j);
+      group.end = std::max(group.end, j + 1);
+    }
     // In mention order, as the sentence lists them.
     std::span<const size_t> after = in_range(by_begin, &Mention::begin_token, cue.end, stop);
     std::vector<size_t> reached(after.begin(), after.end());
     std::sort(reached.begin(), reached.end());
-    group.end = cue.end;
+    group.end = std::max(group.end, cue.end);
     for (size_t k : reached) {
       if (source(k)) {
         group.mentions.push_back(k);
         group.end = std::max(group.end, ms[k].end_token);
       }
     }
-    if (!group.mentions.empty()) groups.push_back(std::move(group));
+    if (!group.mentions.empty() || !group.nouns.empty()) groups.push_back(std::move(group));
     i = cue.end;
   }
   // A speaker and the agency that relays them ("ha aseverado Putin, según ha recogido la agencia
@@ -148,22 +166,27 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
     if (adjacent) {
       merged.back().end = std::max(merged.back().end, g.end);
       merged.back().mentions.insert(merged.back().mentions.end(), g.mentions.begin(), g.mentions.end());
+      merged.back().nouns.insert(merged.back().nouns.end(), g.nouns.begin(), g.nouns.end());
     } else {
       merged.push_back(std::move(g));
     }
   }
-  for (AttributionCue& g : merged) g.sources = RefsInTextOrder(lang, ms, g.mentions);
+  for (AttributionCue& g : merged) g.sources = RefsInTextOrder(lang, t, ms, g.mentions, g.nouns);
   return merged;
 }
 
-std::vector<EntityRef> AllSources(const Language& lang, const std::vector<Mention>& ms, const std::vector<AttributionCue>& cues) {
-  std::vector<size_t> all;
-  for (const AttributionCue& g : cues) all.insert(all.end(), g.mentions.begin(), g.mentions.end());
-  return RefsInTextOrder(lang, ms, all);
+std::vector<EntityRef> AllSources(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                                  const std::vector<AttributionCue>& cues) {
+  std::vector<size_t> all, nouns;
+  for (const AttributionCue& g : cues) {
+    all.insert(all.end(), g.mentions.begin(), g.mentions.end());
+    nouns.insert(nouns.end(), g.nouns.begin(), g.nouns.end());
+  }
+  return RefsInTextOrder(lang, t, ms, all, nouns);
 }
 
 std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
-  return AllSources(lang, ms, FindAttributionCues(lang, t, ms));
+  return AllSources(lang, t, ms, FindAttributionCues(lang, t, ms));
 }
 
 std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, size_t first, size_t end) {

@@ -19,6 +19,7 @@ namespace contraste {
 struct AttributionCue {
   size_t begin = 0, end = 0;
   std::vector<size_t> mentions;    // source mentions, indices into the sentence's mentions
+  std::vector<size_t> nouns;       // tokens of sources named by a noun ("según los organizadores")
   std::vector<EntityRef> sources;  // their entities, in text order, each once
 };
 
@@ -26,7 +27,8 @@ struct AttributionCue {
 std::vector<AttributionCue> FindAttributionCues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The sources of `cues` (of one sentence with mentions `ms`), in text order, each once.
-std::vector<EntityRef> AllSources(const Language& lang, const std::vector<Mention>& ms, const std::vector<AttributionCue>& cues);
+std::vector<EntityRef> AllSources(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms,
+                                  const std::vector<AttributionCue>& cues);
 
 // Sources of one sentence, in text order, each once.
 std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);

@@ -47,6 +47,9 @@ struct Claim {
   int64_t when = kUnknownTime;
   bool cumulative = false;
   bool corrects = false;
+  // What the value is of is unsaid (a date of the fallback frame): it may agree with other claims,
+  // never conflict with them (graph/comparison_gates.h).
+  bool agree_only = false;
   std::string slot;                       // "duration", "since_previous", "quantity", "ordinal"
   std::string unit;                       // what is counted ("contenedor") or the duration unit
 

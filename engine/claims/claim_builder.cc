@@ -259,7 +259,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     s.found = true;
     const std::vector<Mention>& ms = mentions[si];
     s.cues = FindAttributionCues(lang, text.SentenceTokens(text.sentences[si]), ms);
-    s.refs = AllSources(lang, ms, s.cues);
+    s.refs = AllSources(lang, text.SentenceTokens(text.sentences[si]), ms, s.cues);
     for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
     for (size_t k : IsoPlacesAfterCue(lang, text.SentenceTokens(text.sentences[si]), ms)) s.not_participants.push_back(k);
     std::vector<std::string_view> source_ids;

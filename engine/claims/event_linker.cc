@@ -340,7 +340,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     const std::string& doc_id = docs[c.doc].id;
     // A count of a cumulative measure in the fallback frame (a toll) is the story's figure, whoever
     // stands around it: one event per story, apart from figures of an earlier occasion.
-    if (c.cumulative && frame && frame->fallback) {
+    if (!c.measure.empty() && frame && frame->fallback) {
       const auto earlier = past.find({c.doc, c.sentence_offset});
       c.event.clear();
       c.event.append(c.frame).append("|story:").append(c.story);

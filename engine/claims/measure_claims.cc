@@ -142,6 +142,9 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
   // Precision first: what a percentage is of, and what a number of the fallback frame counts or
   // how long what lasted, is unsaid.
   if (IsRatio(lang, *c) || (frame.fallback && (c->slot == "quantity" || c->slot == "duration"))) c->compared = false;
+  // When what happened is unsaid too (a fire that broke out on Monday and was put out on Wednesday:
+  // two dates of one story, neither wrong): such dates may agree, never conflict.
+  if (frame.fallback && c->slot == "date") c->agree_only = true;
 }
 
 }  // namespace contraste

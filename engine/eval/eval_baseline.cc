@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string>& FigureNames() {
-  static const std::vector<std::string> names = {"conflict_precision", "conflict_recall", "agreement_recall"};
+  static const std::vector<std::string> names = {"conflict_precision", "conflict_recall", "agreement_recall",
+                                                 "revision_recall", "dispute_recall"};
   return names;
 }
 
@@ -75,7 +76,9 @@ std::string BaselineGroupKey(const std::string& group_dir, const std::string& ba
 std::vector<BaselineFigure> RecordedFigures(const GroupScores& scores, const std::string& group_key) {
   return {{group_key, "conflict_precision", Thousandths(scores.conflict_precision)},
           {group_key, "conflict_recall", Thousandths(scores.conflict_recall)},
-          {group_key, "agreement_recall", Thousandths(scores.agreement_recall)}};
+          {group_key, "agreement_recall", Thousandths(scores.agreement_recall)},
+          {group_key, "revision_recall", Thousandths(scores.revision_recall)},
+          {group_key, "dispute_recall", Thousandths(scores.dispute_recall)}};
 }
 
 std::string FormatThousandths(std::optional<long> thousandths) {

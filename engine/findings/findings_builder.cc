@@ -215,7 +215,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
           const Claim& a = claims[sides[s].front()];
           const Claim& b = claims[sides[t].front()];
           const Gate gate = GateOf(a, b);
-          if (gate == Gate::kNone || group.rule->Compare(a, b) != Relation::kConflicts) continue;
+          if (gate == Gate::kNone || gate == Gate::kUnsaid || group.rule->Compare(a, b) != Relation::kConflicts) continue;
           std::vector<char>& mark = gate == Gate::kRevision ? revised : disputed;
           mark[s] = mark[t] = 1;
         }

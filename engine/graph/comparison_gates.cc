@@ -21,6 +21,7 @@ bool DifferentSources(const Claim& a, const Claim& b) {
 }  // namespace
 
 Gate GateOf(const Claim& a, const Claim& b) {
+  if (a.agree_only || b.agree_only) return Gate::kUnsaid;
   if (DifferentSources(a, b)) return Gate::kDispute;
   if (a.cumulative && b.cumulative && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime &&
       a.when != b.when) {
@@ -46,6 +47,7 @@ uint64_t GateKey(const Claim& c) {
     mix(c.corrects ? 1 : 2);
   }
   for (const EntityRef& r : c.attribution) mix(std::hash<std::string>{}(r.id));
+  if (c.agree_only) mix(3);
   return key;
 }
 

@@ -21,6 +21,7 @@ enum class Gate {
   kNone,      // they conflict
   kRevision,  // a cumulative count at two moments, the later not below the earlier (or corrected)
   kDispute,   // different sources give them
+  kUnsaid,    // what one of them is of is unsaid (Claim::agree_only): no finding
 };
 
 // The gate that applies to a conflict between `a` and `b` (kNone: it stays a conflict).

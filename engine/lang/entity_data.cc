@@ -443,7 +443,7 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   if (!Exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "not_after", "window"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "not_after", "source_nouns", "window"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("cues"));
   CONTRASTE_ASSIGN_OR_RETURN(cues, m.Strings("cues"));
   CONTRASTE_ASSIGN_OR_RETURN(kinds, m.Strings("source_kinds"));
@@ -455,6 +455,8 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   a.continue_with = FoldedWordSet(norm, cont);
   CONTRASTE_ASSIGN_OR_RETURN(not_after, m.Strings("not_after"));
   a.not_after = FoldedWordSet(norm, not_after);
+  CONTRASTE_ASSIGN_OR_RETURN(source_nouns, m.Strings("source_nouns"));
+  a.source_nouns = FoldedWordSet(norm, source_nouns);
   for (const auto& c : cues) {
     if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {
       return YamlError(file, m.Node("cues"), fmt::format("cue '{}' has no words", c));

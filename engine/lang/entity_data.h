@@ -171,6 +171,7 @@ struct AttributionCues {
   WordSet stop_at;                                // folded words that end a cue's reach: "que"
   WordSet continue_with;                          // after a comma, these keep the reach open: "a"
   WordSet not_after;                              // right before a cue, it is no cue: "se" (declaró)
+  WordSet source_nouns;                           // nouns that name a source: "organizadores", "policía"
   int window = 12;                                // tokens after a cue where its sources stand
 };
 

@@ -64,3 +64,19 @@ TEST_CASE("different sources across articles: a dispute; the same source with tw
   CHECK(Count(same, "conflict") == 1);
   CHECK(Count(same, "dispute") == 0);
 }
+
+TEST_CASE("a source named by a noun: 'según los organizadores' against 'según la Delegación del Gobierno'") {
+  const auto claims = ClaimsOf("La marcha reunió a 40.000 personas según los organizadores.");
+  const Claim* crowd = Find(claims, "40.000 personas");
+  REQUIRE(crowd != nullptr);
+  CHECK(crowd->measure == "attendance");
+  CHECK(SourceIds(*crowd) == "noun:organizadores");
+  Analysis a = Analyze({Doc("a", "La marcha por la vivienda reunió a 4.000 personas según la Delegación del Gobierno."),
+                        Doc("b", "La marcha por la vivienda reunió a 40.000 personas según los organizadores.")});
+  CHECK(Count(a, "conflict") == 0);
+  CHECK(Count(a, "dispute") == 1);
+  // A noun inside a name is no source of its own: "la Policía Nacional" is the name.
+  const auto named = ClaimsOf("La marcha reunió a 4.000 personas según la Policía Nacional.");
+  REQUIRE(Find(named, "4.000 personas") != nullptr);
+  CHECK(SourceIds(*Find(named, "4.000 personas")).find("noun:") == std::string::npos);
+}
