@@ -33,6 +33,16 @@ bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string*
   return true;
 }
 
+// A unit written right before the number ("$82.29 billion", "US$ 27"), ending at token `number`;
+// a hedge may stand before it ("about $5 billion") or after it ("$ about 5" is not written).
+bool PrefixUnitBefore(const Language& lang, const TokenRange& text, size_t number, std::string* unit, size_t* start) {
+  if (lang.measure_prefix_table.empty() || number <= text.begin) return false;
+  PhraseTable::Match m;
+  if (!lang.measure_prefix_table.LongestEndingAt(text, number, &m, start) || *start < text.begin) return false;
+  *unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+  return true;
+}
+
 }  // namespace
 
 std::string FormatAmount(double v) {
@@ -59,17 +69,21 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   std::string unit;
   size_t end = 0;
   PhraseTable::Match m;
-  // "miles de soldados", "un millón de personas": the counted noun comes after "de".
+  // "miles de soldados", "thousands of soldiers": the counted noun comes after a noun link.
   bool large_word = n.number.vague || (!n.number.digits && n.number.value >= 1000) ||
                     (n.number.digits && !n.number.plain_digits && n.number.end > n.number_start + 1);
   size_t noun_at = j;
-  if (large_word && j + 1 < text.end && text.Text(j) == lang.day_month_link) noun_at = j + 1;
+  size_t begin = n.start;
+  if (large_word && j + 1 < text.end && lang.noun_links.Contains(text, j)) noun_at = j + 1;
   if (lang.measure_table.LongestAt(text, noun_at, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
+  } else if (size_t prefix_at = 0; !n.number.weak && PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
+    end = n.number.end;
+    begin = std::min(n.start, prefix_at);
   } else if (!n.number.weak && NounAt(lang, text, noun_at, &unit)) {
     end = noun_at + 1;
   } else if (noun_at != j && !n.number.weak && NounAt(lang, text, j, &unit)) {
@@ -78,7 +92,7 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
     return false;
   }
   out->kind = MentionKind::kQuantity;
-  out->begin_token = n.start;
+  out->begin_token = begin;
   out->number_token = n.number_start;
   out->end_token = end;
   out->amount = n.number.vague ? 0 : n.number.value;

@@ -32,6 +32,11 @@ const NumberWord* NumberWordAt(const Language& lang, const TokenRange& text, siz
 // After a large multiplier (a million or more) that ends before token j: "y medio" adds half of
 // it ("un millón y medio"), "y medio millón" half of the smaller one named. Returns the token
 // after what it read, or j when nothing follows.
+// True when token j is one of the language's number connectors ("y", "-", "and").
+bool IsConnector(const Language& lang, const TokenRange& text, size_t j);
+// The token after a half word at j, optionally after a `one` word ("media", "a half"); 0 when none.
+size_t HalfWordAt(const Language& lang, const TokenRange& text, size_t j);
+
 size_t HalfAfterLargeMultiplier(const Language& lang, const TokenRange& text, size_t j, double multiplier,
                                 double* value);
 
