@@ -76,7 +76,9 @@ TEST_CASE("English values: words, hedges, money before the number, durations, da
              "One hundred and twenty people were arrested in Madrid on March 3, 2023.\n"
              "Two thousand three hundred people were killed in Gaza, according to the health ministry.\n"
              "The company holds debt of US$172.81 billion and lost $5m.\n"
-             "GM has a June 1 deadline to finish the plan.\n")},
+             "GM has a June 1 deadline to finish the plan.\n"
+             "It was the twenty-first visit of Putin to Pyongyang.\n"
+             "The new wall in Gaza is 1.8m high.\n")},
       {}, Engine::Depth::kClaims);
   struct Want {
     const char* quote;
@@ -91,7 +93,11 @@ TEST_CASE("English values: words, hedges, money before the number, durations, da
                         // money is what the words around it say: "lost" makes both losses
                         Want{"US$172.81 billion", "172810000000 dólar", "losses"},
                         Want{"$5m", "5000000 dólar", "losses"},
-                        Want{"June 1", "2024-06-01", ""}}) {
+                        Want{"June 1", "2024-06-01", ""},
+                        // an ordinal word ends a cardinal: "twenty-first" is 21
+                        Want{"twenty-first", "21", ""},
+                        // "m" is a million only after a currency: "$5m", but "1.8m" is metres
+                        Want{"1.8m", "1.8 metro", ""}}) {
     CAPTURE(w.quote);
     const Claim* c = ClaimQuoted(a, w.quote);
     REQUIRE(c != nullptr);

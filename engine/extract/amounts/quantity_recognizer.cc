@@ -74,8 +74,31 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
                     (n.number.digits && !n.number.plain_digits && n.number.end > n.number_start + 1);
   size_t noun_at = j;
   size_t begin = n.start;
+  // "$5m", "£3.2m": a currency written before the number, a money multiplier glued after it.
+  double scale = 1;
+  if (size_t prefix_at = 0; !n.number.weak && j < text.end && text.At(j).begin == text.At(j - 1).end &&
+                            PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
+    if (const double* mult = lang.number_forms.money_multipliers.Find(text, j)) {
+      scale = *mult;
+      begin = std::min(n.start, prefix_at);
+      end = j + 1;
+    } else {
+      unit.clear();
+    }
+  }
+  // "a 3-inch thickness", "a six-mile trip": a hyphen glued between the number and its unit.
+  size_t unit_at = j;
+  if (unit.empty() && j + 1 < text.end && text.Text(j) == "-" && text.At(j - 1).end == text.At(j).begin &&
+      text.At(j).end == text.At(j + 1).begin) {
+    unit_at = j + 1;
+  }
   if (large_word && j + 1 < text.end && lang.noun_links.Contains(text, j)) noun_at = j + 1;
-  if (lang.measure_table.LongestAt(text, noun_at, &m)) {
+  if (!unit.empty()) {
+    // the money multiplier above
+  } else if (unit_at != j && lang.measure_table.LongestAt(text, unit_at, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+    end = m.end;
+  } else if (lang.measure_table.LongestAt(text, noun_at, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
@@ -95,12 +118,12 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   out->begin_token = begin;
   out->number_token = n.number_start;
   out->end_token = end;
-  out->amount = n.number.vague ? 0 : n.number.value;
+  out->amount = n.number.vague ? 0 : n.number.value * scale;
   out->vague = n.number.vague;
   out->hedge = n.hedge ? n.hedge->id : "";
   out->unit = unit;
-  out->interval = n.ValueInterval(1);
-  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value), unit);
+  out->interval = n.ValueInterval(scale);
+  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value * scale), unit);
   return true;
 }
 

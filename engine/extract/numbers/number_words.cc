@@ -22,6 +22,7 @@ struct CardinalSum {
   // later ("two thousand three hundred") multiplies only what came after it.
   double group_multiplier = 0, group_base = 0;
   double last_multiplier = 0;  // the value of the last multiplier word
+  double last_value = 0;       // the value of the last word
   double floor = std::numeric_limits<double>::infinity();  // the next word must be below this
   bool any = false;
   NumberRole last = NumberRole::kUnit;
@@ -63,6 +64,7 @@ struct CardinalSum {
     last_large = w.role == NumberRole::kMultiplier && w.value >= kLargeMultiplier ? w.value : 0;
     any = true;
     last = w.role;
+    last_value = w.value;
     return true;
   }
 };
@@ -232,6 +234,8 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
     }
   }
   if (!sum.any) return false;
+  out->last_role = sum.last;
+  out->last_value = sum.last_value;
   out->total = sum.total;
   out->pending = sum.small;
   out->last_large = sum.last_large;

@@ -22,6 +22,8 @@ struct CardinalWords {
   bool weak = false;   // only "un"/"una"/"uno", or only "medio"/"media"
   bool half = false;   // the only word is "medio"/"media"
   bool has_fraction = false;  // a half somewhere: "cinco y medio", "medio millón", "un millón y medio"
+  NumberRole last_role = NumberRole::kUnit;  // of the last number word ("twenty": kTens)
+  double last_value = 0;                     // its value (20; 100 for "hundred")
 
   double Value() const { return total + pending; }
 };
