@@ -42,6 +42,17 @@ inline Document Doc(const std::string& id, const std::string& text, const std::s
   return *d;
 }
 
+// A document in `language` ("en"; empty: not given, so the engine guesses it from the text).
+inline Document DocIn(const std::string& language, const std::string& id, const std::string& text,
+                      const std::string& published = "2024-06-19") {
+  DocumentMetadata meta;
+  if (!language.empty()) meta.language = language;
+  if (!published.empty()) meta.published = CivilDate::Parse(published);
+  auto d = DocumentFromBytes(text, id, meta);
+  if (!d) throw std::runtime_error(d.error().ToString());
+  return *d;
+}
+
 inline Analysis Analyze(std::vector<Document> docs) { return SharedEngine().Analyze(std::move(docs)); }
 
 // Claims of a single text.

@@ -223,6 +223,14 @@ class NearMentions {
   size_t longest_ = 0;
 };
 
+// True when every token of the sentence outside the mention is punctuation.
+bool OnlyPunctuationAround(const TokenRange& t, const Mention& m) {
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if ((i < m.begin_token || i >= m.end_token) && t.At(i).kind != TokenKind::kPunct) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t doc_index,
@@ -415,6 +423,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     for (const Mention& m : ms) {
       std::string slot = SlotOf(lang, t, first_ordinal_end, m);
       if (slot.empty()) continue;
+      // A date that is its whole sentence (the dateline under a title: "May 28, 2009", "28 de mayo
+      // del 2009") dates the article, not an event it tells.
+      if (m.kind == MentionKind::kDate && OnlyPunctuationAround(t, m)) continue;
       // The trigger: nearest in the sentence whose frame takes this slot. An ordinal must stand
       // right before its trigger ("segunda visita") or stand alone after it ("..., la primera en").
       const Mention* best = nullptr;

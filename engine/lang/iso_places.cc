@@ -142,6 +142,11 @@ Status LoadIsoPlaces(const std::string& file, const YAML::Node& node, TextNormal
       if (std::string icu = IcuCountryName(p.code, *display); !icu.empty()) AddNameForms(icu, &p.names);
     }
     AddTranslated(catalog, Field(c, "name"), &p.names);
+    if (translations.empty()) {
+      // No catalogue: the rules' language is the one iso-codes writes its names in (its msgids).
+      AddNameForms(Field(c, "common_name"), &p.names);
+      AddNameForms(Field(c, "name"), &p.names);
+    }
     if (p.names.empty()) AddNameForms(Field(c, "name"), &p.names);
     by_code.emplace(p.code, places.size());
     places.push_back(std::move(p));

@@ -16,6 +16,7 @@
 #include "core/interval.h"
 #include "lang/date_period_lexicon.h"
 #include "lang/entity_data.h"
+#include "lang/language_guess.h"
 #include "lang/measure_lexicon.h"
 #include "lang/range_lexicon.h"
 #include "lang/story_lexicon.h"
@@ -64,6 +65,7 @@ struct DurationUnit {
 struct MeasureUnit {
   std::string id;    // the name the quantity is compared under ("tonelada métrica")
   std::string kind;  // what it measures: "length", "weight", "currency"...; empty when unsaid
+  std::string name;  // how the language names it ("kilometer" for the id "kilómetro"); the id when unsaid
 };
 
 // Another frame whose events may be the same occasion as this frame's (a visit and the meeting held
@@ -114,7 +116,18 @@ struct Language {
 
   // numbers.yaml
   NumberLocales number_locales;  // how each locale writes digits, and the default
-  std::string connector;  // folded
+  // Folded words between tens and units ("noventa y nueve", "ninety-nine") and before a half
+  // ("dos y medio", "two and a half"; a `one` word may stand before the half: "and a half").
+  WordSet connectors;
+  // Folded words after a hundred or thousand before the smaller number it is followed by ("one
+  // hundred and twenty", "two thousand and five"); none in Spanish.
+  WordSet group_connectors;
+  // Folded words between a large number word and the noun it counts ("miles de soldados",
+  // "thousands of soldiers", "1.5 million of"): numbers.yaml `noun_links`.
+  WordSet noun_links;
+  // A half joined by the connector belongs to the number even before a duration unit ("two and a
+  // half hours"); false: "dos y media horas" stays two (Spanish says "dos horas y media").
+  bool half_before_unit = false;
   WordMap<NumberWord> number_words;   // folded word -> value and role
   WordMap<int> ordinal_words;
   WordSet ordinal_suffixes;
@@ -132,6 +145,9 @@ struct Language {
   PhraseTable duration_table;
   std::vector<MeasureUnit> measure_units;
   PhraseTable measure_table;
+  // Units written right before the number ("$82.29 billion", "US$27 billion", "£5"): units.yaml
+  // `prefixes`; the id indexes measure_units.
+  PhraseTable measure_prefix_table;
 
   RangeLexicon ranges;  // ranges.yaml (extract/range_lexicon.h)
 
@@ -182,6 +198,9 @@ struct Language {
   StoryLexicon stories;
   // timeline.yaml (lang/timeline_lexicon.h): cumulative measures and corrections.
   TimelineLexicon timeline;
+
+  // function_words.yaml (lang/language_guess.h): the language of a document that does not say it.
+  FunctionWords function_words;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

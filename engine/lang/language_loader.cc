@@ -73,11 +73,18 @@ Status LoadNumbers(Ctx& c) {
   const std::string file = c.Path("numbers.yaml");
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"locales", "connector", "cardinals", "ordinals", "vague", "years"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"locales", "connector", "group_connectors", "noun_links", "half_before_unit", "cardinals", "ordinals",
+                                         "vague", "years"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("locales"));
   CONTRASTE_RETURN_IF_ERROR(LoadNumberLocales(c, file, m.Node("locales")));
-  CONTRASTE_ASSIGN_OR_RETURN(conn, m.String("connector"));
-  if (conn) c.lang.connector = c.norm.Fold(*conn);
+  CONTRASTE_ASSIGN_OR_RETURN(conn, m.Strings("connector"));
+  for (const auto& w : conn) c.lang.connectors.Insert(c.norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(group, m.Strings("group_connectors"));
+  for (const auto& w : group) c.lang.group_connectors.Insert(c.norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(noun_links, m.Strings("noun_links"));
+  for (const auto& w : noun_links) c.lang.noun_links.Insert(c.norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(half_before_unit, m.Bool("half_before_unit"));
+  c.lang.half_before_unit = half_before_unit && *half_before_unit;
   CONTRASTE_RETURN_IF_ERROR(m.Require("cardinals"));
   YamlMap card(m.Node("cardinals"), file);
   CONTRASTE_RETURN_IF_ERROR(card.AllowOnly({"unit", "teen", "tens", "hundreds", "multiplier", "one", "half"}));
@@ -216,14 +223,17 @@ Status LoadUnits(Ctx& c) {
   }
   for (const auto& item : m.Node("measures")) {
     YamlMap u(item, file);
-    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "phrases"}));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "name", "phrases", "prefixes"}));
+    CONTRASTE_ASSIGN_OR_RETURN(name, u.String("name"));
     CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
     CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
     CONTRASTE_ASSIGN_OR_RETURN(kind, u.String("kind"));
     CONTRASTE_ASSIGN_OR_RETURN(phrases, u.Strings("phrases"));
     int index = static_cast<int>(c.lang.measure_units.size());
-    c.lang.measure_units.push_back({*id, kind ? *kind : ""});
+    c.lang.measure_units.push_back({*id, kind ? *kind : "", name ? *name : *id});
     for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_table, c, file, item, p, index));
+    CONTRASTE_ASSIGN_OR_RETURN(prefixes, u.Strings("prefixes"));
+    for (const auto& p : prefixes) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_prefix_table, c, file, item, p, index));
   }
   return {};
 }
@@ -424,6 +434,8 @@ Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stor
 
 Status LoadTimeline(Ctx& c) { return LoadTimelineLexicon(c.dir, c.norm, &c.lang.timeline); }
 
+Status LoadFunctionWordList(Ctx& c) { return LoadFunctionWords(c.dir, c.norm, &c.lang.function_words); }
+
 }  // namespace
 
 Interval Hedge::Apply(double v) const {
@@ -470,7 +482,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline}) {
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadFunctionWordList}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;

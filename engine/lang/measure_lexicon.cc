@@ -247,7 +247,7 @@ struct Loader {
       for (const auto& u : lang.measure_units) known = known || norm.Fold(u.id) == folded;
       if (known) continue;
       const int index = static_cast<int>(lang.measure_units.size());
-      lang.measure_units.push_back({code, "currency"});
+      lang.measure_units.push_back({code, "currency", code});
       if (!lang.measure_table.Add(folded, index)) {
         return YamlError(file, cc.Node("file"), fmt::format("currency code '{}' has no words", code));
       }

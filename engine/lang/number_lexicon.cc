@@ -146,7 +146,7 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"negative_sign", "fraction_slash", "clock_separator", "decimal_words",
                                          "decimal_or_fraction_words", "over_words", "exponent_markers",
-                                         "power_markers", "digit_multipliers", "fraction_characters",
+                                         "power_markers", "digit_multipliers", "glued_multipliers", "money_multipliers", "fraction_characters",
                                          "fraction_words", "denominators", "denominator_endings",
                                          "elided_stem_endings", "stem_joiner", "ordinal_multipliers",
                                          "plural_ending", "relative_ordinals"}));
@@ -176,6 +176,10 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   CONTRASTE_ASSIGN_OR_RETURN(dens, FoldedMap(m, norm, "denominators", true));
   CONTRASTE_ASSIGN_OR_RETURN(ords, FoldedMap(m, norm, "ordinal_multipliers", true));
   out->digit_multipliers = std::move(mult);
+  CONTRASTE_ASSIGN_OR_RETURN(glued, FoldedMap(m, norm, "glued_multipliers", true));
+  out->glued_multipliers = std::move(glued);
+  CONTRASTE_ASSIGN_OR_RETURN(money, FoldedMap(m, norm, "money_multipliers", true));
+  out->money_multipliers = std::move(money);
   out->fraction_characters = std::move(chars);
   out->fraction_words = std::move(fwords);
   out->denominators = std::move(dens);

@@ -40,7 +40,9 @@ struct NumberLexicon {
   WordSet over_words;                                          // folded: "sobre" ("uno sobre tres")
   std::unordered_set<std::string> exponent_markers;            // "e" of "1e10" (a prefix of a token)
   WordSet power_markers;                                       // "^" of "1,1^23"
-  WordMap<double> digit_multipliers;                           // "k" of "10k"
+  WordMap<double> digit_multipliers;                           // "k" of "10k" (a weak number)
+  WordMap<double> glued_multipliers;                           // "bn" of "3bn": an amount
+  WordMap<double> money_multipliers;                           // "m" of "$5m", after a currency prefix only
   WordMap<double> fraction_characters;                         // "½"
   WordMap<double> fraction_words;                              // "mitad": a fraction on its own
   WordMap<double> denominators;                                // singular forms: "quinto" 5

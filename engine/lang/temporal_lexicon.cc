@@ -135,7 +135,11 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "forward_endings", "year_cues", "loose_relative_days",
                               "month_abbreviations", "weekday_abbreviations", "weekday_plurals",
                               "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
-                              "weekday_weeks"}));
+                              "weekday_weeks", "month_before_day", "numeric_month_first"}));
+  CONTRASTE_ASSIGN_OR_RETURN(numeric_month_first, m.Bool("numeric_month_first"));
+  out->numeric_month_first = numeric_month_first && *numeric_month_first;
+  CONTRASTE_ASSIGN_OR_RETURN(month_first, m.Bool("month_before_day"));
+  out->month_before_day = month_first && *month_first;
   CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("numeric_separators"));
   for (const auto& sep : seps) out->classes.Add(sep, kNumericSeparatorWord);
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_links", kYearLinkWord, out));

@@ -59,6 +59,13 @@ struct TemporalLexicon {
   PhraseTable whole_period_table;                      // "todo el" before a duration unit
   std::vector<int> week_offsets;                       // by phrase id
   PhraseTable week_table;                              // "esta semana" after "viernes de"
+  // The language writes a day after its month ("June 1", "a June 1 deadline"): a day number after
+  // a month name is read whatever follows it, unless it is an amount. False: only at the end of a
+  // clause or before ", year" ("mayo veintiuno.").
+  bool month_before_day = false;
+  // Two numbers of a numeric date are month then day ("4/22", "06/19/2024"), unless the first
+  // cannot be a month; false: day then month ("19/06/2024"), unless the second cannot be one.
+  bool numeric_month_first = false;
   // calendar.yaml, copied by AddCalendarWords (Language::months and weekdays stay as they are).
   WordMap<int> months;                                 // folded "marzo" -> 3 (kMonthWord)
   WordMap<int> weekdays;                               // folded "lunes" -> 1 (kWeekdayWord)

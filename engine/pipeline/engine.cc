@@ -44,6 +44,16 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
   if (e->languages_.empty()) {
     return MakeFileError(ErrorCode::kBadRule, rules_dir, 0, 0, "no language directories (e.g. es/)");
   }
+  std::vector<std::string> fallbacks;  // function_words.yaml `fallback: true`
+  for (const auto& [code, lang] : e->languages_) {
+    if (lang.function_words.fallback) fallbacks.push_back(code);
+  }
+  if (fallbacks.size() > 1) {
+    return MakeFileError(ErrorCode::kBadRule, rules_dir, 0, 0,
+                         fmt::format("several languages are the fallback language ({}): function_words.yaml "
+                                     "'fallback: true' may be given by one only",
+                                     fmt::join(fallbacks, ", ")));
+  }
   std::vector<std::string> slots;  // a rule may only name a slot some language defines
   for (const auto& [code, lang] : e->languages_) {
     for (const auto& cue : lang.slot_cues) slots.push_back(cue.slot);
@@ -94,6 +104,68 @@ std::vector<std::string> Engine::LanguageCodes() const {
   return codes;
 }
 
+void Engine::SetLanguage(Document* doc) {
+  if (!doc->language.empty()) return;
+  // The opening of the body is enough to tell a language by its function words.
+  constexpr size_t kGuessBytes = 16384;
+  std::string_view body = std::string_view(doc->bytes).substr(std::min(doc->body_offset, doc->bytes.size()));
+  size_t cut = std::min(body.size(), kGuessBytes);
+  while (cut < body.size() && cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+  const std::string folded = normalizer_.Fold(body.substr(0, cut));
+  std::vector<std::pair<std::string, const FunctionWords*>> candidates;
+  for (const auto& [code, lang] : languages_) {
+    if (!lang.function_words.empty()) candidates.emplace_back(code, &lang.function_words);
+  }
+  const LanguageGuess g = GuessLanguage(candidates, folded);
+  if (!g.code.empty()) {
+    doc->language = g.code;
+    doc->assumptions.push_back(fmt::format("language not given: guessed '{}' from its function words ({} of {} words; "
+                                           "{} for the next language)", g.code, g.hits, g.words, g.runner_up));
+  } else if (languages_.size() == 1) {
+    doc->language = languages_.begin()->first;
+    doc->assumptions.push_back(fmt::format("language not given: assumed '{}', the rule set's only language", doc->language));
+  }
+}
+
+void Engine::SetLanguagesOfCorpus(std::vector<Document>* documents) {
+  for (auto& doc : *documents) SetLanguage(&doc);
+  if (std::none_of(documents->begin(), documents->end(), [](const Document& d) { return d.language.empty(); })) return;
+  // A document too short to tell ("Cáritas atendió a 4.000 personas.") is in the language of the
+  // rest of the corpus, else in the rule set's fallback language (function_words.yaml).
+  // One wording for both, so that a document analysed alone (the claims store) and within its
+  // corpus says the same.
+  std::string code;
+  if (std::any_of(documents->begin(), documents->end(), [&](const Document& d) { return FindLanguage(d.language); })) {
+    code = CorpusLanguage(*documents).code;
+  } else {
+    for (const auto& [c, lang] : languages_) {
+      if (lang.function_words.fallback) code = c;
+    }
+  }
+  if (code.empty()) return;
+  for (auto& doc : *documents) {
+    if (!doc.language.empty()) continue;
+    doc.language = code;
+    doc.assumptions.push_back(fmt::format("language not given, and its words do not tell which: assumed '{}'", code));
+  }
+}
+
+const Language& Engine::CorpusLanguage(const std::vector<Document>& documents) const {
+  std::map<std::string, size_t> count;
+  for (const Document& d : documents) {
+    if (languages_.count(d.language)) ++count[d.language];
+  }
+  auto best = languages_.begin();
+  size_t most = 0;
+  for (auto it = languages_.begin(); it != languages_.end(); ++it) {
+    if (count[it->first] > most) {
+      most = count[it->first];
+      best = it;
+    }
+  }
+  return best->second;
+}
+
 Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc_index, size_t* mentions,
                                                  PlaceBook* places, StoryTerms* terms, DocumentLocale* locale) {
   const Language* lang = FindLanguage(doc.language);
@@ -101,7 +173,10 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
     std::vector<std::string> known;
     for (const auto& [code, l] : languages_) known.push_back(code);
     Error err = MakeError(ErrorCode::kBadMetadata,
-                          fmt::format("no rules for language '{}' (available: {})", doc.language, fmt::join(known, ", ")));
+                          doc.language.empty()
+                              ? fmt::format("language not given, and its words do not tell which (available: {})",
+                                            fmt::join(known, ", "))
+                              : fmt::format("no rules for language '{}' (available: {})", doc.language, fmt::join(known, ", ")));
     err.file = doc.path;
     return err;
   }
@@ -131,6 +206,12 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
 }
 
 Result<DocumentAnalysis> Engine::AnalyzeDocument(Document document) {
+  if (document.language.empty()) {  // alone (the claims store): no corpus to take a language from
+    std::vector<Document> one;
+    one.push_back(std::move(document));
+    SetLanguagesOfCorpus(&one);
+    document = std::move(one.front());
+  }
   DocumentAnalysis d;
   const Language* lang = FindLanguage(document.language);
   std::optional<PlaceBook> book;
@@ -147,6 +228,7 @@ Result<DocumentAnalysis> Engine::AnalyzeDocument(Document document) {
 }
 
 Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> skipped, Depth depth) {
+  SetLanguagesOfCorpus(&documents);
   std::vector<DocumentAnalysis> analysed;
   analysed.reserve(documents.size());
   for (auto& doc : documents) {
@@ -191,36 +273,19 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
     auto book = places.find(a.documents[d].language);
     if (book != places.end()) book->second.ResolveVenues(&per_doc[d]);
   }
-  // Stories: grouped with the thresholds of the first document's language (the terms were taken
-  // with each document's own language data).
-  if (!a.documents.empty()) {
-    a.stories = GroupStories(FindLanguage(a.documents.front().language)->stories, a.documents, terms);
-  }
+  // Stories: grouped with the thresholds of the corpus's language (the terms were taken with each
+  // document's own language data).
+  if (!a.documents.empty()) a.stories = GroupStories(CorpusLanguage(a.documents).stories, a.documents, terms);
   a.claims.reserve(total);
   for (auto& claims : per_doc) {
     a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
     std::vector<Claim>().swap(claims);
   }
   for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
-  // Event linking uses the frame data of the documents' language; claims of different
-  // languages are linked with their own language's data. When every document has one language
-  // (the usual corpus), its claims are linked where they are, without moving them out and back.
-  const bool one_language =
-      std::all_of(a.documents.begin(), a.documents.end(),
-                  [&](const Document& d) { return d.language == a.documents.front().language; });
-  if (!a.documents.empty() && one_language) {
-    LinkEvents(*FindLanguage(a.documents.front().language), a.documents, &a.claims);
-  } else if (!a.documents.empty()) {
-    std::map<std::string, std::vector<size_t>> by_lang;
-    for (size_t i = 0; i < a.claims.size(); ++i) by_lang[a.documents[a.claims[i].doc].language].push_back(i);
-    for (const auto& [code, idx] : by_lang) {
-      std::vector<Claim> part;
-      part.reserve(idx.size());
-      for (size_t i : idx) part.push_back(std::move(a.claims[i]));
-      LinkEvents(*FindLanguage(code), a.documents, &part);
-      for (size_t k = 0; k < idx.size(); ++k) a.claims[idx[k]] = std::move(part[k]);
-    }
-  }
+  // Event linking: frame, slot, entity and measure ids are the same in every language, so the
+  // claims of all documents are linked together, with the frame data of the corpus's language
+  // (its labels name the events): an English article and its Spanish rewrite share events.
+  if (!a.documents.empty()) LinkEvents(CorpusLanguage(a.documents), a.documents, &a.claims);
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;
   ClaimGraph graph = BuildClaimGraph(a.claims, rules_);

@@ -71,6 +71,19 @@ class Engine {
                                            PlaceBook* places = nullptr, StoryTerms* terms = nullptr,
                                            DocumentLocale* locale = nullptr);
 
+  // A document whose metadata names no language gets the one its function words point to
+  // (lang/language_guess.h), or the rule set's only language, and an assumption saying so; when
+  // nothing decides, its language stays empty and Analyze skips it. Analyze calls it.
+  void SetLanguage(Document* doc);
+  // SetLanguage for each document; those it leaves without a language take the corpus's language
+  // (CorpusLanguage), else the rule set's fallback language (function_words.yaml `fallback`).
+  void SetLanguagesOfCorpus(std::vector<Document>* documents);
+
+  // The language whose frame data links the events of a corpus (frame and slot ids, entity ids
+  // and measure ids are the same in every language, so claims of different languages are linked
+  // and compared together): the language of most documents, the first code on a tie.
+  const Language& CorpusLanguage(const std::vector<Document>& documents) const;
+
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;
   // Codes of the languages loaded ("es", ...), sorted.

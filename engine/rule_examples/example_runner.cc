@@ -40,23 +40,13 @@ std::string Describe(const Analysis& a, const std::string& rule_id) {
   return fmt::format("found: no finding by this rule; claims: {}", fmt::join(parts, "; "));
 }
 
-// The language of an example: its own, else the rule set's only language.
-Result<std::string> ExampleLanguage(const Engine& engine, const RuleExample& ex) {
-  if (!ex.language.empty()) return ex.language;
-  std::vector<std::string> codes = engine.LanguageCodes();
-  if (codes.size() == 1) return codes.front();
-  return MakeError(ErrorCode::kBadRule, fmt::format("the rule set has {} languages ({}): the example must name "
-                                                    "its 'language'",
-                                                    codes.size(), fmt::join(codes, ", ")));
-}
-
-Result<std::vector<Document>> ExampleDocuments(const Engine& engine, const RuleExample& ex) {
-  auto language = ExampleLanguage(engine, ex);
-  if (!language) return language.error();
+// The articles of an example are in its `language`; without one, the engine tells each article's
+// language from its words (Engine::SetLanguage), as for any document that does not say it.
+Result<std::vector<Document>> ExampleDocuments(const RuleExample& ex) {
   std::vector<Document> docs;
   for (size_t i = 0; i < ex.articles.size(); ++i) {
     DocumentMetadata meta;
-    meta.language = *language;
+    if (!ex.language.empty()) meta.language = ex.language;
     std::string date = i < ex.published.size() && !ex.published[i].empty() ? ex.published[i]
                        : !ex.default_published.empty()                     ? ex.default_published
                                                                            : kExampleDefaultPublished;
@@ -94,7 +84,7 @@ ExampleResult RunRuleExample(Engine& engine, const RuleSpec& spec, const RuleExa
   r.name = example.name;
   r.expect = example.expect;
   r.todo = example.todo;
-  auto docs = ExampleDocuments(engine, example);
+  auto docs = ExampleDocuments(example);
   if (!docs) {
     r.verdict = ExampleVerdict::kFailed;
     r.detail = docs.error().ToString();

@@ -126,19 +126,29 @@ StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>&
     if (docs[d].id < s.id) s.id = docs[d].id;
   }
   // Labels: the three terms of the greatest summed weight in the story's documents, names first.
+  // Summed in dense arrays by term index (the entries a story touched reset after it).
+  std::vector<double> sum(df.size(), 0);
+  std::vector<const StoryTerm*> last(df.size(), nullptr);  // the term as the story's last document has it
+  std::vector<uint32_t> used;
+  std::vector<std::pair<double, const StoryTerm*>> ranked;
   for (Story& s : out.stories) {
-    std::unordered_map<uint64_t, std::pair<double, const StoryTerm*>> sum;
+    used.clear();
     for (size_t d : s.docs) {
       if (d >= terms.size()) continue;
       for (size_t j = 0; j < terms[d].terms.size(); ++j) {
         const StoryTerm& t = terms[d].terms[j];
-        auto& e = sum[t.key];
-        e.first += t.weight * idf[index_of[d][j]];
-        e.second = &t;
+        const uint32_t k = index_of[d][j];
+        if (!last[k]) used.push_back(k);
+        sum[k] += t.weight * idf[k];
+        last[k] = &t;
       }
     }
-    std::vector<std::pair<double, const StoryTerm*>> ranked;
-    for (const auto& [key, e] : sum) ranked.push_back(e);
+    ranked.clear();
+    for (uint32_t k : used) {
+      ranked.emplace_back(sum[k], last[k]);
+      sum[k] = 0;
+      last[k] = nullptr;
+    }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
       if (x.second->name != y.second->name) return x.second->name;
       if (x.first != y.first) return x.first > y.first;

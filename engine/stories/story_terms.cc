@@ -56,8 +56,11 @@ StoryTerms CollectStoryTerms(const Language& lang, const AnalyzedText& text,
     if (w.size() < static_cast<size_t>(lex.min_word_letters) || AllDigits(w) || lex.stop_words.Contains(t, i)) continue;
     tally.Add(StoryWordKey(w), {nullptr, nullptr, static_cast<uint32_t>(i)});
   }
+  // Each distinct term as (weight, key, where): small and free of strings, so that choosing the
+  // strongest moves 40 bytes per step, not a StoryTerm with its string.
   struct Kept {
-    StoryTerm term;
+    double weight;
+    uint64_t key;
     TermTally::Where where;
   };
   std::vector<Kept> kept;
@@ -65,23 +68,22 @@ StoryTerms CollectStoryTerms(const Language& lang, const AnalyzedText& text,
   tally.ForEach([&](uint64_t key, uint32_t count, const TermTally::Where& where) {
     const bool name = where.name != nullptr || where.related != nullptr;
     const double w = (1.0 + std::log(static_cast<double>(count))) * (name ? lex.name_weight : 1.0);
-    kept.push_back({{key, w, {}, name}, where});
+    kept.push_back({w, key, where});
   });
   // The strongest terms (ties: by key, so the choice does not depend on the text's order).
-  auto stronger = [](const Kept& a, const Kept& b) {
-    return a.term.weight != b.term.weight ? a.term.weight > b.term.weight : a.term.key < b.term.key;
-  };
+  auto stronger = [](const Kept& a, const Kept& b) { return a.weight != b.weight ? a.weight > b.weight : a.key < b.key; };
   const size_t keep = static_cast<size_t>(lex.max_terms);
   if (kept.size() > keep) {
     std::nth_element(kept.begin(), kept.begin() + static_cast<long>(keep), kept.end(), stronger);
     kept.resize(keep);
   }
-  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.term.key < b.term.key; });
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.key < b.key; });
   // Texts of the kept terms, for labels: a name as the gazetteer or the article first writes it.
   StoryTerms out;
   out.terms.reserve(kept.size());
-  for (Kept& k : kept) {
-    StoryTerm& term = out.terms.emplace_back(std::move(k.term));
+  for (const Kept& k : kept) {
+    const bool name = k.where.name != nullptr || k.where.related != nullptr;
+    StoryTerm& term = out.terms.emplace_back(StoryTerm{k.key, k.weight, {}, name});
     if (k.where.name) {
       const Entity* e = EntityOf(lang, *k.where.name);
       term.text = e ? e->name : k.where.name->surface;

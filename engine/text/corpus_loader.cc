@@ -155,12 +155,8 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
     meta.MergeFrom(*fm);
   }
   doc.title = meta.title ? *meta.title : TitleOf(std::string_view(doc.bytes).substr(doc.body_offset));
-  if (meta.language) {
-    doc.language = *meta.language;
-  } else {
-    doc.language = "es";
-    doc.assumptions.push_back("language not given: assumed Spanish (es)");
-  }
+  // A language not given stays empty: the engine guesses it from the text (lang/language_guess.h).
+  if (meta.language) doc.language = *meta.language;
   if (meta.published) {
     doc.published = meta.published;
     doc.published_minute = meta.published_minute;

@@ -43,7 +43,7 @@ struct Document {
   std::string bytes;     // the file, byte for byte
   size_t body_offset = 0;  // first byte after front matter (0 when there is none)
   std::string title;     // first non-empty line of the body
-  std::string language;  // BCP 47 code, e.g. "es"
+  std::string language;  // BCP 47 code, e.g. "es"; empty until the engine guesses it from the text
   std::optional<CivilDate> published;
   // Minutes after midnight of the publication, when the metadata gives a time ("2024-10-30T21:40").
   std::optional<int> published_minute;

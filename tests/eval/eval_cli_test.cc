@@ -22,16 +22,16 @@ void Write(const fs::path& p, const std::string& text) {
 TEST_CASE("eval scores the test gold set: matches, false conflicts with the trap or revision they hit") {
   CliRun r = RunContraste({"eval", kGold, "--format", "json"});
   CHECK(r.status == 0);
-  CHECK(r.err.find("skipped (no rules for its language): tests/data/eval/articles/cumbre/04_en.txt (language en)") !=
+  CHECK(r.err.find("skipped (no rules for its language): tests/data/eval/articles/cumbre/04_fr.txt (language fr)") !=
         std::string::npos);
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["schema"] == "contraste.eval/1");
   REQUIRE(j["groups"].size() == 1);
   const auto& g = j["groups"][0];
   CHECK(g["dir"] == kGold);
-  CHECK(g["documents"] == 5);  // both stories' 01_a and 02_b analysed, not merged; 04_en skipped
+  CHECK(g["documents"] == 5);  // both stories' 01_a and 02_b analysed, not merged; 04_fr skipped
   CHECK(g["skipped_language"].size() == 1);
-  REQUIRE(g["set_aside"].size() == 1);  // an agreement whose second claim is in the English article
+  REQUIRE(g["set_aside"].size() == 1);  // an agreement whose second claim is in the French article
   CHECK(g["set_aside"][0]["id"] == "summit-length-two-hours");
   CHECK(g["conflicts"]["reported"] == 4);
   CHECK(g["conflicts"]["correct"] == 2);

@@ -28,7 +28,7 @@ TEST_CASE("articles are read per story with unique ids, and every quote is locat
   std::vector<std::string> ids;
   for (const Document& d : corpus->documents) ids.push_back(d.id);
   CHECK(ids == std::vector<std::string>{"cumbre-pyongyang/01_a", "cumbre-pyongyang/02_b", "cumbre-pyongyang/03_c",
-                                        "cumbre-pyongyang/04_en", "incendio-malpica/01_a", "incendio-malpica/02_b"});
+                                        "cumbre-pyongyang/04_fr", "incendio-malpica/01_a", "incendio-malpica/02_b"});
   REQUIRE(corpus->items.size() == 8);
   const LocatedItem& place = corpus->items[3];  // summit-place: the second "Pyongyang" of 01_a
   CHECK(place.item.id == "summit-place");
@@ -43,7 +43,7 @@ TEST_CASE("quotes of articles that are not analysed are taken out; an item left 
   auto corpus = LoadGoldCorpus(TestGroup());
   REQUIRE(corpus);
   std::vector<LocatedItem> set_aside;
-  auto kept = WithoutDocuments(corpus->items, {"cumbre-pyongyang/04_en"}, &set_aside);
+  auto kept = WithoutDocuments(corpus->items, {"cumbre-pyongyang/04_fr"}, &set_aside);
   REQUIRE(set_aside.size() == 1);
   CHECK(set_aside[0].item.id == "summit-length-two-hours");
   CHECK(kept.size() == 7);

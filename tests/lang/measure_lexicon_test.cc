@@ -88,7 +88,9 @@ TEST_CASE("a rule set without measures.yaml loads: values have no measure") {
   TempDir dir;
   fs::path rules = dir.path / "rules";
   CopyRules(rules);
-  fs::remove(rules / "es/measures.yaml");
+  for (const auto& lang : fs::directory_iterator(rules)) {
+    if (lang.is_directory()) fs::remove(lang.path() / "measures.yaml");
+  }
   // The rules the measures named are plain rules now, and two rules for one slot is an error.
   for (const char* rule : {"casualty-count-interval", "crowd-count-interval", "vote-count-interval", "share-interval",
                            "money-interval", "magnitude-interval", "distance-interval", "area-interval",

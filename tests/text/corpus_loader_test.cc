@@ -80,10 +80,10 @@ TEST_CASE("metadata: defaults, then manifest, then front matter") {
   const auto& b = load.documents[1];
   REQUIRE(b.published.has_value());
   CHECK(b.outlet == "unknown");
-  CHECK_FALSE(b.assumptions.empty());  // language assumed
+  CHECK(b.language.empty());  // not given: the engine tells it from the text (Engine::SetLanguage)
   const auto& c = load.documents[2];
   CHECK_FALSE(c.published.has_value());
-  CHECK(c.assumptions.size() == 2);  // language and date assumed
+  CHECK(c.assumptions.size() == 1);  // the date assumed
 }
 
 TEST_CASE("unknown keys are errors with file:line:col, and the other files still load") {

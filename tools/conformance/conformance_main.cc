@@ -1,9 +1,12 @@
-// contraste-conformance: pass rate of contraste's recognizers on the Recognizers-Text Spanish
-// specs, per file and overall, next to the figure of Recognizers-Text's own .NET implementation
+// contraste-conformance: pass rate of contraste's recognizers on the Recognizers-Text specs of one
+// language (Spanish by default, `--language en` for English), per file and overall, next to the figure of Recognizers-Text's own .NET implementation
 // (cases whose NotSupported/NotSupportedByDesign name "dotnet" are the ones it fails).
 //
-//   contraste-conformance [--specs DIR] [--rules DIR] [--baseline FILE] [--write-baseline]
-//                         [--show-failures]   (each failing case's file and input on stderr)
+//   contraste-conformance [--language CODE] [--specs DIR] [--rules DIR] [--baseline FILE]
+//                         [--write-baseline] [--show-failures]   (each failing case's file and input on stderr)
+//
+// --specs defaults to ../shared/specs/recognizers-text-CODE, --baseline to
+// tools/conformance/baseline.tsv for es and tools/conformance/baseline-CODE.tsv for the others.
 //
 // Every case counts against contraste (no case lists it as not supported). Exit status: 0, or 1
 // when a file's pass count falls below the one recorded in the baseline, 2 on bad usage or input.
@@ -56,8 +59,7 @@ double Rate(int passed, int cases) { return cases ? 100.0 * passed / cases : 0; 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string specs = "../shared/specs/recognizers-text-es", rules = "rules";
-  std::string baseline = "tools/conformance/baseline.tsv";
+  std::string specs, rules = "rules", language = "es", baseline;
   bool write = false, show_failures = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -66,23 +68,31 @@ int main(int argc, char** argv) {
       *into = argv[++i];
       return true;
     };
-    if ((a == "--specs" && next(&specs)) || (a == "--rules" && next(&rules)) || (a == "--baseline" && next(&baseline))) continue;
+    if ((a == "--specs" && next(&specs)) || (a == "--rules" && next(&rules)) || (a == "--baseline" && next(&baseline)) ||
+        (a == "--language" && next(&language))) {
+      continue;
+    }
     if (a == "--write-baseline" || a == "--show-failures") {
       (a == "--write-baseline" ? write : show_failures) = true;
       continue;
     }
-    std::cerr << "usage: contraste-conformance [--specs DIR] [--rules DIR] [--baseline FILE] [--write-baseline]"
-                 " [--show-failures]\n";
+    std::cerr << "usage: contraste-conformance [--language CODE] [--specs DIR] [--rules DIR] [--baseline FILE]"
+                 " [--write-baseline] [--show-failures]\n";
     return 2;
+  }
+  // Each language has its specs and its ratchet: Spanish keeps the first baseline's name.
+  if (specs.empty()) specs = "../shared/specs/recognizers-text-" + language;
+  if (baseline.empty()) {
+    baseline = language == "es" ? "tools/conformance/baseline.tsv" : "tools/conformance/baseline-" + language + ".tsv";
   }
   auto engine = contraste::Engine::Load(rules);
   if (!engine) {
     std::cerr << engine.error().ToString() << "\n";
     return 2;
   }
-  contraste::SpecScorer scorer(**engine, "es");
+  contraste::SpecScorer scorer(**engine, language);
   if (!scorer.ok()) {
-    std::cerr << "contraste-conformance: no Spanish language data in " << rules << "\n";
+    std::cerr << "contraste-conformance: no language data for '" << language << "' in " << rules << "\n";
     return 2;
   }
   std::vector<fs::path> files;

@@ -24,14 +24,17 @@ struct Found {
   const Mention* mention;
 };
 
-std::string Comparable(std::string s) {
+// A span's text as compared: ASCII case ignored, and a leading article of the language (venues.yaml
+// `articles`: "el", "the") left out.
+std::string Comparable(const Language& lang, std::string s) {
   for (char& ch : s) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
   while (!s.empty() && s.front() == ' ') s.erase(s.begin());
   while (!s.empty() && s.back() == ' ') s.pop_back();
-  for (const char* article : {"el ", "la ", "los ", "las "}) {
-    if (s.rfind(article, 0) == 0) s = s.substr(std::string(article).size());
+  const size_t space = s.find(' ');
+  if (space != std::string::npos && lang.venues.articles.Contains(std::string_view(s).substr(0, space))) {
+    s = s.substr(space + 1);
   }
   return s;
 }
@@ -149,16 +152,21 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
 }
 
 // A dimension: the value (written with a decimal comma: "10,5") and the unit, whose name is
-// compared folded with the measure's id ("Kilómetro" and "kilómetro").
-bool DimensionMatches(TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
+// compared folded with the name the language gives the unit (units.yaml `name`, else its id:
+// "Kilómetro" and "kilómetro", "Kilometer" and the English name of "kilómetro").
+bool DimensionMatches(const Language& lang, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
+  std::string name = m.unit;
+  for (const auto& u : lang.measure_units) {
+    if (u.id == m.unit) name = u.name;
+  }
   std::string v = JsonString(r, {"Resolution", "value"});
   for (char& ch : v) {
     if (ch == ',') ch = '.';
   }
-  return SameNumber(v, m.amount) && norm.Fold(JsonString(r, {"Resolution", "unit"})) == norm.Fold(m.unit);
+  return SameNumber(v, m.amount) && norm.Fold(JsonString(r, {"Resolution", "unit"})) == norm.Fold(name);
 }
 
-bool ValueMatches(SpecModel model, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
+bool ValueMatches(SpecModel model, const Language& lang, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
   switch (model) {
     case SpecModel::kDateParser: {
       std::string past = JsonString(r, {"Value", "PastResolution", "date"});
@@ -195,7 +203,7 @@ bool ValueMatches(SpecModel model, TextNormalizer& norm, const nlohmann::json& r
       return SameSpecNumber(v, m.amount);
     }
     case SpecModel::kNumberRangeModel: return m.normalized == JsonString(r, {"Resolution", "value"});
-    case SpecModel::kDimensionModel: return DimensionMatches(norm, r, m);
+    case SpecModel::kDimensionModel: return DimensionMatches(lang, norm, r, m);
     case SpecModel::kPercentModel: {
       std::string v = JsonString(r, {"Resolution", "value"});
       if (!v.empty() && v.back() == '%') v.pop_back();
@@ -256,8 +264,8 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
   if (found.size() != results.size()) return false;
   for (size_t i = 0; i < found.size(); ++i) {
     const nlohmann::json& r = results[i];
-    if (Comparable(found[i].text) != Comparable(JsonString(r, {"Text"}))) return false;
-    if (!ValueMatches(model, engine_.normalizer(), r, *found[i].mention)) return false;
+    if (Comparable(*lang_, found[i].text) != Comparable(*lang_, JsonString(r, {"Text"}))) return false;
+    if (!ValueMatches(model, *lang_, engine_.normalizer(), r, *found[i].mention)) return false;
   }
   return true;
 }

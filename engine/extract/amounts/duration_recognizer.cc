@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "extract/amounts/number_range_recognizer.h"
+#include "extract/numbers/number_words.h"
 #include "extract/numbers/sentence_numbers.h"
 #include "extract/amounts/value_context.h"
 
@@ -27,7 +28,18 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   const TokenRange& text = n.text;
   if (n.number.ordinal) return false;
   PhraseTable::Match unit_match;
-  if (!lang.duration_table.LongestAt(text, n.number.end, &unit_match)) return false;
+  // "four-hour talks", "a 90-minute meeting": a hyphen glued between the number and its unit.
+  size_t unit_at = n.number.end;
+  if (unit_at + 1 < text.end && text.Text(unit_at) == "-" && text.At(unit_at - 1).end == text.At(unit_at).begin &&
+      text.At(unit_at).end == text.At(unit_at + 1).begin) {
+    ++unit_at;
+  }
+  // "half an hour": a `one` word between the half and its unit.
+  if (n.number.half && !n.number.vague) {
+    const NumberWord* one = NumberWordAt(lang, text, unit_at);
+    if (one && one->role == NumberRole::kOne) ++unit_at;
+  }
+  if (!lang.duration_table.LongestAt(text, unit_at, &unit_match)) return false;
   const DurationUnit& unit = lang.duration_units[static_cast<size_t>(unit_match.id)];
   double amount = n.number.vague ? 0 : n.number.value;
   double seconds = amount * unit.seconds;
@@ -35,7 +47,7 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   std::string iso;
   // "hora y media", "dos horas y media"; "1 hora y 30 minutos"; without the connector only digits
   // and a smaller unit continue the duration: "1 h 30 min", "2 horas 15 minutos".
-  bool joined = end + 1 < text.end && text.Text(end) == lang.connector;
+  bool joined = end + 1 < text.end && IsConnector(lang, text, end);
   bool adjacent = !joined && end < text.end && text.At(end).kind == TokenKind::kNumber;
   if (!n.number.vague && (joined || adjacent)) {
     NumberMatch more;

@@ -33,6 +33,16 @@ bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string*
   return true;
 }
 
+// A unit written right before the number ("$82.29 billion", "US$ 27"), ending at token `number`;
+// a hedge may stand before it ("about $5 billion") or after it ("$ about 5" is not written).
+bool PrefixUnitBefore(const Language& lang, const TokenRange& text, size_t number, std::string* unit, size_t* start) {
+  if (lang.measure_prefix_table.empty() || number <= text.begin) return false;
+  PhraseTable::Match m;
+  if (!lang.measure_prefix_table.LongestEndingAt(text, number, &m, start) || *start < text.begin) return false;
+  *unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+  return true;
+}
+
 }  // namespace
 
 std::string FormatAmount(double v) {
@@ -59,17 +69,44 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   std::string unit;
   size_t end = 0;
   PhraseTable::Match m;
-  // "miles de soldados", "un millón de personas": the counted noun comes after "de".
+  // "miles de soldados", "thousands of soldiers": the counted noun comes after a noun link.
   bool large_word = n.number.vague || (!n.number.digits && n.number.value >= 1000) ||
                     (n.number.digits && !n.number.plain_digits && n.number.end > n.number_start + 1);
   size_t noun_at = j;
-  if (large_word && j + 1 < text.end && text.Text(j) == lang.day_month_link) noun_at = j + 1;
-  if (lang.measure_table.LongestAt(text, noun_at, &m)) {
+  size_t begin = n.start;
+  // "$5m", "£3.2m": a currency written before the number, a money multiplier glued after it.
+  double scale = 1;
+  if (size_t prefix_at = 0; !n.number.weak && j < text.end && text.At(j).begin == text.At(j - 1).end &&
+                            PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
+    if (const double* mult = lang.number_forms.money_multipliers.Find(text, j)) {
+      scale = *mult;
+      begin = std::min(n.start, prefix_at);
+      end = j + 1;
+    } else {
+      unit.clear();
+    }
+  }
+  // "a 3-inch thickness", "a six-mile trip": a hyphen glued between the number and its unit.
+  size_t unit_at = j;
+  if (unit.empty() && j + 1 < text.end && text.Text(j) == "-" && text.At(j - 1).end == text.At(j).begin &&
+      text.At(j).end == text.At(j + 1).begin) {
+    unit_at = j + 1;
+  }
+  if (large_word && j + 1 < text.end && lang.noun_links.Contains(text, j)) noun_at = j + 1;
+  if (!unit.empty()) {
+    // the money multiplier above
+  } else if (unit_at != j && lang.measure_table.LongestAt(text, unit_at, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;
+    end = m.end;
+  } else if (lang.measure_table.LongestAt(text, noun_at, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
+  } else if (size_t prefix_at = 0; !n.number.weak && PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
+    end = n.number.end;
+    begin = std::min(n.start, prefix_at);
   } else if (!n.number.weak && NounAt(lang, text, noun_at, &unit)) {
     end = noun_at + 1;
   } else if (noun_at != j && !n.number.weak && NounAt(lang, text, j, &unit)) {
@@ -78,15 +115,15 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
     return false;
   }
   out->kind = MentionKind::kQuantity;
-  out->begin_token = n.start;
+  out->begin_token = begin;
   out->number_token = n.number_start;
   out->end_token = end;
-  out->amount = n.number.vague ? 0 : n.number.value;
+  out->amount = n.number.vague ? 0 : n.number.value * scale;
   out->vague = n.number.vague;
   out->hedge = n.hedge ? n.hedge->id : "";
   out->unit = unit;
-  out->interval = n.ValueInterval(1);
-  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value), unit);
+  out->interval = n.ValueInterval(scale);
+  out->normalized = fmt::format("{} {}", n.number.vague ? FormatRange(n.number.interval) : FormatAmount(n.number.value * scale), unit);
   return true;
 }
 

@@ -98,8 +98,10 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
   const TokenRange t = ctx.text->SentenceTokens(sentence);
   DropUncapitalizedEntities(lang, ctx, t, mentions);
   std::vector<bool> covered(t.end - t.begin, false);
+  // Entities and dates are no unknown names: languages that capitalize month and weekday names
+  // ("on Monday", "June 1") would make them names otherwise.
   for (const Mention& m : *mentions) {
-    if (m.kind != MentionKind::kEntity) continue;
+    if (m.kind != MentionKind::kEntity && m.kind != MentionKind::kDate) continue;
     for (size_t k = m.begin_token; k < m.end_token && k < t.end; ++k) covered[k - t.begin] = true;
   }
   auto name_word = [&](size_t i) {
@@ -139,8 +141,11 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     i = last + 1;
     // A sentence (or a quote) opens with a capital: that word is only a name when never written in
     // lowercase.
+    // A hyphen glued to the word joins a name ("Jong-un"); a dash with a space after it opens the
+    // text after a dateline ("MYTILENE, March 10 (Wire) - At least 17...", "10 mar. - Al menos").
     bool opens = start == first_word ||
-                 (t.At(start - 1).kind == TokenKind::kPunct && t.Text(start - 1) != "," && !IsHyphen(t, start - 1));
+                 (t.At(start - 1).kind == TokenKind::kPunct && t.Text(start - 1) != "," &&
+                  !(IsHyphen(t, start - 1) && t.At(start - 1).end == t.At(start).begin));
     // It must also be followed right away by another capitalized word ("Real Olmedo ganó"):
     // "Ayer", "Ganó el Deportivo Sarria" do not start with a name.
     bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));

@@ -153,12 +153,12 @@ size_t JoinSpaceGroups(const NumberConvention& numbers, const TokenRange& text, 
 bool ImpliedOneBeforeHalf(const Language& lang, const TokenRange& text, size_t i) {
   PhraseTable::Match unit;
   if (!lang.duration_table.LongestAt(text, i, &unit) || unit.end + 1 >= text.end) return false;
-  if (lang.connector.empty() || text.Text(unit.end) != lang.connector) return false;
-  const NumberWord* half = NumberWordAt(lang, text, unit.end + 1);
-  if (!half || half->role != NumberRole::kHalf) return false;
+  if (!IsConnector(lang, text, unit.end)) return false;
+  const size_t after_half = HalfWordAt(lang, text, unit.end + 1);
+  if (after_half == 0) return false;
   // the half word must end the duration: "hora y media" but not "horas y media hora"
   PhraseTable::Match again;
-  return !lang.duration_table.LongestAt(text, unit.end + 2, &again);
+  return !lang.duration_table.LongestAt(text, after_half, &again);
 }
 
 // Digits inside a web address ("...?q=30%25") are no amount: the run of text without spaces
@@ -294,6 +294,12 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
       out->value *= *m;
       out->plain_digits = false;
       out->weak = true;  // "5G", "4K" name a network or a screen as often as an amount
+      out->end = j + 1;
+      return true;
+    }
+    if (const double* m = f.glued_multipliers.Find(text, j)) {  // "$5m", "3bn": an amount like "5 million"
+      out->value *= *m;
+      out->plain_digits = false;
       out->end = j + 1;
       return true;
     }
@@ -442,6 +448,8 @@ bool ParseKnownKindAt(const Language& lang, const TokenRange& text, size_t i, bo
 // A number, when its value is finite and within kLargestNumber.
 bool ParseAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
   *out = NumberMatch();
+  // Past the last token (a word that reads a number after it ends the text: "two days ago").
+  if (i >= text.end) return false;
   if (!ParseKnownKindAt(lang, text, i, filtered, out)) return false;
   auto in_range = [](double v) { return std::isfinite(v) && std::fabs(v) <= kLargestNumber; };
   if (!in_range(out->value)) {

@@ -18,6 +18,11 @@ constexpr size_t kMaxNumberWordBytes = 16;
 // Adds number words as they are said: "dos mil trescientos cuarenta y siete".
 struct CardinalSum {
   double total = 0, small = 0, last_large = 0;
+  // The last multiplier below a million ("thousand") and `small` right after it: a smaller one
+  // later ("two thousand three hundred") multiplies only what came after it.
+  double group_multiplier = 0, group_base = 0;
+  double last_multiplier = 0;  // the value of the last multiplier word
+  double last_value = 0;       // the value of the last word
   double floor = std::numeric_limits<double>::infinity();  // the next word must be below this
   bool any = false;
   NumberRole last = NumberRole::kUnit;
@@ -41,10 +46,16 @@ struct CardinalSum {
       case NumberRole::kMultiplier:
         if (w.value >= kLargeMultiplier) {
           total += (small == 0 ? 1 : small) * w.value;
-          small = 0;
+          small = group_base = group_multiplier = 0;
+        } else if (w.value < group_multiplier) {
+          const double part = small - group_base;
+          small = group_base + (part == 0 ? 1 : part) * w.value;
         } else {
           small = (small == 0 ? 1 : small) * w.value;
+          group_base = small;
+          group_multiplier = w.value;
         }
+        last_multiplier = w.value;
         floor = std::numeric_limits<double>::infinity();
         break;
       case NumberRole::kHalf:
@@ -53,29 +64,37 @@ struct CardinalSum {
     last_large = w.role == NumberRole::kMultiplier && w.value >= kLargeMultiplier ? w.value : 0;
     any = true;
     last = w.role;
+    last_value = w.value;
     return true;
   }
 };
 
+}  // namespace
+
 bool IsConnector(const Language& lang, const TokenRange& text, size_t j) {
-  return j < text.end && !lang.connector.empty() && text.Text(j) == lang.connector;
+  return j < text.end && lang.connectors.Contains(text, j);
 }
 
-}  // namespace
+size_t HalfWordAt(const Language& lang, const TokenRange& text, size_t j) {
+  const NumberWord* w = NumberWordAt(lang, text, j);
+  if (w && w->role == NumberRole::kOne) w = NumberWordAt(lang, text, ++j);  // "and a half"
+  return w && w->role == NumberRole::kHalf ? j + 1 : 0;
+}
 
 size_t HalfAfterLargeMultiplier(const Language& lang, const TokenRange& text, size_t j, double multiplier,
                                 double* total) {
   if (!IsConnector(lang, text, j)) return j;
-  const NumberWord* half = NumberWordAt(lang, text, j + 1);
-  if (!half || half->role != NumberRole::kHalf) return j;
-  const NumberWord* next = NumberWordAt(lang, text, j + 2);
+  const size_t after_half = HalfWordAt(lang, text, j + 1);
+  if (after_half == 0) return j;
+  const double half = NumberWordAt(lang, text, after_half - 1)->value;
+  const NumberWord* next = NumberWordAt(lang, text, after_half);
   if (next && next->role == NumberRole::kMultiplier) {
     if (next->value >= multiplier) return j;
-    *total += half->value * next->value;
-    return j + 3;
+    *total += half * next->value;
+    return after_half + 1;
   }
-  *total += half->value * multiplier;
-  return j + 2;
+  *total += half * multiplier;
+  return after_half;
 }
 
 namespace {
@@ -138,6 +157,16 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
   bool weak = false;
   size_t j = i;
   while (j < text.end) {
+    // "one hundred and twenty", "two thousand and five": after a multiplier, a smaller number.
+    if (sum.any && sum.last == NumberRole::kMultiplier && j < text.end && lang.group_connectors.Contains(text, j)) {
+      const NumberWord* next = NumberWordAt(lang, text, j + 1);
+      if (next && next->role != NumberRole::kHalf && next->role != NumberRole::kMultiplier &&
+          next->role != NumberRole::kOne && next->value < sum.last_multiplier) {
+        ++j;
+        continue;
+      }
+      break;
+    }
     if (sum.any && IsConnector(lang, text, j) && sum.last != NumberRole::kMultiplier) {
       const NumberWord* next = NumberWordAt(lang, text, j + 1);
       if (next && sum.last == NumberRole::kTens &&
@@ -145,16 +174,17 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
         ++j;
         continue;
       }
-      // "cinco y medio": a half after a small number, unless it halves a multiplier or a unit
-      // after it ("dos y media horas" stays two).
-      if (next && next->role == NumberRole::kHalf) {
-        const NumberWord* after = NumberWordAt(lang, text, j + 2);
+      // "cinco y medio", "five and a half": a half after a small number, unless it halves a
+      // multiplier or a unit after it ("dos y media horas" stays two).
+      if (const size_t after_half = HalfWordAt(lang, text, j + 1); after_half != 0) {
+        const NumberWord* after = NumberWordAt(lang, text, after_half);
         PhraseTable::Match unit;
-        if (!(after && after->role == NumberRole::kMultiplier) && !lang.duration_table.LongestAt(text, j + 2, &unit)) {
-          sum.small += next->value;
+        if (!(after && after->role == NumberRole::kMultiplier) &&
+            (lang.half_before_unit || !lang.duration_table.LongestAt(text, after_half, &unit))) {
+          sum.small += NumberWordAt(lang, text, after_half - 1)->value;
           out->has_fraction = true;
           weak = false;
-          j += 2;
+          j = after_half;
         }
       }
       break;
@@ -162,12 +192,21 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
     const NumberWord* w = NumberWordAt(lang, text, j);
     if (!w) break;
     if (w->role == NumberRole::kHalf) {
-      if (sum.any) break;
-      // "medio millón", "media docena": half of a multiplier is a plain number; alone it needs a unit.
-      const NumberWord* next = NumberWordAt(lang, text, j + 1);
+      // "a half" is a half: the `one` word before it counts nothing of its own (unless the half
+      // word is also a denominator, read as a fraction: "un medio" is one half).
+      if (sum.any && !(sum.last == NumberRole::kOne && j == i + 1 &&
+                       !lang.number_forms.denominators.Find(text.Text(j), text.Hash(j)))) {
+        break;
+      }
+      sum = CardinalSum();
+      // "medio millón", "media docena", "half a million": half of a multiplier is a plain number;
+      // alone it needs a unit.
+      size_t mult_at = j + 1;
+      const NumberWord* next = NumberWordAt(lang, text, mult_at);
+      if (next && next->role == NumberRole::kOne) next = NumberWordAt(lang, text, ++mult_at);
       if (next && next->role == NumberRole::kMultiplier) {
         (next->value >= kLargeMultiplier ? sum.total : sum.small) = w->value * next->value;
-        j += 2;
+        j = mult_at + 1;
       } else {
         sum.small = w->value;
         weak = out->half = true;
@@ -195,6 +234,8 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
     }
   }
   if (!sum.any) return false;
+  out->last_role = sum.last;
+  out->last_value = sum.last_value;
   out->total = sum.total;
   out->pending = sum.small;
   out->last_large = sum.last_large;

@@ -22,6 +22,8 @@ struct CardinalWords {
   bool weak = false;   // only "un"/"una"/"uno", or only "medio"/"media"
   bool half = false;   // the only word is "medio"/"media"
   bool has_fraction = false;  // a half somewhere: "cinco y medio", "medio millón", "un millón y medio"
+  NumberRole last_role = NumberRole::kUnit;  // of the last number word ("twenty": kTens)
+  double last_value = 0;                     // its value (20; 100 for "hundred")
 
   double Value() const { return total + pending; }
 };
@@ -32,6 +34,11 @@ const NumberWord* NumberWordAt(const Language& lang, const TokenRange& text, siz
 // After a large multiplier (a million or more) that ends before token j: "y medio" adds half of
 // it ("un millón y medio"), "y medio millón" half of the smaller one named. Returns the token
 // after what it read, or j when nothing follows.
+// True when token j is one of the language's number connectors ("y", "-", "and").
+bool IsConnector(const Language& lang, const TokenRange& text, size_t j);
+// The token after a half word at j, optionally after a `one` word ("media", "a half"); 0 when none.
+size_t HalfWordAt(const Language& lang, const TokenRange& text, size_t j);
+
 size_t HalfAfterLargeMultiplier(const Language& lang, const TokenRange& text, size_t j, double multiplier,
                                 double* value);
 

@@ -73,6 +73,21 @@ bool ParseOrdinalWords(const Language& lang, const TokenRange& text, size_t i, c
                        OrdinalWords* out) {
   *out = OrdinalWords();
   size_t j = cardinal ? cardinal->end : i;
+  // "twenty-first", "one hundred and first", "one hundred twentieth": an ordinal word below the
+  // place of the cardinal's last word (tens or a multiplier), after a connector or none, ends it.
+  if (cardinal && !cardinal->has_fraction &&
+      (cardinal->last_role == NumberRole::kTens || cardinal->last_role == NumberRole::kMultiplier)) {
+    size_t k = j;
+    if (k < text.end && (IsConnector(lang, text, k) || lang.group_connectors.Contains(text, k))) ++k;
+    const double place = cardinal->last_role == NumberRole::kTens ? 10 : cardinal->last_value;
+    OrdinalWord w;
+    if (OrdinalAt(lang, text, k, &w) && !w.multiplier && w.value < place) {
+      out->value = cardinal->Value() + w.value;
+      out->end = k + 1;
+      out->plural = w.plural;
+      return true;
+    }
+  }
   // "dos milésimo", "tres mil millonésimo": only a plain multiplier multiplies a cardinal (one
   // probe, before the ordinal forms are tried: most words after a cardinal are nouns).
   if (cardinal && (cardinal->has_fraction || !lang.number_forms.ordinal_multipliers.Find(text, j))) return false;

@@ -90,7 +90,8 @@ bool TemporalReader::MonthDayAt(size_t i, int* day, size_t* end) const {
   if (n.digits && n.end != i + 1) return false;
   int year = 0;
   size_t after = n.end;
-  if (!EndsClause(after) && !(after < t_.end && t_.Text(after) == "," && YearAt(after + 1, &year))) return false;
+  const bool free = EndsClause(after) || (lang_.temporal.month_before_day && UnitFreeAfter(after));
+  if (!free && !(after < t_.end && t_.Text(after) == "," && YearAt(after + 1, &year))) return false;
   *day = static_cast<int>(n.value);
   *end = n.end;
   return true;

@@ -37,6 +37,13 @@ bool TemporalReader::NumericFields(size_t i, Fields* f, size_t* end) const {
   }
 }
 
+// Whether two numbers of a numeric date are month then day: the language's order (time.yaml
+// `numeric_month_first`) unless the numbers only fit the other one.
+bool TemporalReader::MonthFirst(int first, int second) const {
+  if (lex_.numeric_month_first) return !(first > 12 && second <= 12);
+  return first <= 12 && second > 12;
+}
+
 bool TemporalReader::Numeric(size_t i, TemporalExpression* e) const {
   Fields f;
   size_t end = 0;
@@ -54,7 +61,7 @@ bool TemporalReader::Numeric(size_t i, TemporalExpression* e) const {
       y = f.value[0], mo = f.value[1], d = f.value[2];
     } else {
       if (f.digits[0] > 2 || f.digits[1] > 2 || (f.digits[2] != 2 && f.digits[2] != 4)) return false;
-      bool month_first = f.value[0] <= 12 && f.value[1] > 12;
+      bool month_first = MonthFirst(f.value[0], f.value[1]);
       d = month_first ? f.value[1] : f.value[0];
       mo = month_first ? f.value[0] : f.value[1];
       y = f.value[2];
@@ -64,7 +71,7 @@ bool TemporalReader::Numeric(size_t i, TemporalExpression* e) const {
     if (f.digits[0] > 2 || f.digits[1] > 2) return false;
     bool guarded = sep == '/' && (f.digits[0] == 2 || f.digits[1] == 2);
     if (!guarded && !ArticleBefore(i)) return false;
-    bool month_first = f.value[0] <= 12 && f.value[1] > 12;
+    bool month_first = MonthFirst(f.value[0], f.value[1]);
     d = month_first ? f.value[1] : f.value[0];
     mo = month_first ? f.value[0] : f.value[1];
   }

@@ -212,6 +212,7 @@ class TemporalReader : public SingleDateReader {
                            !lang_.measure_table.LongestAt(t_, i, &m) && !lang_.duration_table.LongestAt(t_, i, &m));
   }
   bool Adjacent(size_t a, size_t b) const { return t_.At(a).end == t_.At(b).begin; }
+  bool MonthFirst(int first, int second) const;
   // The longest phrase of `table` at token i; `first` is the class of the table's first words.
   bool Phrase(const PhraseTable& table, uint64_t first, size_t i, PhraseTable::Match* m) const {
     return tok_.Is(i, first) && table.LongestAt(t_, i, m);
