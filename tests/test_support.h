@@ -58,4 +58,12 @@ inline Analysis Analyze(std::vector<Document> docs) { return SharedEngine().Anal
 // Claims of a single text.
 inline std::vector<Claim> ClaimsOf(const std::string& text) { return Analyze({Doc("d", text)}).claims; }
 
+// The first claim whose quote starts with `quote`, or null.
+inline const Claim* FindQuoting(const std::vector<Claim>& claims, const std::string& quote) {
+  for (const Claim& c : claims) {
+    if (c.quote.rfind(quote, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
 }  // namespace contraste::testing

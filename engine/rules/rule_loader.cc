@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
+#include <utility>
 
 #include "core/calendar.h"
 #include "lang/yaml_reader.h"
@@ -156,22 +158,20 @@ Result<std::unique_ptr<ComparisonRule>> ParseRuleFile(const std::string& text, c
   if (!desc) return desc.error();
   spec.description = **desc;
   if (spec.description.empty()) return YamlError(path, m.Node("description"), "'description' must not be empty");
-  auto conflict = m.String("conflict");
-  if (!conflict) return conflict.error();
-  spec.conflict = conflict->value_or("The articles give values that cannot both be true.");
-  if (Status s = CheckTemplate(m, "conflict", spec.conflict); !s) return s.error();
-  auto agreement = m.String("agreement");
-  if (!agreement) return agreement.error();
-  spec.agreement = agreement->value_or("Several articles give compatible values.");
-  if (Status s = CheckTemplate(m, "agreement", spec.agreement); !s) return s.error();
-  auto revision = m.String("revision");
-  if (!revision) return revision.error();
-  spec.revision = revision->value_or("The figure moved as the story unfolded: {values}.");
-  if (Status s = CheckTemplate(m, "revision", spec.revision); !s) return s.error();
-  auto dispute = m.String("dispute");
-  if (!dispute) return dispute.error();
-  spec.dispute = dispute->value_or("Different sources give different figures: {values}.");
-  if (Status s = CheckTemplate(m, "dispute", spec.dispute); !s) return s.error();
+  // Explanation templates, each with its default.
+  const std::pair<const char*, std::string RuleSpec::*> templates[] = {
+      {"conflict", &RuleSpec::conflict}, {"agreement", &RuleSpec::agreement},
+      {"revision", &RuleSpec::revision}, {"dispute", &RuleSpec::dispute}};
+  const char* defaults[] = {"The articles give values that cannot both be true.", "Several articles give compatible values.",
+                            "The figure moved as the story unfolded: {values}.",
+                            "Different sources give different figures: {values}."};
+  for (size_t k = 0; k < std::size(templates); ++k) {
+    const auto& [key, field] = templates[k];
+    auto written = m.String(key);
+    if (!written) return written.error();
+    spec.*field = written->value_or(defaults[k]);
+    if (Status s = CheckTemplate(m, key, spec.*field); !s) return s.error();
+  }
   auto tol = m.Number("tolerance");
   if (!tol) return tol.error();
   spec.tolerance = tol->value_or(0);

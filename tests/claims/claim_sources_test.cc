@@ -12,12 +12,7 @@ using namespace contraste::testing;
 
 namespace {
 
-const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) {
-  for (const Claim& c : claims) {
-    if (c.quote.rfind(quote, 0) == 0) return &c;
-  }
-  return nullptr;
-}
+const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) { return FindQuoting(claims, quote); }
 
 std::string SourceIds(const Claim& c) {
   std::string out;

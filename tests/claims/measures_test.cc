@@ -13,12 +13,7 @@ using namespace contraste::testing;
 namespace {
 
 // The claim whose quote starts with `quote` in a one-article analysis, or null.
-const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) {
-  for (const Claim& c : claims) {
-    if (c.quote.rfind(quote, 0) == 0) return &c;
-  }
-  return nullptr;
-}
+const Claim* Find(const std::vector<Claim>& claims, const std::string& quote) { return FindQuoting(claims, quote); }
 
 // The measure of the claim quoting `quote` in `text` ("-" when there is no such claim).
 std::string MeasureOf(const std::string& text, const std::string& quote) {
