@@ -21,6 +21,12 @@ int main(int argc, char** argv) {
   AddEvalCommand(app, &run);
   AddIngestCommand(app, &run);
   AddServeCommand(app, &run);
+  // No sub-command at all: the help, to stdout, as `contraste --help` gives it (issue 18).
+  if (argc == 1) {
+    app.name("contraste");
+    std::cout << app.help();
+    return kExitOk;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

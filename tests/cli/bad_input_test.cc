@@ -83,6 +83,13 @@ TEST_CASE("a missing path and an unknown option exit 2 with a message") {
   Run h = RunCli("report --help", err);
   CHECK(h.status == 0);
   CHECK(h.out.find("--format") != std::string::npos);
+  // No sub-command: the help, listing the sub-commands, exit 0; an unknown one is a usage error.
+  Run bare = RunCli("", err);
+  CHECK(bare.status == 0);
+  CHECK(bare.out.find("report") != std::string::npos);
+  CHECK(bare.out.find("check") != std::string::npos);
+  Run unknown = RunCli("no-such-command", err);
+  CHECK(unknown.status == 2);
 }
 
 TEST_CASE("a broken rule set refuses to run with file:line:col") {
