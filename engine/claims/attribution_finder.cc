@@ -185,9 +185,6 @@ std::vector<EntityRef> AllSources(const Language& lang, const TokenRange& t, con
   return RefsInTextOrder(lang, t, ms, all, nouns);
 }
 
-std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
-  return AllSources(lang, t, ms, FindAttributionCues(lang, t, ms));
-}
 
 std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, size_t first, size_t end) {
   if (cues.empty()) return {};

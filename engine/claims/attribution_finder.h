@@ -3,7 +3,8 @@
 // right before a reporting cue ("Putin dijo"). Cues, stop words and source kinds are language data
 // (rules/<lang>/attribution.yaml). A claim carries the sources of its sentence.
 //
-//   std::vector<EntityRef> who = FindAttribution(lang, tokens, mentions);  // text order, no repeats
+//   std::vector<AttributionCue> cues = FindAttributionCues(lang, tokens, mentions);
+//   std::vector<EntityRef> who = AllSources(lang, tokens, mentions, cues);  // text order, no repeats
 #pragma once
 
 #include <vector>
@@ -29,9 +30,6 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
 // The sources of `cues` (of one sentence with mentions `ms`), in text order, each once.
 std::vector<EntityRef> AllSources(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms,
                                   const std::vector<AttributionCue>& cues);
-
-// Sources of one sentence, in text order, each once.
-std::vector<EntityRef> FindAttribution(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The sources of a claim quoting tokens [first, end): those of the cue nearest to it when the
 // sentence has several ("4.000 personas según la Delegación del Gobierno y 40.000 según los

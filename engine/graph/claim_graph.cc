@@ -126,7 +126,7 @@ size_t ValueKeyHash::operator()(const ValueKey& v) const noexcept {
 bool SameValue(const Claim& a, const Claim& b) {
   // Claims whose gates differ (graph/comparison_gates.h: another moment of a cumulative count,
   // other sources) are compared apart even with the same value.
-  return a.value == b.value && GateKey(a) == GateKey(b) && a.hedge == b.hedge && ValueKey::Bits(a.interval.lo) == ValueKey::Bits(b.interval.lo) &&
+  return a.value == b.value && SameGate(a, b) && a.hedge == b.hedge && ValueKey::Bits(a.interval.lo) == ValueKey::Bits(b.interval.lo) &&
          ValueKey::Bits(a.interval.hi) == ValueKey::Bits(b.interval.hi) && a.interval.lo_open == b.interval.lo_open &&
          a.interval.hi_open == b.interval.hi_open;
 }

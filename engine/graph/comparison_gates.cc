@@ -1,7 +1,6 @@
 #include "graph/comparison_gates.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace contraste {
 
@@ -39,16 +38,14 @@ Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {
   return GateOf(a, b) == Gate::kNone ? verdict : Relation::kCompatible;
 }
 
-uint64_t GateKey(const Claim& c) {
-  uint64_t key = 0;
-  auto mix = [&](uint64_t x) { key = (key ^ x) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull; };
-  if (c.cumulative && c.when != Claim::kUnknownTime) {
-    mix(static_cast<uint64_t>(c.when));
-    mix(c.corrects ? 1 : 2);
+bool SameGate(const Claim& a, const Claim& b) {
+  if (a.agree_only != b.agree_only || a.cumulative != b.cumulative) return false;
+  if (a.cumulative && (a.when != b.when || a.corrects != b.corrects)) return false;
+  if (a.attribution.size() != b.attribution.size()) return false;
+  for (size_t k = 0; k < a.attribution.size(); ++k) {
+    if (a.attribution[k].id != b.attribution[k].id) return false;
   }
-  for (const EntityRef& r : c.attribution) mix(std::hash<std::string>{}(r.id));
-  if (c.agree_only) mix(3);
-  return key;
+  return true;
 }
 
 }  // namespace contraste

@@ -6,10 +6,8 @@
 // articles. A figure with no source is compared with all.
 //
 //   Relation r = GateRelation(a, b, rule.Compare(a, b));
-//   GateKey(c)  // claims with the same value and different keys are compared apart
+//   SameGate(a, b)  // claims with the same value and different gates are compared apart
 #pragma once
-
-#include <cstdint>
 
 #include "claims/claim.h"
 #include "rules/comparison_rule.h"
@@ -30,8 +28,9 @@ Gate GateOf(const Claim& a, const Claim& b);
 // `verdict` (the rule's), or kCompatible when a conflict is a revision or a dispute of sources.
 Relation GateRelation(const Claim& a, const Claim& b, Relation verdict);
 
-// What the gates read of a claim, as one number: 0 when no gate applies to it, so claims that
-// state the same value with the same moment (cumulative measures) and sources share a key.
-uint64_t GateKey(const Claim& c);
+// Whether the gates read the same of both claims (the same unsaid-ness, moment of a cumulative
+// count and correction, and sources): claims that state one value and differ here are compared
+// apart.
+bool SameGate(const Claim& a, const Claim& b);
 
 }  // namespace contraste
