@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <map>
 
 #include "core/calendar.h"
@@ -41,6 +42,15 @@ std::string Replacement(const SeedTemplate& t, const Edit& e, const VariationVoc
     case EditKind::kOrdinalWord: return SwapWord(original, *e.word, v.ordinal_words, rng);
   }
   return std::string(original);
+}
+
+// `replacement` moved by `years` when `original` is a year (4 digits, 1900-2100).
+std::string ShiftYear(std::string_view original, const std::string& replacement, int years) {
+  const bool year = original.size() == 4 && std::all_of(original.begin(), original.end(), [](char c) {
+                      return c >= '0' && c <= '9';
+                    }) && original >= "1900" && original <= "2100";
+  if (!year || replacement.size() != 4) return replacement;
+  return std::to_string(std::stoi(replacement) + years);
 }
 
 }  // namespace
@@ -103,7 +113,11 @@ Result<GeneratedCorpus> CorpusGenerator::Generate(const GeneratorOptions& o) con
           SplitMix64 value_rng(own ? SplitMix64::Mix({o.seed, kOwnValueStream, number, edit})
                                    : SplitMix64::Mix({o.seed, kEventValueStream, event, ti, edit}));
           bytes.append(t.body, pos, e.begin - pos);
-          bytes.append(Replacement(t, e, vocab, value_rng));
+          std::string replacement = Replacement(t, e, vocab, value_rng);
+          if (o.years_follow_event && e.kind == EditKind::kDigits && t.published_year > 0) {
+            replacement = ShiftYear(t.body.substr(e.begin, e.end - e.begin), replacement, date.year - t.published_year);
+          }
+          bytes.append(replacement);
           pos = e.end;
           ++out.edits;
         }

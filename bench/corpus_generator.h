@@ -36,6 +36,11 @@ struct GeneratorOptions {
   int min_articles_per_event = 3;
   int max_articles_per_event = 12;
   int first_year = 1990;            // date of the first event
+  // When true, the years an article writes (4 digits, 1900-2100) move with its event: an article
+  // of an event N years after its seed's publication writes every year N later, so the dates it
+  // states are near its own (as in an archive). Off by default: the throughput corpus stays the
+  // bytes it has always been.
+  bool years_follow_event = false;
 };
 
 struct GeneratedCorpus {

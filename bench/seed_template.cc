@@ -103,6 +103,7 @@ Result<SeedTemplate> BuildSeedTemplate(Engine& engine, const Document& seed, con
   SeedTemplate t;
   t.seed_id = seed.id;
   t.language = seed.language;
+  t.published_year = seed.published ? seed.published->year : 0;
   t.body = seed.bytes.substr(seed.body_offset);
   t.paragraphs = SplitParagraphs(t.body);
   std::vector<Edit> edits;

@@ -38,6 +38,7 @@ struct Paragraph {
 struct SeedTemplate {
   std::string seed_id;
   std::string language;
+  int published_year = 0;            // the seed's publication year (0 when it has none)
   std::string body;                  // the seed's bytes after its front matter
   std::vector<Paragraph> paragraphs;  // cover the body; the first is the title
   std::vector<Edit> edits;           // sorted, not overlapping

@@ -23,18 +23,21 @@ struct StoredCorpus {
 };
 
 Result<StoredCorpus> ReadCandidates(ClaimsStore& store, const std::set<std::string>& participants,
-                                    size_t max_story_documents) {
+                                    const std::vector<DocumentAnalysis>& drafts, long link_window,
+                                    const StoreCheckOptions& options) {
+  const std::vector<DayRange> linkable = DaysWithin(drafts, 2 * link_window);
+  const std::vector<DayRange> story_days = DaysWithin(drafts, options.story_days);
   StoredCorpus c;
   Status s = store.ReadConsistently([&]() -> Status {
     auto skipped = store.SkippedErrors();
     if (!skipped) return skipped.error();
     c.skipped = std::move(*skipped);
-    auto about = store.DocumentsAbout({participants.begin(), participants.end()});
+    auto about = store.DocumentsAbout({participants.begin(), participants.end()}, linkable);
     if (!about) return about.error();
     c.about = about->size();
     auto stories = store.StoriesOf(*about);
     if (!stories) return stories.error();
-    auto of_stories = store.DocumentsOfStories(*stories, max_story_documents);
+    auto of_stories = store.DocumentsOfStories(*stories, story_days, options.max_story_documents);
     if (!of_stories) return of_stories.error();
     const std::vector<std::string> wanted = Union(*about, *of_stories);
     if (wanted.empty()) return Status();  // an empty list would read them all
@@ -66,7 +69,11 @@ Result<CheckResult> CheckDraftsInStore(Engine& engine, ClaimsStore& store, std::
     for (const Claim& c : one->claims) participants.insert(c.participants.begin(), c.participants.end());
     analysed.push_back(std::move(*one));
   }
-  auto corpus = ReadCandidates(store, participants, options.max_story_documents);
+  long link_window = 0;
+  for (const std::string& code : engine.LanguageCodes()) {
+    link_window = std::max<long>(link_window, engine.FindLanguage(code)->link_window_days);
+  }
+  auto corpus = ReadCandidates(store, participants, analysed, link_window, options);
   if (!corpus) return corpus.error();
   if (read) *read = {corpus->about, corpus->documents.size()};
   // A stored document with a draft's id, or the draft's own file, is replaced by the draft.

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iostream>
 
+#include "pipeline/parallel_analysis.h"
+
 #ifndef CONTRASTE_SOURCE_DIR
 #define CONTRASTE_SOURCE_DIR "."
 #endif
@@ -19,6 +21,10 @@ namespace fs = std::filesystem;
 void AddRulesOption(CLI::App* app, CommonOptions* o) {
   app->add_option("--rules", o->rules_dir,
                   "Rule set directory (default: $CONTRASTE_RULES, ./rules, or the build's source rules/)");
+}
+
+void AddJobsOption(CLI::App* app, CommonOptions* o) {
+  app->add_option("--jobs,-j", o->jobs, "Threads analysing documents (default 0: one per core); same output for any N");
 }
 
 std::string ResolveRulesDir(const std::string& given) {
@@ -55,13 +61,23 @@ void WarnSkipped(const std::vector<Error>& skipped, size_t from) {
   }
 }
 
-Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth) {
+Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth, size_t jobs,
+                     const std::string& rules_dir) {
   CorpusLoad load = LoadCorpus(paths, DocumentMetadata{});
   WarnSkipped(load.skipped);
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
   size_t before = load.skipped.size();
-  Analysis a = engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
+  size_t bytes = 0;
+  for (const Document& d : load.documents) bytes += d.bytes.size();
+  const size_t threads = std::min(JobsOrCores(jobs), std::max<size_t>(1, bytes >> 20));
+  Result<EngineSet> engines = MakeError(ErrorCode::kInternal, "one thread");
+  if (threads > 1) {
+    engines = EngineSet::Load(engine, ResolveRulesDir(rules_dir), threads);
+    if (!engines) std::cerr << "contraste: warning: one thread: " << engines.error().ToString() << "\n";
+  }
+  Analysis a = engines ? AnalyzeInParallel(*engines, std::move(load.documents), std::move(load.skipped), depth)
+                       : engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
   WarnSkipped(a.skipped, before);
   if (tty && depth == Engine::Depth::kClaims) {
     std::cerr << fmt::format("contraste: {} documents, {} claims          \n", a.documents.size(), a.claims.size());

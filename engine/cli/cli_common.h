@@ -30,9 +30,12 @@ struct CommonOptions {
   std::string rules_dir;   // --rules; empty: $CONTRASTE_RULES, ./rules, or the source tree's rules/
   std::string output;      // -o; empty or "-": stdout
   std::string format;
+  size_t jobs = 0;         // --jobs; 0: one thread per core (pipeline/parallel_analysis.h)
 };
 
 void AddRulesOption(CLI::App* app, CommonOptions* o);
+// --jobs N: threads analysing documents (output is the same for any N).
+void AddJobsOption(CLI::App* app, CommonOptions* o);
 std::string ResolveRulesDir(const std::string& given);
 
 // Loads the engine; prints the error and returns nullptr on failure.
@@ -45,9 +48,12 @@ bool NamedPathsExist(const std::vector<std::string>& paths);
 void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
 
 // Loads documents and runs the pipeline (as far as `depth`), printing skipped files on stderr and a
-// progress line when stderr is a terminal.
+// progress line when stderr is a terminal. With `jobs` other than 1, documents are analysed on
+// that many threads (0: one per core), each with an engine loaded from `rules_dir`, at most one
+// thread per MiB of input (loading an engine costs about what analysing a MiB does); the
+// Analysis is the same.
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
-                     Engine::Depth depth = Engine::Depth::kFindings);
+                     Engine::Depth depth = Engine::Depth::kFindings, size_t jobs = 1, const std::string& rules_dir = "");
 
 // Calls `write` with the output stream (-o FILE or stdout); false when the file cannot be written.
 bool WithOutput(const std::string& path, const std::function<void(std::ostream&)>& write);

@@ -1,7 +1,8 @@
-// contraste ingest PATH... --store FILE [--rules DIR]
+// contraste ingest PATH... --store FILE [--rules DIR] [--jobs N]
 // Analyses the articles under PATH into the claims store, only those new or changed since the last
 // ingest (or all of them when the rules changed), removes those gone, then refreshes the corpus
-// steps' results. Exit: 2 error (store, rules, missing path), 3 a file skipped, else 0.
+// steps' results. Documents are analysed on --jobs threads (default one per core) and written by
+// one, in order. Exit: 2 error (store, rules, missing path), 3 a file skipped, else 0.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -58,8 +59,13 @@ int RunIngest(const IngestOptions& o) {
     std::cerr << "contraste: " << store.error().ToString() << "\n";
     return kExitError;
   }
+  auto engines = EngineSet::Load(*engine, rules_dir, o.common.jobs);
+  if (!engines) {
+    std::cerr << "contraste: " << engines.error().ToString() << "\n";
+    return kExitError;
+  }
   const auto start = std::chrono::steady_clock::now();
-  auto n = Ingest(*engine, **store, o.paths, *version, ProgressOnStderr());
+  auto n = Ingest(*engines, **store, o.paths, *version, ProgressOnStderr());
   if (!n) {
     std::cerr << "contraste: " << n.error().ToString() << "\n";
     return kExitError;
@@ -81,6 +87,7 @@ void AddIngestCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("paths", o->paths, "Articles or directories")->required();
   cmd->add_option("--store", o->store, "The claims store: an SQLite file (created when missing)")->required();
   AddRulesOption(cmd, &o->common);
+  AddJobsOption(cmd, &o->common);
   cmd->callback([=]() { *run = [=]() { return RunIngest(*o); }; });
 }
 

@@ -39,6 +39,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--store", *store, "Report over the claims store FILE (see `contraste ingest`) instead of paths")
       ->excludes(cmd->get_option("paths"));
   AddRulesOption(cmd, opts.get());
+  AddJobsOption(cmd, opts.get());
   cmd->callback([=]() {
     *run = [=]() {
       std::optional<Baseline> acknowledged;
@@ -56,7 +57,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       if (store->empty() && !NamedPathsExist(in)) return kExitError;
       std::optional<Analysis> stored = store->empty() ? std::nullopt : AnalysisFromStoreOrReport(*engine, *store);
       if (!store->empty() && !stored) return kExitError;
-      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, in);
+      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, in, Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
         baseline = ApplyBaseline(*acknowledged, &a);

@@ -25,11 +25,12 @@ bool IsAscii(std::string_view word) {
 
 // The Latin-ASCII of a folded word that is not ASCII, whose TokenHash is `hash`: transliterated
 // once and cached ("łukasz" -> "lukasz"). The cache is found by the token's hash, so a word seen
-// before costs one probe.
+// before costs one probe. Cache and transliterator are per thread (engines analyse documents on
+// several threads at once: pipeline/parallel_analysis.h, the service's workers).
 std::string_view TransliteratedWord(std::string_view word, uint32_t hash) {
-  static WordMap<size_t> cache_index;       // word -> index into `cache`
-  static std::deque<std::string> cache;     // a deque: views of its strings stay valid
-  static std::unique_ptr<icu::Transliterator> latin_ascii = [] {
+  thread_local WordMap<size_t> cache_index;       // word -> index into `cache`
+  thread_local std::deque<std::string> cache;     // a deque: views of its strings stay valid
+  thread_local std::unique_ptr<icu::Transliterator> latin_ascii = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
         icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));

@@ -18,6 +18,7 @@
 
 #include "core/error.h"
 #include "pipeline/engine.h"
+#include "store/claim_days.h"
 
 namespace contraste {
 
@@ -63,16 +64,22 @@ class ClaimsStore {
   // The skipped files' errors: unreadable ones first, then those that could not be analysed, by path.
   virtual Result<std::vector<Error>> SkippedErrors() = 0;
 
-  // Ids of the documents with a claim about one of `participants` (entity ids), sorted.
-  virtual Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants) = 0;
+  // Ids of the documents with a claim about one of `participants` (entity ids) on a day within one
+  // of `days` (store/claim_days.h: ClaimDays; every day when `days` is empty), sorted.
+  virtual Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants,
+                                                          const std::vector<DayRange>& days = {}) = 0;
   // The stories the last corpus steps put the documents `ids` in, sorted.
   virtual Result<std::vector<std::string>> StoriesOf(const std::vector<std::string>& ids) = 0;
-  // Ids of the documents the last corpus steps put in one of `stories`, sorted; at most `limit`.
+  // Ids of the documents the last corpus steps put in one of `stories` whose publication day is
+  // within one of `days` (kUndatedDay for those without; every day when `days` is empty), sorted;
+  // at most `limit`.
   virtual Result<std::vector<std::string>> DocumentsOfStories(const std::vector<std::string>& stories,
-                                                              size_t limit) = 0;
+                                                              const std::vector<DayRange>& days, size_t limit) = 0;
 
   // Replaces the corpus steps' results with those of `a` (an Analysis of every stored document).
-  virtual Status PutDerived(const Analysis& a) = 0;
+  // With `replace` false, adds them to those stored instead: `a` is then an Analysis of a part of
+  // the store whose stories and events are apart from the rest (a bulk load, one period at a time).
+  virtual Status PutDerived(const Analysis& a, bool replace = true) = 0;
   // True when a document changed after the last PutDerived.
   virtual Result<bool> DerivedIsStale() = 0;
   // The stored findings that pass `filter`, in report order, each as JSON (store/finding_json.h).

@@ -42,6 +42,13 @@ Status RefreshDerived(Engine& engine, ClaimsStore& store) {
 
 Result<IngestCounts> Ingest(Engine& engine, ClaimsStore& store, const std::vector<std::string>& paths,
                             const std::string& rules_version, const IngestProgress& progress) {
+  EngineSet one = EngineSet::Of(engine);
+  return Ingest(one, store, paths, rules_version, progress);
+}
+
+Result<IngestCounts> Ingest(EngineSet& engines, ClaimsStore& store, const std::vector<std::string>& paths,
+                            const std::string& rules_version, const IngestProgress& progress) {
+  Engine& engine = engines.at(0);
   IngestCounts n;
   auto stored_docs = store.Documents();
   if (!stored_docs) return stored_docs.error();
@@ -87,27 +94,44 @@ Result<IngestCounts> Ingest(Engine& engine, ClaimsStore& store, const std::vecto
     ++n.skipped;
     if (progress.skipped) progress.skipped(e);
   }
+  // Analysed on the engines' threads; written here, in order, one transaction each.
+  std::vector<Document> to_analyse;
+  to_analyse.reserve(todo.size());
+  for (size_t i : todo) to_analyse.push_back(std::move(load.documents[i]));
+  std::vector<bool> known(todo.size()), same_content(todo.size());
+  std::vector<size_t> sizes(todo.size());
+  std::vector<std::string> doc_paths(todo.size());
   for (size_t k = 0; k < todo.size(); ++k) {
-    Document& d = load.documents[todo[k]];
+    const Document& d = to_analyse[k];
     auto it = by_id.find(d.id);
-    const bool known = it != by_id.end();
-    const bool same_content = known && it->second.content_hash == hashes[todo[k]] && it->second.path == d.path;
-    const size_t size = d.bytes.size();
-    const std::string path = d.path;
-    auto analysed = engine.AnalyzeDocument(std::move(d));
+    known[k] = it != by_id.end();
+    same_content[k] = known[k] && it->second.content_hash == hashes[todo[k]] && it->second.path == d.path;
+    sizes[k] = d.bytes.size();
+    doc_paths[k] = d.path;
+  }
+  Status failed;
+  AnalyzeEachInParallel(engines, to_analyse, [&](size_t k, Result<DocumentAnalysis> analysed) {
     if (!analysed) {
       Error e = analysed.error();
-      if (e.file.empty()) e.file = path;
-      if (Status s = store.PutSkipped(e, 1, hashes[todo[k]], rules_version); !s) return s.error();
+      if (e.file.empty()) e.file = doc_paths[k];
+      if (Status s = store.PutSkipped(e, 1, hashes[todo[k]], rules_version); !s) {
+        failed = s;
+        return false;
+      }
       ++n.skipped;
       if (progress.skipped) progress.skipped(e);
     } else {
-      if (Status s = store.PutDocument(*analysed, hashes[todo[k]], rules_version); !s) return s.error();
-      (!known ? n.added : same_content ? n.reanalysed : n.changed) += 1;
-      n.bytes_analysed += size;
+      if (Status s = store.PutDocument(*analysed, hashes[todo[k]], rules_version); !s) {
+        failed = s;
+        return false;
+      }
+      (!known[k] ? n.added : same_content[k] ? n.reanalysed : n.changed) += 1;
+      n.bytes_analysed += sizes[k];
     }
     if (progress.step) progress.step(k + 1, todo.size());
-  }
+    return true;
+  });
+  if (!failed) return failed.error();
   // Gone: stored under one of the paths, and neither loaded nor skipped now.
   for (const auto& [id, e] : by_id) {
     if (present_ids.count(id) || present_paths.count(e.path) || !UnderAny(e.path, paths)) continue;

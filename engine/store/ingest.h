@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/parallel_analysis.h"
 #include "store/claims_store.h"
 
 namespace contraste {
@@ -36,6 +37,11 @@ struct IngestProgress {
 };
 
 Result<IngestCounts> Ingest(Engine& engine, ClaimsStore& store, const std::vector<std::string>& paths,
+                            const std::string& rules_version, const IngestProgress& progress = {});
+// The same with documents analysed on the threads of `engines` (pipeline/parallel_analysis.h) while
+// the calling thread writes them, one transaction each, in the order they were listed: the store
+// ends the same for any number of threads, and a kill leaves it as it was after one document.
+Result<IngestCounts> Ingest(EngineSet& engines, ClaimsStore& store, const std::vector<std::string>& paths,
                             const std::string& rules_version, const IngestProgress& progress = {});
 
 // The corpus steps over every stored document, stored (ClaimsStore::PutDerived).

@@ -83,6 +83,7 @@ class PostgresStore : public ClaimsStore {
     const std::string analysis = EncodeDocumentAnalysis(d);
     std::set<std::string> participants;
     for (const Claim& c : d.claims) participants.insert(c.participants.begin(), c.participants.end());
+    const std::vector<long> days = ClaimDays(d);
     return Write([&](pqxx::work& w) {
       w.exec_params("DELETE FROM documents WHERE id = $1 OR path = $2", d.document.id, d.document.path);
       w.exec_params("DELETE FROM skipped WHERE path = $1", d.document.path);
@@ -91,6 +92,10 @@ class PostgresStore : public ClaimsStore {
           d.document.id, d.document.path, content_hash, rules_version, analysis, d.document.bytes);
       for (const std::string& p : participants) {
         w.exec_params("INSERT INTO claim_participants (participant, doc_id) VALUES ($1, $2)", p, d.document.id);
+        for (long day : days) {
+          w.exec_params("INSERT INTO participant_days (participant, day, doc_id) VALUES ($1, $2, $3)", p, day,
+                        d.document.id);
+        }
       }
       BumpGeneration(w);
     });
@@ -161,23 +166,32 @@ class PostgresStore : public ClaimsStore {
     return out;
   }
 
-  Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants) override {
-    return Column("SELECT DISTINCT doc_id FROM claim_participants WHERE participant IN ", participants, "");
+  Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants,
+                                                  const std::vector<DayRange>& days) override {
+    return ByKeyAndDay("participant_days", "participant", participants, days, 0);
   }
 
   Result<std::vector<std::string>> StoriesOf(const std::vector<std::string>& ids) override {
-    return Column("SELECT DISTINCT story FROM claims WHERE doc_id IN ", ids, "");
+    return Column("SELECT DISTINCT story FROM story_days WHERE doc_id IN ", ids, "");
   }
 
-  Result<std::vector<std::string>> DocumentsOfStories(const std::vector<std::string>& stories, size_t limit) override {
-    return Column("SELECT DISTINCT doc_id FROM claims WHERE story IN ", stories,
-                  fmt::format(" ORDER BY doc_id LIMIT {}", limit));
+  Result<std::vector<std::string>> DocumentsOfStories(const std::vector<std::string>& stories,
+                                                      const std::vector<DayRange>& days, size_t limit) override {
+    return ByKeyAndDay("story_days", "story", stories, days, limit);
   }
 
-  Status PutDerived(const Analysis& a) override {
+  Status PutDerived(const Analysis& a, bool replace) override {
     return Write([&](pqxx::work& w) {
-      w.exec("DELETE FROM claims");
-      w.exec("DELETE FROM findings");
+      if (replace) {
+        w.exec("DELETE FROM claims");
+        w.exec("DELETE FROM findings");
+        w.exec("DELETE FROM story_days");
+      }
+      const long first_position = w.exec("SELECT COALESCE(MAX(position) + 1, 0) FROM findings")[0][0].as<long>();
+      for (size_t d = 0; d < a.documents.size(); ++d) {
+        w.exec_params("INSERT INTO story_days (story, day, doc_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                      a.stories.stories[a.stories.story_of_doc[d]].id, PublicationDay(a.documents[d]), a.documents[d].id);
+      }
       conn_->prepare("contraste_claim",
                      "INSERT INTO claims (doc_id, ordinal, story, event, slot, compare_key, claim) "
                      "VALUES ($1, $2, $3, $4, $5, $6, $7)");
@@ -193,7 +207,7 @@ class PostgresStore : public ClaimsStore {
       }
       for (size_t i = 0; i < a.findings.size(); ++i) {
         const Finding& f = a.findings[i];
-        w.exec_prepared("contraste_finding", static_cast<long>(i), f.id, f.kind, f.rule, f.slot, f.event,
+        w.exec_prepared("contraste_finding", first_position + static_cast<long>(i), f.id, f.kind, f.rule, f.slot, f.event,
                         FindingStory(a, f), FindingJson(a, f));
       }
       conn_->unprepare("contraste_claim");
@@ -265,6 +279,31 @@ class PostgresStore : public ClaimsStore {
       std::set<std::string> out;
       std::string sql = head;
       sql.append(InList(t, values)).append(tail);
+      for (const auto& row : t.exec(sql)) out.insert(TextOf(row[0]));
+      return std::vector<std::string>(out.begin(), out.end());
+    });
+  }
+
+  // Ids from `table` (key, day, doc_id) whose key is one of `keys` and day within one of `days`
+  // (any day when empty), sorted; at most `limit` (0: all). One index range per day range.
+  Result<std::vector<std::string>> ByKeyAndDay(const std::string& table, const std::string& key,
+                                               const std::vector<std::string>& keys, const std::vector<DayRange>& days,
+                                               size_t limit) {
+    if (keys.empty()) return std::vector<std::string>{};
+    return Read<std::vector<std::string>>([&](pqxx::transaction_base& t) {
+      const std::string in = InList(t, keys);
+      std::string sql;
+      if (days.empty()) {
+        sql = fmt::format("SELECT DISTINCT doc_id FROM {} WHERE {} IN {}", table, key, in);
+      } else {
+        for (const DayRange& r : days) {
+          if (!sql.empty()) sql += " UNION ";
+          sql += fmt::format("SELECT doc_id FROM {} WHERE {} IN {} AND day BETWEEN {} AND {}", table, key, in, r.first,
+                             r.last);
+        }
+      }
+      if (limit > 0) sql = fmt::format("SELECT doc_id FROM ({}) AS found ORDER BY doc_id LIMIT {}", sql, limit);
+      std::set<std::string> out;
       for (const auto& row : t.exec(sql)) out.insert(TextOf(row[0]));
       return std::vector<std::string>(out.begin(), out.end());
     });

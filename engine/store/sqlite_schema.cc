@@ -4,12 +4,12 @@
 
 #include <optional>
 
-#include "store/schema_v1.h"
+#include "store/schema_v2.h"
 
 namespace contraste {
 
 const std::vector<std::string>& SqliteMigrations() {
-  static const std::vector<std::string> steps = {SchemaStep1(SqlDialect::kSqlite)};
+  static const std::vector<std::string> steps = {SchemaStep1(SqlDialect::kSqlite), SchemaStep2(SqlDialect::kSqlite)};
   return steps;
 }
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <set>
 
 #include "store/analysis_codec.h"
@@ -65,6 +67,7 @@ Status SqliteStore::PutDocument(const DocumentAnalysis& d, const std::string& co
   const std::string analysis = EncodeDocumentAnalysis(d);
   std::set<std::string> participants;
   for (const Claim& c : d.claims) participants.insert(c.participants.begin(), c.participants.end());
+  const std::vector<long> days = ClaimDays(d);
   return InTransaction(*db_, [&]() -> Status {
     auto drop = db_->Prepare("DELETE FROM documents WHERE id = ?1 OR path = ?2");
     if (!drop) return drop.error();
@@ -91,6 +94,16 @@ Status SqliteStore::PutDocument(const DocumentAnalysis& d, const std::string& co
       key->Bind(1, p);
       key->Bind(2, d.document.id);
       if (Status s = key->Run(); !s) return s;
+    }
+    auto dated = db_->Prepare("INSERT INTO participant_days (participant, day, doc_id) VALUES (?1, ?2, ?3)");
+    if (!dated) return dated.error();
+    for (const std::string& p : participants) {
+      for (long day : days) {
+        dated->Bind(1, p);
+        dated->Bind(2, static_cast<int64_t>(day));
+        dated->Bind(3, d.document.id);
+        if (Status s = dated->Run(); !s) return s;
+      }
     }
     return BumpGeneration();
   });
@@ -210,23 +223,68 @@ Result<std::vector<std::string>> SqliteStore::IdsFor(const std::string& sql_head
   return std::vector<std::string>(ids.begin(), ids.end());
 }
 
-Result<std::vector<std::string>> SqliteStore::DocumentsAbout(const std::vector<std::string>& participants) {
-  return IdsFor("SELECT DISTINCT doc_id FROM claim_participants WHERE participant IN ", participants, "");
+Result<std::vector<std::string>> SqliteStore::DocumentsByKeyAndDay(const std::string& table, const std::string& key,
+                                                                   const std::vector<std::string>& keys,
+                                                                   const std::vector<DayRange>& days, size_t limit) {
+  // One index range per key and day range (the primary key is key, day, doc_id).
+  std::set<std::string> ids;
+  auto st = db_->Prepare(fmt::format("SELECT doc_id FROM {} WHERE {} = ?1 AND day BETWEEN ?2 AND ?3", table, key));
+  if (!st) return st.error();
+  static const std::vector<DayRange> kEveryDay = {{std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max()}};
+  for (const std::string& k : keys) {
+    for (const DayRange& r : days.empty() ? kEveryDay : days) {
+      st->Bind(1, k);
+      st->Bind(2, static_cast<int64_t>(r.first));
+      st->Bind(3, static_cast<int64_t>(r.last));
+      while (true) {
+        auto row = st->Step();
+        if (!row) return row.error();
+        if (!*row) break;
+        ids.insert(st->Text(0));
+      }
+      st->Reset();
+    }
+  }
+  std::vector<std::string> out(ids.begin(), ids.end());
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteStore::DocumentsAbout(const std::vector<std::string>& participants,
+                                                             const std::vector<DayRange>& days) {
+  return DocumentsByKeyAndDay("participant_days", "participant", participants, days, SIZE_MAX);
 }
 
 Result<std::vector<std::string>> SqliteStore::StoriesOf(const std::vector<std::string>& ids) {
-  return IdsFor("SELECT DISTINCT story FROM claims WHERE doc_id IN ", ids, "");
+  return IdsFor("SELECT DISTINCT story FROM story_days WHERE doc_id IN ", ids, "");
 }
 
-Result<std::vector<std::string>> SqliteStore::DocumentsOfStories(const std::vector<std::string>& stories, size_t limit) {
-  auto ids = IdsFor("SELECT DISTINCT doc_id FROM claims WHERE story IN ", stories, fmt::format(" LIMIT {}", limit));
-  if (ids && ids->size() > limit) ids->resize(limit);
-  return ids;
+Result<std::vector<std::string>> SqliteStore::DocumentsOfStories(const std::vector<std::string>& stories,
+                                                                 const std::vector<DayRange>& days, size_t limit) {
+  return DocumentsByKeyAndDay("story_days", "story", stories, days, limit);
 }
 
-Status SqliteStore::PutDerived(const Analysis& a) {
+Status SqliteStore::PutDerived(const Analysis& a, bool replace) {
   return InTransaction(*db_, [&]() -> Status {
-    if (Status s = db_->Exec("DELETE FROM claims; DELETE FROM findings"); !s) return s;
+    if (replace) {
+      if (Status s = db_->Exec("DELETE FROM claims; DELETE FROM findings; DELETE FROM story_days"); !s) return s;
+    }
+    int64_t first_position = 0;
+    {
+      auto last = db_->Prepare("SELECT COALESCE(MAX(position) + 1, 0) FROM findings");
+      if (!last) return last.error();
+      auto row = last->Step();
+      if (!row) return row.error();
+      first_position = last->Int(0);
+    }
+    auto story = db_->Prepare("INSERT OR IGNORE INTO story_days (story, day, doc_id) VALUES (?1, ?2, ?3)");
+    if (!story) return story.error();
+    for (size_t d = 0; d < a.documents.size(); ++d) {
+      story->Bind(1, a.stories.stories[a.stories.story_of_doc[d]].id);
+      story->Bind(2, static_cast<int64_t>(PublicationDay(a.documents[d])));
+      story->Bind(3, a.documents[d].id);
+      if (Status s = story->Run(); !s) return s;
+    }
     auto put = db_->Prepare(
         "INSERT INTO claims (doc_id, ordinal, story, event, slot, compare_key, claim) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!put) return put.error();
@@ -249,7 +307,7 @@ Status SqliteStore::PutDerived(const Analysis& a) {
     for (size_t i = 0; i < a.findings.size(); ++i) {
       const Finding& f = a.findings[i];
       finding->Bind(1, f.id);
-      finding->Bind(2, static_cast<int64_t>(i));
+      finding->Bind(2, first_position + static_cast<int64_t>(i));
       finding->Bind(3, f.kind);
       finding->Bind(4, f.rule);
       finding->Bind(5, f.slot);

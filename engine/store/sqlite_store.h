@@ -25,10 +25,12 @@ class SqliteStore : public ClaimsStore {
   Status RemoveSkipped(const std::string& path) override;
   Result<std::vector<DocumentAnalysis>> LoadDocuments(const std::vector<std::string>& ids) override;
   Result<std::vector<Error>> SkippedErrors() override;
-  Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants) override;
+  Result<std::vector<std::string>> DocumentsAbout(const std::vector<std::string>& participants,
+                                                  const std::vector<DayRange>& days = {}) override;
   Result<std::vector<std::string>> StoriesOf(const std::vector<std::string>& ids) override;
-  Result<std::vector<std::string>> DocumentsOfStories(const std::vector<std::string>& stories, size_t limit) override;
-  Status PutDerived(const Analysis& a) override;
+  Result<std::vector<std::string>> DocumentsOfStories(const std::vector<std::string>& stories,
+                                                      const std::vector<DayRange>& days, size_t limit) override;
+  Status PutDerived(const Analysis& a, bool replace = true) override;
   Result<bool> DerivedIsStale() override;
   Result<std::vector<std::string>> Findings(const FindingFilter& filter) override;
 
@@ -38,6 +40,11 @@ class SqliteStore : public ClaimsStore {
   // Ids from a query with one text parameter per value of `values` bound as ?1..?N (run in chunks).
   Result<std::vector<std::string>> IdsFor(const std::string& sql_head, const std::vector<std::string>& values,
                                           const std::string& sql_tail);
+  // Ids from `table` (participant_days or story_days: key, day, doc_id) whose key is one of `keys`
+  // and day within one of `days` (any day when empty), sorted; at most `limit`.
+  Result<std::vector<std::string>> DocumentsByKeyAndDay(const std::string& table, const std::string& key,
+                                                        const std::vector<std::string>& keys,
+                                                        const std::vector<DayRange>& days, size_t limit);
   std::unique_ptr<SqliteDb> db_;
 };
 

@@ -55,7 +55,7 @@ TEST_CASE("every back end keeps analyses, keys, skipped files and findings") {
     CHECK_FALSE(*store.DerivedIsStale());
     auto stories = store.StoriesOf({d.document.id});
     REQUIRE(stories->size() == 1);
-    CHECK(*store.DocumentsOfStories(*stories, 10) == std::vector<std::string>{d.document.id});
+    CHECK(*store.DocumentsOfStories(*stories, {}, 10) == std::vector<std::string>{d.document.id});
 
     // Replaced (one document still), then removed with its keys.
     REQUIRE(store.PutDocument(d, "other-hash", "v1").ok());
@@ -93,4 +93,55 @@ TEST_CASE("every back end lists findings by story, event, kind and slot") {
     limited.limit = 2;
     CHECK(store.Findings(limited)->size() == 2);
   }
+}
+
+TEST_CASE("every back end narrows documents about a participant by the days their claims can be linked on") {
+  for (const StoreUnderTest& s : FreshStores("days")) {
+    CAPTURE(s.backend);
+    auto opened = OpenClaimsStore(s.location);
+    REQUIRE(opened.ok());
+    ClaimsStore& store = **opened;
+    const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");  // published 2024-06-19
+    REQUIRE(d.document.published);
+    REQUIRE(store.PutDocument(d, ContentHash(d.document), "v1").ok());
+    std::string participant;
+    for (const Claim& c : d.claims) {
+      if (!c.participants.empty()) participant = c.participants.front();
+    }
+    REQUIRE(!participant.empty());
+    const long day = d.document.published->DaysSinceEpoch();
+    const std::vector<std::string> just_it = {d.document.id};
+    // Its publication day is one of its days; a week around it reaches it, a year later does not.
+    CHECK(ClaimDays(d).front() <= day);
+    CHECK(*store.DocumentsAbout({participant}, {{day - 7, day + 7}}) == just_it);
+    CHECK(store.DocumentsAbout({participant}, {{day + 365, day + 372}, {kUndatedDay, kUndatedDay}})->empty());
+    // Every day when no range is given.
+    CHECK(*store.DocumentsAbout({participant}, {}) == just_it);
+    // A draft published the same day reaches it; one published a year later does not.
+    DocumentAnalysis draft = d;
+    CHECK(*store.DocumentsAbout({participant}, DaysWithin({draft}, 7)) == just_it);
+    draft.document.published = DateFromDays(day + 400);
+    draft.claims.clear();
+    CHECK(store.DocumentsAbout({participant}, DaysWithin({draft}, 7))->empty());
+    // Stories: by the publication day of their documents.
+    REQUIRE(RefreshDerived(SharedEngine(), store).ok());
+    auto stories = store.StoriesOf(just_it);
+    REQUIRE(stories->size() == 1);
+    CHECK(*store.DocumentsOfStories(*stories, {{day - 31, day + 31}}, 10) == just_it);
+    CHECK(store.DocumentsOfStories(*stories, {{day + 100, day + 131}}, 10)->empty());
+  }
+}
+
+TEST_CASE("an undated document is within reach of every dated draft") {
+  DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  d.document.published.reset();
+  d.claims.clear();
+  CHECK(ClaimDays(d) == std::vector<long>{kUndatedDay});
+  DocumentAnalysis draft = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  const std::vector<DayRange> reach = DaysWithin({draft}, 7);
+  REQUIRE(!reach.empty());
+  CHECK(reach.back().first == kUndatedDay);
+  draft.document.published.reset();
+  draft.claims.clear();
+  CHECK(DaysWithin({draft}, 7).empty());  // a draft without a day reaches every day
 }

@@ -1,0 +1,49 @@
+#include "pipeline/parallel_analysis.h"
+
+#include <thread>
+
+#include "core/ordered_parallel.h"
+
+namespace contraste {
+
+size_t JobsOrCores(size_t jobs) {
+  return jobs > 0 ? jobs : std::max<size_t>(1, std::thread::hardware_concurrency());
+}
+
+Result<EngineSet> EngineSet::Load(Engine& first, const std::string& rules_dir, size_t jobs) {
+  EngineSet set;
+  set.first_ = &first;
+  for (size_t i = 1; i < JobsOrCores(jobs); ++i) {
+    auto more = Engine::Load(rules_dir);
+    if (!more) return more.error();
+    set.more_.push_back(std::move(*more));
+  }
+  return set;
+}
+
+void AnalyzeEachInParallel(EngineSet& engines, std::vector<Document>& documents,
+                           const std::function<bool(size_t, Result<DocumentAnalysis>)>& consume, size_t window) {
+  OrderedParallel<Result<DocumentAnalysis>>(
+      documents.size(), engines.size(), window,
+      [&](size_t worker, size_t i) { return engines.at(worker).AnalyzeDocument(std::move(documents[i])); },
+      [&](size_t i, Result<DocumentAnalysis> r) { return consume(i, std::move(r)); });
+}
+
+Analysis AnalyzeInParallel(EngineSet& engines, std::vector<Document> documents, std::vector<Error> skipped,
+                           Engine::Depth depth) {
+  Engine& first = engines.at(0);
+  first.SetLanguagesOfCorpus(&documents);  // as Analyze does, before any document is analysed
+  std::vector<DocumentAnalysis> analysed;
+  analysed.reserve(documents.size());
+  AnalyzeEachInParallel(engines, documents, [&](size_t, Result<DocumentAnalysis> one) {
+    if (!one) {
+      skipped.push_back(one.error());
+    } else {
+      analysed.push_back(std::move(*one));
+    }
+    return true;
+  });
+  return first.Combine(std::move(analysed), std::move(skipped), depth);
+}
+
+}  // namespace contraste

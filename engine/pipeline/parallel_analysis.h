@@ -1,0 +1,52 @@
+// The per-document half of the pipeline (Engine::AnalyzeDocument) on several threads, each with an
+// Engine of its own (an Engine's caches and ICU iterators are not shared between threads); the
+// corpus steps (Engine::Combine) stay on one. Output is the same for any number of threads:
+// documents are analysed alone, and their analyses are gathered in input order.
+//
+//   auto engines = EngineSet::Load(*engine, "rules", 2);     // `engine` is the first of them
+//   Analysis a = AnalyzeInParallel(*engines, std::move(documents));   // == engine->Analyze(...)
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/engine.h"
+
+namespace contraste {
+
+class EngineSet {
+ public:
+  // `first` (borrowed, it must outlive the set) and jobs - 1 engines more loaded from `rules_dir`.
+  // jobs 0 means one per core.
+  static Result<EngineSet> Load(Engine& first, const std::string& rules_dir, size_t jobs);
+  // `first` alone: one thread.
+  static EngineSet Of(Engine& first) {
+    EngineSet set;
+    set.first_ = &first;
+    return set;
+  }
+
+  size_t size() const { return 1 + more_.size(); }
+  Engine& at(size_t i) { return i == 0 ? *first_ : *more_[i - 1]; }
+
+ private:
+  Engine* first_ = nullptr;
+  std::vector<std::unique_ptr<Engine>> more_;
+};
+
+// The number of threads `--jobs N` asks for: N, or one per core when N is 0.
+size_t JobsOrCores(size_t jobs);
+
+// Engine::Analyze with AnalyzeDocument spread over the engines of `engines`.
+Analysis AnalyzeInParallel(EngineSet& engines, std::vector<Document> documents, std::vector<Error> skipped = {},
+                           Engine::Depth depth = Engine::Depth::kFindings);
+
+// AnalyzeDocument of each of `documents` spread over `engines`, each result handed to `consume` in
+// input order on the calling thread (with the index of its document); `consume` returning false
+// stops the work. At most `window` analyses wait for `consume`.
+void AnalyzeEachInParallel(EngineSet& engines, std::vector<Document>& documents,
+                           const std::function<bool(size_t, Result<DocumentAnalysis>)>& consume, size_t window = 64);
+
+}  // namespace contraste

@@ -1,0 +1,77 @@
+// Analysing documents on several threads gives what one thread gives (pipeline/parallel_analysis.h),
+// and the ordered hand-back of core/ordered_parallel.h keeps input order under any timing.
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <thread>
+
+#include "core/ordered_parallel.h"
+#include "pipeline/parallel_analysis.h"
+#include "report/report_writers.h"
+#include "test_support.h"
+#include "text/corpus_loader.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+std::string JsonOf(const Analysis& a) {
+  std::ostringstream out;
+  WriteJsonReport(a, out);
+  return out.str();
+}
+
+// The seed articles, each twice under another id, and one document no language fits.
+std::vector<Document> Corpus() {
+  CorpusLoad load = LoadCorpus({SourcePath("corpus")}, DocumentMetadata{});
+  std::vector<Document> docs = load.documents;
+  for (const Document& d : load.documents) {
+    Document copy = d;
+    copy.id = "copy-" + d.id;
+    copy.path = "copy-" + d.path;
+    docs.push_back(copy);
+  }
+  DocumentMetadata meta;
+  meta.language = "xx";
+  auto odd = DocumentFromBytes("Texto sin reglas.", "odd", meta);
+  REQUIRE(odd.ok());
+  docs.push_back(*odd);
+  return docs;
+}
+
+}  // namespace
+
+TEST_CASE("three threads give the report one thread gives") {
+  const std::string one = JsonOf(SharedEngine().Analyze(Corpus()));
+  auto engines = EngineSet::Load(SharedEngine(), SourcePath("rules"), 3);
+  REQUIRE(engines.ok());
+  CHECK(engines->size() == 3);
+  const Analysis parallel = AnalyzeInParallel(*engines, Corpus());
+  CHECK(parallel.skipped.size() == 1);  // the document without rules, as Analyze skips it
+  CHECK(JsonOf(parallel) == one);
+}
+
+TEST_CASE("results come back in input order and a consumer can stop the work") {
+  std::vector<size_t> seen;
+  OrderedParallel<size_t>(
+      200, 4, 8,
+      [](size_t, size_t i) {
+        if (i % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));  // out of order
+        return i * 2;
+      },
+      [&](size_t i, size_t r) {
+        CHECK(r == i * 2);
+        seen.push_back(i);
+        return true;
+      });
+  REQUIRE(seen.size() == 200);
+  for (size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == i);
+
+  size_t consumed = 0;
+  OrderedParallel<size_t>(1000, 3, 4, [](size_t, size_t i) { return i; }, [&](size_t i, size_t) {
+    ++consumed;
+    return i < 9;  // stop after the tenth
+  });
+  CHECK(consumed == 10);
+}
