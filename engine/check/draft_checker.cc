@@ -110,10 +110,19 @@ size_t CheckResult::Count(VerdictKind kind) const {
 }
 
 void CheckResult::KeepAtLeast(Severity min) {
+  KeepVerdicts([&](const Verdict& v) { return AtLeast(VerdictLevel(v.kind), min); });
+}
+
+void CheckResult::DropRules(const std::set<std::string>& rules) {
+  if (rules.empty()) return;
+  KeepVerdicts([&](const Verdict& v) { return v.rule.empty() || !rules.count(v.rule); });
+}
+
+void CheckResult::KeepVerdicts(const std::function<bool(const Verdict&)>& keep) {
   std::set<std::string> shown;
   std::vector<Verdict> kept;
   for (Verdict& v : verdicts) {
-    if (!AtLeast(VerdictLevel(v.kind), min)) continue;
+    if (!keep(v)) continue;
     if (!v.finding.empty()) shown.insert(v.finding);
     kept.push_back(std::move(v));
   }

@@ -14,6 +14,7 @@
 // one rule evaluation per corpus claim of the same event slot.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,6 +35,11 @@ struct CheckResult {
   size_t Count(VerdictKind kind) const;
   // Drops the verdicts below `min` and the findings only they showed (--min-severity).
   void KeepAtLeast(Severity min);
+  // Drops the verdicts of these rules and the findings only they showed (a project's
+  // disabled_rules): what a disabled rule compared is neither shown nor fails the check.
+  void DropRules(const std::set<std::string>& rules);
+  // Keeps the verdicts `keep` accepts and the findings they show.
+  void KeepVerdicts(const std::function<bool(const Verdict&)>& keep);
   bool IsDraft(size_t doc) const { return drafts.count(analysis.documents[doc].id) > 0; }
 };
 

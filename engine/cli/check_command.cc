@@ -3,6 +3,9 @@
 //                 [--stdin-filename PATH] [-o FILE] [--rules DIR]
 // Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
 // 3 when a corpus file had to be skipped (named on stderr, JSON "skipped"), else 0.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <iostream>
 #include <optional>
 #include <set>
@@ -10,6 +13,7 @@
 #include "check/check_writers.h"
 #include "check/draft_loader.h"
 #include "cli/commands.h"
+#include "cli/project_settings.h"
 #include "cli/store_access.h"
 
 namespace contraste::cli {
@@ -19,7 +23,8 @@ namespace {
 struct CheckOptions {
   CommonOptions common;
   std::vector<std::string> drafts;
-  std::string corpus = "corpus";
+  std::string corpus_flag;          // --corpus
+  std::vector<std::string> corpus;  // --corpus, else the configuration's corpus (or its store), else corpus/
   std::string store;  // --store: check against the claims store instead of --corpus
   std::string published;
   std::string language;
@@ -27,11 +32,29 @@ struct CheckOptions {
   std::string stdin_filename;  // --stdin-filename
 };
 
-// --min-severity, or the format's default: the line and SARIF outputs are read by tools that show
-// every line to someone, so notes (confirmed, unchecked) are hidden unless asked for.
+// --min-severity, or the configuration's, or the format's default: the line and SARIF outputs are
+// read by tools that show every line to someone, so notes (confirmed, unchecked) are hidden unless
+// asked for.
 Severity MinimumSeverity(const CheckOptions& o) {
   if (!o.min_severity.empty()) return *ParseSeverity(o.min_severity);
   return o.common.format == "line" || o.common.format == "sarif" ? Severity::kWarning : Severity::kNote;
+}
+
+// Flags not given take the project configuration's values (.contraste.yaml), then the defaults.
+CheckOptions WithSettings(CheckOptions o, const CLI::App& cmd) {
+  const ProjectConfig* config = ProjectSettings();
+  o.common.format = FlagOrSetting(cmd.get_option("--format"), o.common.format,
+                                  config ? config->Format("check") : nullptr, "line");
+  o.min_severity = FlagOrSetting(cmd.get_option("--min-severity"), o.min_severity,
+                                 config ? config->MinSeverity("check") : nullptr, "");
+  const bool named = cmd.get_option("--corpus")->count() > 0 || cmd.get_option("--store")->count() > 0;
+  if (!o.corpus_flag.empty()) o.corpus = {o.corpus_flag};
+  if (!named && config && config->store) o.store = config->store->value;
+  if (!named && config) {
+    for (const ConfigEntry& c : config->corpus) o.corpus.push_back(c.value);
+  }
+  if (o.corpus.empty()) o.corpus = {"corpus"};
+  return o;
 }
 
 int RunCheck(const CheckOptions& o) {
@@ -47,7 +70,7 @@ int RunCheck(const CheckOptions& o) {
   overrides.stdin_path = o.stdin_filename;
   auto engine = LoadEngineOrReport(o.common.rules_dir);
   if (!engine) return kExitError;
-  if (o.store.empty() && !NamedPathsExist({o.corpus})) return kExitError;
+  if (o.store.empty() && !NamedPathsExist(o.corpus)) return kExitError;
   DraftLoad drafts = LoadDrafts(o.drafts, overrides, &std::cin);
   for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
   std::set<std::string> draft_paths;
@@ -58,7 +81,7 @@ int RunCheck(const CheckOptions& o) {
     checked = CheckInStoreOrReport(*engine, o.store, std::move(drafts.drafts), &skipped_before);
     if (!checked) return kExitError;
   } else {
-    CorpusLoad corpus = LoadCorpus({o.corpus}, DocumentMetadata{});
+    CorpusLoad corpus = LoadCorpus(o.corpus, DocumentMetadata{});
     WarnSkipped(corpus.skipped);
     skipped_before = corpus.skipped.size();
     checked = CheckDrafts(*engine, std::move(corpus.documents), std::move(drafts.drafts), std::move(corpus.skipped));
@@ -77,8 +100,10 @@ int RunCheck(const CheckOptions& o) {
     }
   }
   if (r.analysis.documents.size() == r.drafts.size()) {
-    std::cerr << "contraste: the corpus " << (o.store.empty() ? o.corpus : o.store) << " has no articles: every claim is unchecked\n";
+    std::cerr << "contraste: the corpus " << (o.store.empty() ? fmt::format("{}", fmt::join(o.corpus, ", ")) : o.store)
+              << " has no articles: every claim is unchecked\n";
   }
+  r.DropRules(DisabledRules());
   const Severity min = MinimumSeverity(o);
   const size_t contradicted = r.Count(VerdictKind::kContradicted);
   r.KeepAtLeast(min);
@@ -110,7 +135,8 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
       ->required();
   cmd->add_option("--stdin-filename", o->stdin_filename,
                   "The path a draft read from standard input goes by (id: its stem; default <stdin>, id stdin)");
-  cmd->add_option("--corpus", o->corpus, "Published articles to check against (default: corpus/)");
+  cmd->add_option("--corpus", o->corpus_flag,
+                  "Published articles to check against (default: .contraste.yaml's corpus or store, else corpus/)");
   cmd->add_option("--store", o->store, "Check against the claims store FILE (see `contraste ingest`) instead of --corpus");
   cmd->add_option("--published", o->published, "The drafts' publication date, YYYY-MM-DD (overrides front matter)");
   cmd->add_option("--language", o->language, "The drafts' language, e.g. es (overrides front matter)");
@@ -124,7 +150,7 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, &o->common);
-  cmd->callback([=]() { *run = [=]() { return RunCheck(*o); }; });
+  cmd->callback([=]() { *run = [=]() { return RunCheck(WithSettings(*o, *cmd)); }; });
 }
 
 }  // namespace contraste::cli

@@ -1,18 +1,17 @@
 #include "cli/cli_common.h"
 
+#include "cli/project_settings.h"
+#include "cli/rules_location.h"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "pipeline/parallel_analysis.h"
-
-#ifndef CONTRASTE_SOURCE_DIR
-#define CONTRASTE_SOURCE_DIR "."
-#endif
 
 namespace contraste::cli {
 
@@ -20,26 +19,32 @@ namespace fs = std::filesystem;
 
 void AddRulesOption(CLI::App* app, CommonOptions* o) {
   app->add_option("--rules", o->rules_dir,
-                  "Rule set directory (default: $CONTRASTE_RULES, ./rules, or the build's source rules/)");
+                  "Rule set directory (default: $CONTRASTE_RULES, else .contraste.yaml's rules:, else the "
+                  "installed share/contraste/rules, else the source tree's rules/)");
 }
 
 void AddJobsOption(CLI::App* app, CommonOptions* o) {
   app->add_option("--jobs,-j", o->jobs, "Threads analysing documents (default 0: one per core); same output for any N");
 }
 
-std::string ResolveRulesDir(const std::string& given) {
-  if (!given.empty()) return given;
-  if (const char* env = std::getenv("CONTRASTE_RULES"); env && *env) return env;
-  std::error_code ec;
-  if (fs::is_directory("rules/common", ec)) return "rules";
-  return std::string(CONTRASTE_SOURCE_DIR) + "/rules";
-}
+std::string ResolveRulesDir(const std::string& given) { return LocateRules(given).dir; }
 
 std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir) {
   auto engine = Engine::Load(ResolveRulesDir(rules_dir));
   if (!engine) {
     std::cerr << "contraste: " << engine.error().ToString() << "\n";
     return nullptr;
+  }
+  // The configuration's disabled rules must name rules of this rule set: a misspelt id would
+  // otherwise disable nothing, silently.
+  if (const ProjectConfig* config = ProjectSettings()) {
+    std::vector<std::string> ids;
+    for (const auto& rule : (*engine)->rules()) ids.push_back(rule->spec().id);
+    std::sort(ids.begin(), ids.end());
+    if (Status s = CheckDisabledRules(*config, ids); !s) {
+      std::cerr << "contraste: " << s.error().ToString() << "\n";
+      return nullptr;
+    }
   }
   return std::move(*engine);
 }

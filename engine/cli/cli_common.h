@@ -27,7 +27,7 @@ constexpr int kExitError = 2;     // usage error, broken rules, a named path mis
 constexpr int kExitSkipped = 3;
 
 struct CommonOptions {
-  std::string rules_dir;   // --rules; empty: $CONTRASTE_RULES, ./rules, or the source tree's rules/
+  std::string rules_dir;   // --rules; empty: found by LocateRules (cli/rules_location.h)
   std::string output;      // -o; empty or "-": stdout
   std::string format;
   size_t jobs = 0;         // --jobs; 0: one thread per core (pipeline/parallel_analysis.h)

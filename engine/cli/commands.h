@@ -18,5 +18,6 @@ void AddBaselineCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);      // score on gold files
 void AddIngestCommand(CLI::App& app, std::function<int()>* run);    // articles into the claims store
 void AddServeCommand(CLI::App& app, std::function<int()>* run);     // the claims store over HTTP
+void AddConfigCommand(CLI::App& app, std::function<int()>* run);    // the settings in use and their origins
 
 }  // namespace contraste::cli

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/project_settings.h"
 #include "core/allocator.h"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,14 @@ int main(int argc, char** argv) {
   const std::string version = "contraste 0.1.0 (" + contraste::AllocatorDescription() + ")";
   app.set_version_flag("--version", version);
   std::function<int()> run;
+  // The project configuration (.contraste.yaml): flags of the app, accepted after the sub-command too.
+  std::string config_path;
+  bool no_config = false;
+  app.fallthrough();
+  app.add_option("--config", config_path, "Project configuration FILE (default: the nearest .contraste.yaml "
+                                          "in the working directory or above it)")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--no-config", no_config, "Read no .contraste.yaml");
   AddReportCommand(app, &run);
   AddClaimsCommand(app, &run);
   AddCheckCommand(app, &run);
@@ -21,6 +30,7 @@ int main(int argc, char** argv) {
   AddEvalCommand(app, &run);
   AddIngestCommand(app, &run);
   AddServeCommand(app, &run);
+  AddConfigCommand(app, &run);
   // No sub-command at all: the help, to stdout, as `contraste --help` gives it (issue 18).
   if (argc == 1) {
     app.name("contraste");
@@ -39,5 +49,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitError;
   }
+  if (!LoadProjectSettings(config_path, no_config)) return kExitError;
   return run ? run() : kExitError;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/project_settings.h"
 #include "cli/store_access.h"
 #include "report/baseline.h"
 #include "report/findings_outputs.h"
@@ -13,11 +14,35 @@
 
 namespace contraste::cli {
 
+namespace {
+
+// What the report is over: the paths named, else the store named, else the configuration's corpus
+// or store, else corpus/.
+struct ReportSource {
+  std::vector<std::string> paths;
+  std::string store;
+};
+
+ReportSource ChooseReportSource(const std::vector<std::string>& paths, const std::string& store) {
+  if (!paths.empty() || !store.empty()) return {paths, store};
+  if (const ProjectConfig* config = ProjectSettings()) {
+    if (config->store) return {{}, config->store->value};
+    if (!config->corpus.empty()) {
+      ReportSource source;
+      for (const ConfigEntry& c : config->corpus) source.paths.push_back(c.value);
+      return source;
+    }
+  }
+  return {{"corpus"}, ""};
+}
+
+}  // namespace
+
 void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   auto opts = std::make_shared<CommonOptions>();
   auto paths = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand("report", "Discrepancy report over articles (files or directories)");
-  cmd->add_option("paths", *paths, "Articles or directories (default: corpus/)");
+  cmd->add_option("paths", *paths, "Articles or directories (default: .contraste.yaml's corpus or store, else corpus/)");
   opts->format = "md";
   cmd->add_option("--format,-f", opts->format,
                   "Output format: md, json, html, line (file:line:col: severity: ...; col in characters), sarif (2.1.0)")
@@ -53,11 +78,13 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       }
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine) return kExitError;
-      std::vector<std::string> in = paths->empty() ? std::vector<std::string>{"corpus"} : *paths;
-      if (store->empty() && !NamedPathsExist(in)) return kExitError;
-      std::optional<Analysis> stored = store->empty() ? std::nullopt : AnalysisFromStoreOrReport(*engine, *store);
-      if (!store->empty() && !stored) return kExitError;
-      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, in, Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
+      const ReportSource source = ChooseReportSource(*paths, *store);
+      if (source.store.empty() && !NamedPathsExist(source.paths)) return kExitError;
+      std::optional<Analysis> stored =
+          source.store.empty() ? std::nullopt : AnalysisFromStoreOrReport(*engine, source.store);
+      if (!source.store.empty() && !stored) return kExitError;
+      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, source.paths, Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
+      std::erase_if(a.findings, [disabled = DisabledRules()](const Finding& f) { return disabled.count(f.rule) > 0; });
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
         baseline = ApplyBaseline(*acknowledged, &a);
@@ -71,25 +98,30 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
           std::cerr << fmt::format("contraste: stale baseline entry {} (line {}): matches no finding\n", e.id, e.line);
         }
       }
-      const Severity min = !min_severity->empty() ? *ParseSeverity(*min_severity)
-                           : opts->format == "line" || opts->format == "sarif" ? Severity::kWarning
-                                                                               : Severity::kNote;
+      const ProjectConfig* config = ProjectSettings();
+      const std::string format = FlagOrSetting(cmd->get_option("--format"), opts->format,
+                                               config ? config->Format("report") : nullptr, "md");
+      const std::string min_name = FlagOrSetting(cmd->get_option("--min-severity"), *min_severity,
+                                                 config ? config->MinSeverity("report") : nullptr, "");
+      const Severity min = !min_name.empty() ? *ParseSeverity(min_name)
+                           : format == "line" || format == "sarif" ? Severity::kWarning
+                                                                   : Severity::kNote;
       std::erase_if(a.findings, [&](const Finding& f) { return !AtLeast(FindingSeverity(f), min); });
       const AgreementLayout layout = *agreements == "full"    ? AgreementLayout::kFull
                                      : *agreements == "count" ? AgreementLayout::kCount
                                                               : AgreementLayout::kFolded;
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
-        if (opts->format == "line") {
+        if (format == "line") {
           WriteLineReport(a, min, out);
-        } else if (opts->format == "sarif") {
+        } else if (format == "sarif") {
           WriteSarifReport(a, engine->rules(), min, out);
-        } else if (opts->format == "json") {
+        } else if (format == "json") {
           if (baseline) {
             WriteJsonReportWithBaseline(a, *baseline, out);
           } else {
             WriteJsonReport(a, out);
           }
-        } else if (opts->format == "html") {
+        } else if (format == "html") {
           WriteHtmlReport(a, out, layout);
         } else {
           WriteMarkdownReport(a, out, layout);
