@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <pqxx/pqxx>
 
 #include "store/analysis_codec.h"
 #include "store/claim_days.h"
@@ -15,19 +16,65 @@ namespace {
 // Bytes per generated article, to size each period's Generate().
 constexpr size_t kBytesPerArticle = 4200;
 
-// Copies the stored documents whose ids start with "p" (the analysed ones) `copies` times, copy k
-// moved k * `span` days later in the day indexes (see store_builder.h).
-Status CopyInBulk(const std::string& path, size_t copies, long span, size_t max_documents, size_t* documents) {
-  auto db = SqliteDb::Open(path);
-  if (!db) return db.error();
-  size_t originals = 0;
-  {
-    auto st = (*db)->Prepare("SELECT COUNT(*) FROM documents WHERE id LIKE 'p%'");
+// SQL run on the store's database, SQLite file or PostgreSQL URL, each call one transaction.
+class BulkSql {
+ public:
+  static Result<BulkSql> Open(const std::string& location) {
+    BulkSql b;
+    if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) {
+      try {
+        b.pg_ = std::make_unique<pqxx::connection>(location);
+      } catch (const std::exception& e) {
+        return MakeError(ErrorCode::kIo, e.what());
+      }
+      return b;
+    }
+    auto db = SqliteDb::Open(location);
+    if (!db) return db.error();
+    b.sqlite_ = std::move(*db);
+    return b;
+  }
+  Status Run(const std::string& sql) {
+    if (sqlite_) return InTransaction(*sqlite_, [&] { return sqlite_->Exec(sql); });
+    try {
+      pqxx::work w(*pg_);
+      w.exec(sql);
+      w.commit();
+      return Status();
+    } catch (const std::exception& e) {
+      return MakeError(ErrorCode::kIo, e.what());
+    }
+  }
+  Result<long> Count(const std::string& sql) {
+    if (!sqlite_) {
+      try {
+        pqxx::work w(*pg_);
+        return w.exec(sql)[0][0].as<long>();
+      } catch (const std::exception& e) {
+        return MakeError(ErrorCode::kIo, e.what());
+      }
+    }
+    auto st = sqlite_->Prepare(sql);
     if (!st) return st.error();
     auto row = st->Step();
     if (!row) return row.error();
-    originals = static_cast<size_t>(st->Int(0));
+    return static_cast<long>(st->Int(0));
   }
+  Status Checkpoint() { return sqlite_ ? sqlite_->Exec("PRAGMA wal_checkpoint(TRUNCATE)") : Run("ANALYZE"); }
+
+ private:
+  std::unique_ptr<SqliteDb> sqlite_;
+  std::unique_ptr<pqxx::connection> pg_;
+};
+
+// Copies the stored documents whose ids start with "p" (the analysed ones) `copies` times, copy k
+// moved k * `span` days later in the day indexes (see store_builder.h).
+Status CopyInBulk(const std::string& location, size_t copies, long span, size_t max_documents, size_t* documents) {
+  auto db = BulkSql::Open(location);
+  if (!db) return db.error();
+  auto counted = db->Count("SELECT COUNT(*) FROM documents WHERE id LIKE 'p%'");
+  if (!counted) return counted.error();
+  const size_t originals = static_cast<size_t>(*counted);
   for (size_t k = 1; k <= copies && *documents < max_documents; ++k) {
     const size_t n = std::min(originals, max_documents - *documents);
     const std::string prefix = fmt::format("c{:04}-", k);
@@ -47,11 +94,11 @@ Status CopyInBulk(const std::string& path, size_t copies, long span, size_t max_
         "SELECT '{p}' || story, CASE WHEN day = {u} THEN day ELSE day + {s} END, '{p}' || doc_id "
         "FROM story_days WHERE doc_id IN ({c});",
         fmt::arg("p", prefix), fmt::arg("c", chosen), fmt::arg("u", kUndatedDay), fmt::arg("s", shift));
-    if (Status s = InTransaction(**db, [&] { return (*db)->Exec(sql); }); !s) return s;
+    if (Status s = db->Run(sql); !s) return s;
     *documents += n;
     std::cerr << fmt::format("\rstore: {} articles ({} copied in bulk)", *documents, k * originals) << std::flush;
   }
-  return (*db)->Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  return db->Checkpoint();
 }
 
 }  // namespace
@@ -115,11 +162,10 @@ Result<BuiltStore> BuildStore(const CorpusGenerator& generator, EngineSet& engin
     std::cerr << fmt::format("\rstore: {} articles, {} claims", out.articles, out.claims) << std::flush;
   }
   if (out.articles < options.articles) {
-    if (options.sqlite_path.empty()) return MakeError(ErrorCode::kUsage, "bulk copies need an SQLite store");
     const long span = last_day - first_day + 366;
     const size_t copies = (options.articles - out.articles + out.articles - 1) / std::max<size_t>(1, out.articles);
     const size_t analysed = out.articles;
-    if (Status s = CopyInBulk(options.sqlite_path, copies, span, options.articles, &out.articles); !s) return s.error();
+    if (Status s = CopyInBulk(options.location, copies, span, options.articles, &out.articles); !s) return s.error();
     out.claims += (out.articles - analysed) * (out.claims / std::max<size_t>(1, analysed));
   }
   std::cerr << "\n";

@@ -26,8 +26,8 @@ namespace contraste::bench {
 struct StoreBuildOptions {
   size_t articles = 10000;
   size_t period_articles = 10000;
-  size_t text_articles = SIZE_MAX;  // analysed from text; the rest copied in bulk (SQLite only)
-  std::string sqlite_path;          // the store's file, for the bulk copies
+  size_t text_articles = SIZE_MAX;  // analysed from text; the rest copied in bulk
+  std::string location;             // the store's file or PostgreSQL URL, for the bulk copies
   size_t drafts = 200;  // articles kept to be checked again, spread evenly over the store
   uint64_t seed = 1;
 };

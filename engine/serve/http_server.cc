@@ -1,5 +1,8 @@
 #include "serve/http_server.h"
 
+// 16 or more clients connecting at once overflow httplib's default listen backlog of 5: the
+// SYNs dropped are retried after a second (a p99 of 1 s), and under load a connection can fail.
+#define CPPHTTPLIB_LISTEN_BACKLOG 128
 #include <httplib.h>
 
 #include <condition_variable>

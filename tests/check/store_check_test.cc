@@ -97,3 +97,23 @@ TEST_CASE("check --store and report --store write what check and report over the
   CHECK(missing.status == 2);
   CHECK(missing.err.find("claims.db") != std::string::npos);
 }
+
+TEST_CASE("a draft dated a year after the stored articles reads none of them, though it names the same people") {
+  auto store = SqliteStore::Open(SeedStore());
+  REQUIRE(store.ok());
+  // The seed's people, on the seed's dates: the stored articles about them are read.
+  const std::string text = "Vladímir Putin y Kim Jong Un se reunieron en Pionyang. La reunión duró dos horas.\n";
+  StoreCheckRead same_days;
+  REQUIRE(CheckDraftsInStore(SharedEngine(), **store, {Doc("cerca", text, "2024-06-19")}, {}, &same_days).ok());
+  CHECK(same_days.about > 0);
+  // A year later: out of every link window, nothing is read.
+  StoreCheckRead year_later;
+  auto r = CheckDraftsInStore(SharedEngine(), **store, {Doc("lejos", text, "2026-09-01")}, {}, &year_later);
+  REQUIRE(r.ok());
+  CHECK(year_later.about == 0);
+  CHECK(year_later.documents == 0);
+  // Without any date, every day is within reach.
+  StoreCheckRead undated;
+  REQUIRE(CheckDraftsInStore(SharedEngine(), **store, {Doc("sin-fecha", text, "")}, {}, &undated).ok());
+  CHECK(undated.about == same_days.about);
+}

@@ -39,8 +39,9 @@ pid_t StartIngest(const std::string& corpus, const std::string& store) {
   if (pid == 0) {
     const std::string bin = CONTRASTE_BINARY;
     freopen("/dev/null", "w", stderr);
+    // Two analysing threads and one writer: a kill lands between two of its transactions.
     execl(bin.c_str(), bin.c_str(), "ingest", corpus.c_str(), "--store", store.c_str(), "--rules",
-          SourcePath("rules").c_str(), static_cast<char*>(nullptr));
+          SourcePath("rules").c_str(), "--jobs", "2", static_cast<char*>(nullptr));
     _exit(127);
   }
   return pid;

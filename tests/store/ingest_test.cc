@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "report/report_writers.h"
+#include "store/analysis_codec.h"
 #include "store/ingest.h"
 #include "store/sqlite_store.h"
 #include "store_backends.h"
@@ -121,4 +122,32 @@ TEST_CASE("a file that cannot be used is stored as skipped and reported as the f
   REQUIRE(Ingest(SharedEngine(), **store, {s.corpus()}, "rules-1").ok());
   CHECK((*store)->Skipped()->empty());
   CHECK(ReportOverStore(**store) == ReportOverFiles(s.corpus()));
+}
+
+TEST_CASE("ingest on three threads stores what one thread stores") {
+  for (const StoreUnderTest& backend : FreshStores("parallel")) {
+    CAPTURE(backend.backend);
+    Scratch s("parallel");
+    auto store = OpenClaimsStore(backend.location);
+    REQUIRE(store.ok());
+    auto engines = EngineSet::Load(SharedEngine(), SourcePath("rules"), 3);
+    REQUIRE(engines.ok());
+    size_t steps = 0;
+    IngestProgress progress;
+    progress.step = [&](size_t done, size_t) { CHECK(done == ++steps); };  // in order
+    auto n = Ingest(*engines, **store, {s.corpus()}, "rules-1", progress);
+    REQUIRE(n.ok());
+    CHECK(n->added == 5);
+    CHECK(steps == 5);
+    CHECK(ReportOverStore(**store) == ReportOverFiles(s.corpus()));
+    auto docs = (*store)->LoadDocuments({});
+    REQUIRE(docs.ok());
+    CorpusLoad load = LoadCorpus({s.corpus()}, DocumentMetadata{});
+    REQUIRE(docs->size() == load.documents.size());
+    for (size_t i = 0; i < docs->size(); ++i) {
+      auto alone = SharedEngine().AnalyzeDocument(load.documents[i]);
+      REQUIRE(alone.ok());
+      CHECK(EncodeDocumentAnalysis((*docs)[i]) == EncodeDocumentAnalysis(*alone));
+    }
+  }
 }

@@ -107,3 +107,43 @@ TEST_CASE("documents are found by the participants of their claims, replaced and
   CHECK((*store)->Documents()->empty());
   CHECK((*store)->DocumentsAbout({participant})->empty());  // its keys went with it
 }
+
+TEST_CASE("a store of schema 1 is migrated: its documents read as undated, so checks still find them") {
+  const std::string path = FreshSqlitePath("schema1.db");
+  const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  std::string participant;
+  for (const Claim& c : d.claims) {
+    if (!c.participants.empty()) participant = c.participants.front();
+  }
+  REQUIRE(!participant.empty());
+  {
+    // What a program of schema 1 wrote: step 1's tables, a document and its participant keys.
+    auto db = SqliteDb::Open(path);
+    REQUIRE(db.ok());
+    REQUIRE((*db)->Exec("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1)").ok());
+    REQUIRE((*db)->Exec(SqliteMigrations().front()).ok());
+    auto put = (*db)->Prepare("INSERT INTO documents (id, path, content_hash, rules_version, analysis, bytes) VALUES (?1, ?2, 'h', 'v1', ?3, ?4)");
+    REQUIRE(put.ok());
+    put->Bind(1, d.document.id);
+    put->Bind(2, d.document.path);
+    put->Bind(3, EncodeDocumentAnalysis(d));
+    put->BindBlob(4, d.document.bytes);
+    REQUIRE(put->Run().ok());
+    auto key = (*db)->Prepare("INSERT INTO claim_participants (participant, doc_id) VALUES (?1, ?2)");
+    REQUIRE(key.ok());
+    key->Bind(1, participant);
+    key->Bind(2, d.document.id);
+    REQUIRE(key->Run().ok());
+  }
+  auto store = SqliteStore::Open(path);
+  REQUIRE(store.ok());
+  auto db = SqliteDb::Open(path);
+  CHECK(*SqliteSchemaVersion(**db) == static_cast<int>(SqliteMigrations().size()));
+  // Found from any day: it is undated until analysed again.
+  const long far = d.document.published->DaysSinceEpoch() + 3650;
+  CHECK(*(*store)->DocumentsAbout({participant}, {{far, far}, {kUndatedDay, kUndatedDay}}) ==
+        std::vector<std::string>{d.document.id});
+  // Analysed again (stored anew), it has its days.
+  REQUIRE((*store)->PutDocument(d, "h2", "v2").ok());
+  CHECK((*store)->DocumentsAbout({participant}, {{far, far}, {kUndatedDay, kUndatedDay}})->empty());
+}

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   const std::string body = nlohmann::json{{"text", text.str()}, {"published", published}}.dump();
   std::atomic<size_t> next{0}, errors{0};
   std::mutex mutex;
+  std::map<std::string, size_t> error_kinds;  // "status 503", "httplib Read", ...
   std::vector<double> latencies_ms;
   const auto start = std::chrono::steady_clock::now();
   const auto stop = start + std::chrono::duration<double>(seconds);
@@ -59,7 +61,12 @@ int main(int argc, char** argv) {
         const auto t0 = std::chrono::steady_clock::now();
         auto r = c.Post("/v1/check", body, "application/json");
         const auto t1 = std::chrono::steady_clock::now();
-        if (!r || r->status != 200) ++errors;
+        if (!r || r->status != 200) {
+          ++errors;
+          const std::string kind = r ? "status " + std::to_string(r->status) : "httplib " + httplib::to_string(r.error());
+          std::lock_guard<std::mutex> lock(mutex);
+          ++error_kinds[kind];
+        }
         mine.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
       }
       std::lock_guard<std::mutex> lock(mutex);
@@ -77,5 +84,6 @@ int main(int argc, char** argv) {
                            "max {:.1f} ms; errors {}\n",
                            latencies_ms.size(), clients, elapsed, static_cast<double>(latencies_ms.size()) / elapsed, pct(0.5),
                            pct(0.99), latencies_ms.empty() ? 0.0 : latencies_ms.back(), errors.load());
+  for (const auto& [kind, n] : error_kinds) std::cout << fmt::format("  {}: {}\n", kind, n);
   return errors > 0 ? 1 : 0;
 }
