@@ -46,14 +46,12 @@ Result<std::unique_ptr<Service>> Service::Create(const std::string& rules_dir, c
 }
 
 Reply Service::Health() {
-  auto docs = store_->Documents();
-  if (!docs) return StoreFailure(docs.error());
-  size_t stale = 0;
-  for (const StoredEntry& e : *docs) stale += e.rules_version != rules_version_ ? 1 : 0;
+  auto counts = store_->CountDocuments(rules_version_);
+  if (!counts) return StoreFailure(counts.error());
   return {200, json{{"status", "ok"},
-                    {"documents", docs->size()},
+                    {"documents", counts->documents},
                     {"rules_version", rules_version_},
-                    {"documents_with_other_rules", stale}}
+                    {"documents_with_other_rules", counts->other_rules}}
                    .dump()};
 }
 
@@ -78,15 +76,11 @@ Reply Service::PutDocument(std::string_view body) {
   if (parsed.error) return BadRequest(*parsed.error);
   const std::string id = parsed.document.id;
   const std::string hash = ContentHash(parsed.document);
-  auto stored = store_->Documents();
+  auto stored = store_->Entry(id);
   if (!stored) return StoreFailure(stored.error());
-  bool known = false;
-  for (const StoredEntry& e : *stored) {
-    if (e.id != id) continue;
-    known = true;
-    if (e.content_hash == hash && e.rules_version == rules_version_) {
-      return {200, json{{"id", id}, {"status", "unchanged"}}.dump()};
-    }
+  const bool known = stored->has_value();
+  if (known && (*stored)->content_hash == hash && (*stored)->rules_version == rules_version_) {
+    return {200, json{{"id", id}, {"status", "unchanged"}}.dump()};
   }
   auto analysed = engine_->AnalyzeDocument(std::move(parsed.document));
   if (!analysed) return BadRequest({"language", analysed.error().message});

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,15 @@ class ClaimsStore {
 
   // Documents sorted by id; skipped files sorted by path.
   virtual Result<std::vector<StoredEntry>> Documents() = 0;
+  // The document with id `id`, if stored (one index lookup: POST /v1/documents).
+  virtual Result<std::optional<StoredEntry>> Entry(const std::string& id) = 0;
+  // How many documents are stored, and how many of them were analysed with rules other than
+  // `rules_version` (GET /v1/health), without listing them.
+  struct Counts {
+    size_t documents = 0;
+    size_t other_rules = 0;
+  };
+  virtual Result<Counts> CountDocuments(const std::string& rules_version) = 0;
   virtual Result<std::vector<StoredEntry>> Skipped() = 0;
 
   // Adds or replaces the document with `d.document.id` (and drops a skipped entry of its path).

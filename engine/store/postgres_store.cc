@@ -79,6 +79,22 @@ class PostgresStore : public ClaimsStore {
     });
   }
 
+  Result<std::optional<StoredEntry>> Entry(const std::string& id) override {
+    return Read<std::optional<StoredEntry>>([&](pqxx::transaction_base& t) {
+      const auto r = t.exec_params("SELECT id, path, content_hash, rules_version FROM documents WHERE id = $1", id);
+      std::vector<StoredEntry> found = Entries(r);
+      return found.empty() ? std::optional<StoredEntry>() : std::optional<StoredEntry>(found.front());
+    });
+  }
+
+  Result<Counts> CountDocuments(const std::string& rules_version) override {
+    return Read<Counts>([&](pqxx::transaction_base& t) {
+      const auto r = t.exec_params(
+          "SELECT COUNT(*), COUNT(*) FILTER (WHERE rules_version <> $1) FROM documents", rules_version);
+      return Counts{r[0][0].as<size_t>(), r[0][1].as<size_t>()};
+    });
+  }
+
   Status PutDocument(const DocumentAnalysis& d, const std::string& content_hash, const std::string& rules_version) override {
     const std::string analysis = EncodeDocumentAnalysis(d);
     std::set<std::string> participants;

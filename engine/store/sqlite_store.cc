@@ -58,6 +58,25 @@ Result<std::vector<StoredEntry>> SqliteStore::Skipped() {
   return Entries(*db_, "SELECT '', path, content_hash, rules_version FROM skipped ORDER BY path");
 }
 
+Result<std::optional<StoredEntry>> SqliteStore::Entry(const std::string& id) {
+  auto st = db_->Prepare("SELECT id, path, content_hash, rules_version FROM documents WHERE id = ?1");
+  if (!st) return st.error();
+  st->Bind(1, id);
+  auto row = st->Step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<StoredEntry>();
+  return std::optional<StoredEntry>(StoredEntry{st->Text(0), st->Text(1), st->Text(2), st->Text(3)});
+}
+
+Result<ClaimsStore::Counts> SqliteStore::CountDocuments(const std::string& rules_version) {
+  auto st = db_->Prepare("SELECT COUNT(*), COALESCE(SUM(rules_version != ?1), 0) FROM documents");
+  if (!st) return st.error();
+  st->Bind(1, rules_version);
+  auto row = st->Step();
+  if (!row) return row.error();
+  return Counts{static_cast<size_t>(st->Int(0)), static_cast<size_t>(st->Int(1))};
+}
+
 Status SqliteStore::BumpGeneration() {
   return db_->Exec("UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
 }

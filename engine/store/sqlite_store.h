@@ -17,6 +17,8 @@ class SqliteStore : public ClaimsStore {
   Status ReadConsistently(const std::function<Status()>& reads) override;
   Result<std::vector<StoredEntry>> Documents() override;
   Result<std::vector<StoredEntry>> Skipped() override;
+  Result<std::optional<StoredEntry>> Entry(const std::string& id) override;
+  Result<Counts> CountDocuments(const std::string& rules_version) override;
   Status PutDocument(const DocumentAnalysis& d, const std::string& content_hash,
                      const std::string& rules_version) override;
   Status PutSkipped(const Error& error, int stage, const std::string& content_hash,

@@ -145,3 +145,28 @@ TEST_CASE("an undated document is within reach of every dated draft") {
   draft.claims.clear();
   CHECK(DaysWithin({draft}, 7).empty());  // a draft without a day reaches every day
 }
+
+TEST_CASE("every back end finds one document by id and counts documents without listing them") {
+  for (const StoreUnderTest& s : FreshStores("entry")) {
+    CAPTURE(s.backend);
+    auto opened = OpenClaimsStore(s.location);
+    REQUIRE(opened.ok());
+    ClaimsStore& store = **opened;
+    CHECK_FALSE(store.Entry("nobody")->has_value());
+    CHECK(store.CountDocuments("v1")->documents == 0);
+    const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+    const DocumentAnalysis e = AnalysedSeed("002_c11d152f0e18ed40.txt");
+    REQUIRE(store.PutDocument(d, "hash-d", "v1").ok());
+    REQUIRE(store.PutDocument(e, "hash-e", "v2").ok());
+    auto found = store.Entry(d.document.id);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK((*found)->path == d.document.path);
+    CHECK((*found)->content_hash == "hash-d");
+    CHECK((*found)->rules_version == "v1");
+    auto counts = store.CountDocuments("v1");
+    REQUIRE(counts.ok());
+    CHECK(counts->documents == 2);
+    CHECK(counts->other_rules == 1);
+  }
+}
