@@ -11,7 +11,6 @@
 // generated corpus and every smaller run before it.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <chrono>
 #include <fstream>
@@ -21,6 +20,7 @@
 
 #include "core/allocator.h"
 #include "corpus_generator.h"
+#include "measure.h"
 #include "pipeline/engine.h"
 #include "report/report_writers.h"
 #include "text/corpus_loader.h"
@@ -52,22 +52,6 @@ class CountingSink : public std::streambuf {
  private:
   size_t bytes_ = 0;
 };
-
-double CpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double WallSeconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-double PeakRssMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
 
 struct Timing {
   double cpu = 0;

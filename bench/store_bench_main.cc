@@ -23,7 +23,6 @@
 // SQLite stores are made under --dir and deleted at the end (--keep keeps them).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +35,7 @@
 #include "check/store_check.h"
 #include "core/allocator.h"
 #include "corpus_generator.h"
+#include "measure.h"
 #include "pipeline/parallel_analysis.h"
 #include "store/claims_store.h"
 #include "store/ingest.h"
@@ -47,20 +47,6 @@ namespace contraste::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-double CpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double Now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
-
-double PeakRssMiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 double Percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -117,8 +103,8 @@ int RunCheck(const Setup& setup, const std::vector<size_t>& sizes, size_t checks
   }
   fmt::print("check latency; {} analysis threads while building; allocator: {}\n", engines->size(),
              AllocatorDescription());
-  fmt::print("{:>9} {:>10} {:>9} {:>10} | {:>7} {:>8} {:>8} {:>8} | {:>10} {:>10}\n", "articles", "claims", "built s",
-             "store MiB", "checks", "p50 ms", "p99 ms", "max ms", "read mean", "read max");
+  fmt::print("{:>9} {:>10} {:>9} {:>10} | {:>7} {:>8} {:>8} {:>8} | {:>10} {:>10} {:>10}\n", "articles", "claims", "built s",
+             "store MiB", "checks", "p50 ms", "p99 ms", "max ms", "read mean", "read max", "about mean");
   for (size_t articles : sizes) {
     const std::string location = Location(setup, fmt::format("store-{}.db", articles));
     auto store = OpenClaimsStore(location);
@@ -131,24 +117,24 @@ int RunCheck(const Setup& setup, const std::vector<size_t>& sizes, size_t checks
     options.drafts = checks;
     options.text_articles = text_articles;
     options.location = location;
-    const double t0 = Now();
+    const double t0 = WallSeconds();
     auto built = BuildStore(*generator, *engines, **store, options);
     if (!built) {
       std::cerr << built.error().ToString() << "\n";
       return 2;
     }
-    const double build_seconds = Now() - t0;
+    const double build_seconds = WallSeconds() - t0;
     // Each round checks every draft once; the round with the median p99 is printed.
     struct Round {
       std::vector<double> latencies;
-      size_t read_total = 0, read_max = 0;
+      size_t read_total = 0, read_max = 0, about_total = 0;
       double p99 = 0;
     };
     std::vector<Round> done;
     for (size_t round = 0; round < rounds; ++round) {
       Round r;
       for (Document& draft : built->drafts) {
-        const double c0 = Now();
+        const double c0 = WallSeconds();
         std::vector<Document> one;
         one.push_back(draft);
         StoreCheckRead read;
@@ -159,8 +145,9 @@ int RunCheck(const Setup& setup, const std::vector<size_t>& sizes, size_t checks
         }
         std::ostringstream out;
         WriteCheckJson(*result, out);
-        r.latencies.push_back(1000.0 * (Now() - c0));
+        r.latencies.push_back(1000.0 * (WallSeconds() - c0));
         r.read_total += read.documents;
+        r.about_total += read.about;
         r.read_max = std::max(r.read_max, read.documents);
       }
       r.p99 = Percentile(r.latencies, 0.99);
@@ -170,13 +157,14 @@ int RunCheck(const Setup& setup, const std::vector<size_t>& sizes, size_t checks
     std::sort(done.begin(), done.end(), [](const Round& a, const Round& b) { return a.p99 < b.p99; });
     const Round& median = done[done.size() / 2];
     const std::vector<double>& latencies = median.latencies;
-    fmt::print("{:>9} {:>10} {:>9.1f} {:>10.0f} | {:>7} {:>8.1f} {:>8.1f} {:>8.1f} | {:>10.1f} {:>10}\n",
+    fmt::print("{:>9} {:>10} {:>9.1f} {:>10.0f} | {:>7} {:>8.1f} {:>8.1f} {:>8.1f} | {:>10.1f} {:>10} {:>10.1f}\n",
                built->articles, built->claims, build_seconds,
                setup.postgres.empty() ? static_cast<double>(FileBytes(location)) / (1 << 20) : 0.0, latencies.size(),
                Percentile(latencies, 0.5), Percentile(latencies, 0.99),
                latencies.empty() ? 0.0 : *std::max_element(latencies.begin(), latencies.end()),
                static_cast<double>(median.read_total) / static_cast<double>(std::max<size_t>(1, latencies.size())),
-               median.read_max);
+               median.read_max,
+               static_cast<double>(median.about_total) / static_cast<double>(std::max<size_t>(1, latencies.size())));
     std::cout << std::flush;
     store->reset();
     Discard(setup, location);
@@ -230,9 +218,9 @@ int RunIngest(const Setup& setup, double megabytes) {
     std::cerr << store.error().ToString() << "\n";
     return 2;
   }
-  const double c0 = CpuSeconds(), w0 = Now();
+  const double c0 = CpuSeconds(), w0 = WallSeconds();
   auto n = Ingest(*engines, **store, {corpus_dir}, *version);
-  const double cpu = CpuSeconds() - c0, wall = Now() - w0;
+  const double cpu = CpuSeconds() - c0, wall = WallSeconds() - w0;
   if (!n) {
     std::cerr << n.error().ToString() << "\n";
     return 2;
