@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/calendar.h"
 #include "core/fingerprint.h"
 
 namespace contraste {
@@ -24,6 +25,32 @@ std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims)
 
 namespace {
 
+// "2026-10-21 12:30" for minutes since 1970-01-01.
+std::string MomentText(int64_t when) {
+  const int64_t day = when >= 0 ? when / 1440 : (when - 1439) / 1440;
+  const int64_t minute = when - day * 1440;
+  return fmt::format("{} {:02}:{:02}", DateFromDays(static_cast<long>(day)).ToString(), minute / 60, minute % 60);
+}
+
+// For a draft's figure that moves over time (a toll): the corpus' latest figure, when it says
+// something else than the draft ("The latest figure in the corpus is ..."); else empty.
+std::string LatestFigure(const Analysis& a, const Verdict& v) {
+  const Claim& draft = a.claims[v.claim];
+  if (!draft.cumulative) return "";
+  const Claim* latest = nullptr;
+  for (const auto& side : v.corpus_sides) {
+    for (size_t m : side) {
+      const Claim& c = a.claims[m];
+      if (!c.cumulative || c.when == Claim::kUnknownTime) continue;
+      if (!latest || c.when > latest->when) latest = &c;
+    }
+  }
+  // A draft written today about last week's count: its own date says nothing of its figure's age.
+  if (!latest || (latest->interval.lo == draft.interval.lo && latest->interval.hi == draft.interval.hi)) return "";
+  return fmt::format(" The latest figure in the corpus is \"{}\" ({}, {}).", latest->quote, a.documents[latest->doc].id,
+                     MomentText(latest->when));
+}
+
 std::string Explanation(const Analysis& a, const Verdict& v) {
   const std::string quote = a.claims[v.claim].quote;
   if (v.internal && v.kind == VerdictKind::kContradicted) {
@@ -32,10 +59,11 @@ std::string Explanation(const Analysis& a, const Verdict& v) {
   switch (v.kind) {
     case VerdictKind::kContradicted:
       if (v.confirming.empty()) {
-        return fmt::format("The draft says \"{}\"; the corpus says {}.", quote, QuotesWithDocs(a, v.contradicting));
+        return fmt::format("The draft says \"{}\"; the corpus says {}.{}", quote, QuotesWithDocs(a, v.contradicting),
+                           LatestFigure(a, v));
       }
-      return fmt::format("The draft says \"{}\"; the corpus says {} (and, compatible with both, {}).", quote,
-                         QuotesWithDocs(a, v.contradicting), QuotesWithDocs(a, v.confirming));
+      return fmt::format("The draft says \"{}\"; the corpus says {} (and, compatible with both, {}).{}", quote,
+                         QuotesWithDocs(a, v.contradicting), QuotesWithDocs(a, v.confirming), LatestFigure(a, v));
     case VerdictKind::kDisputed: {
       if (!v.contradicting.empty()) {
         return fmt::format("The corpus itself disagrees: the draft's \"{}\" agrees with {} but not with {}.", quote,

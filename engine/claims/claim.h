@@ -41,12 +41,18 @@ struct Claim {
   std::string story;                      // its document's story (stories/story_grouping.h)
 
   // When the figure was true and what it counts over time (claims/figure_time.h): minutes since
-  // 1970-01-01 of its document's publication (kUnknownTime without a date); a count of a
-  // cumulative measure (a toll); its sentence says it corrects an earlier figure.
+  // 1970-01-01 (the moment its sentence gives, else its document's publication; kUnknownTime
+  // without either); a count that moves over time (a toll, which only grows, or a current count
+  // such as the missing, which moves either way); its sentence says it corrects an earlier figure.
   static constexpr int64_t kUnknownTime = INT64_MIN;
   int64_t when = kUnknownTime;
   bool cumulative = false;
+  bool current = false;  // with `cumulative`: it moves either way, any later value is an update
   bool corrects = false;
+  // The moment its sentence gives the count at (claims/figure_moment.h): a day since 1970-01-01
+  // (kUnknownTime: none) and a minute of the day (-1: none).
+  int64_t stated_day = kUnknownTime;
+  int stated_minute = -1;
   // What the value is of is unsaid (a date of the fallback frame): it may agree with other claims,
   // never conflict with them (graph/comparison_gates.h).
   bool agree_only = false;

@@ -10,6 +10,7 @@
 
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
+#include "claims/figure_moment.h"
 #include "claims/measure_claims.h"
 
 #include "claims/attribution_finder.h"
@@ -397,6 +398,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     return c;
   };
   auto by_offset = [](const Claim& a, const Claim& b) { return a.offset < b.offset; };
+  ArticlePlaces places;  // names the article puts after a scope preposition (claims/measure_claims.h)
+  for (size_t si = 0; si < sentences; ++si) LearnArticlePlaces(lang, text.SentenceTokens(text.sentences[si]), mentions[si], &places);
   for (size_t si = 0; si < sentences; ++si) {
     const Sentence& sentence = text.sentences[si];
     const TokenRange t = text.SentenceTokens(sentence);
@@ -420,6 +423,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       if (o.kind == MentionKind::kOrdinal) first_ordinal_end = std::min(first_ordinal_end, o.end_token);
     }
     std::vector<std::pair<std::string, const Frame*>> fallback_for_slot;  // FallbackFrameFor, asked once per slot
+    bool corrects = false;  // the sentence corrects its timed figures, read with the first of them
+    bool correction_read = false;
     for (const Mention& m : ms) {
       std::string slot = SlotOf(lang, t, first_ordinal_end, m);
       if (slot.empty()) continue;
@@ -479,7 +484,20 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.hedge = m.hedge;
       c.vague = m.vague;
       c.interval = m.interval;
-      ApplyMeasure(lang, t, ms, m, frame, &c);  // claims/measure_claims.h
+      ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
+      if (const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
+          measure && (measure->cumulative || measure->current)) {
+        // A figure that moves over time: when its sentence says it was given, and whether it
+        // corrects an earlier one (claims/figure_moment.h; the correction read once per sentence).
+        const StatedMoment moment = FindStatedMoment(lang, t, ms, m);
+        if (!correction_read) {
+          corrects = SaysCorrection(lang, t);
+          correction_read = true;
+        }
+        c.stated_day = moment.day;
+        c.stated_minute = moment.minute;
+        c.corrects = corrects;
+      }
       claims.push_back(std::move(c));
     }
     // Text order within the sentence (venue claims came first), stably; the sentences are in order.

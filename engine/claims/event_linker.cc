@@ -1,5 +1,7 @@
 #include "claims/event_linker.h"
 
+#include "claims/article_sources.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -185,6 +187,9 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   const size_t n = claims->size();
   // Every figure gets its time and what it counts over time (claims/figure_time.h).
   MarkFigureTimes(lang, docs, claims);
+  // A figure given without a source where the article gives it with one elsewhere is the source's
+  // (claims/article_sources.h).
+  ShareSourcesWithinArticles(claims);
   // Sentences that state a date before their article's time window (another, earlier occasion:
   // "la DANA de 2024" in a 2026 article): their figures are not this story's.
   const PastSentences past = SentencesAboutThePast(lang, docs, *claims);

@@ -1,7 +1,5 @@
 #include "claims/figure_time.h"
 
-#include <algorithm>
-#include <cctype>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -10,11 +8,30 @@ namespace contraste {
 
 namespace {
 
-// ASCII letters in lower case; other bytes (accented letters) as they are.
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+constexpr int64_t kMinutesPerDay = 1440;
+constexpr int kNoon = 12 * 60;
+
+// When a timed figure was true: the moment its sentence gives (claims/figure_moment.h) read
+// against its document's publication, else the publication. A stated day with no time is taken at
+// the publication's minute on the publication's day, else at noon; a stated clock with no day is
+// on the publication's day, or the day before when that would be after the publication. A date
+// after the publication ("mañana") is no moment of the count.
+int64_t MomentOf(int64_t stated_day, int stated_minute, const Document& d) {
+  const bool stated = stated_day != Claim::kUnknownTime || stated_minute >= 0;
+  if (!d.published) {
+    if (stated_day == Claim::kUnknownTime) return Claim::kUnknownTime;
+    return stated_day * kMinutesPerDay + (stated_minute >= 0 ? stated_minute : kNoon);
+  }
+  const int64_t pub_day = d.published->DaysSinceEpoch();
+  const int64_t published = pub_day * kMinutesPerDay + d.published_minute.value_or(0);
+  if (!stated) return published;
+  const int64_t day = stated_day == Claim::kUnknownTime ? pub_day : stated_day;
+  if (day > pub_day) return published;
+  int minute = stated_minute;
+  if (minute < 0) minute = day == pub_day ? d.published_minute.value_or(kNoon) : kNoon;
+  const int64_t at = day * kMinutesPerDay + minute;
+  if (at <= published || !d.published_minute) return at;
+  return stated_day == Claim::kUnknownTime ? at - kMinutesPerDay : published;
 }
 
 }  // namespace
@@ -22,19 +39,15 @@ std::string LowerAscii(std::string_view s) {
 bool IsCumulative(const Language& lang, const Claim& c) {
   if (c.measure.empty()) return false;
   const Measure* m = lang.measures.Find(c.measure);
-  return m != nullptr && m->cumulative;
+  return m != nullptr && (m->cumulative || m->current);
 }
 
 void MarkFigureTimes(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
   for (Claim& c : *claims) {
-    const Document& d = docs[c.doc];
-    c.when = d.published ? static_cast<int64_t>(d.published->DaysSinceEpoch()) * 1440 + d.published_minute.value_or(0)
-                         : Claim::kUnknownTime;
     c.cumulative = IsCumulative(lang, c);
-    if (!c.cumulative || lang.timeline.corrections.empty()) continue;
-    const std::string sentence = LowerAscii(std::string_view(d.bytes).substr(c.sentence_offset, c.sentence_length));
-    c.corrects = std::any_of(lang.timeline.corrections.begin(), lang.timeline.corrections.end(),
-                             [&](const std::string& cue) { return sentence.find(LowerAscii(cue)) != std::string::npos; });
+    c.current = c.cumulative && lang.measures.Find(c.measure)->current;
+    c.when = c.cumulative ? MomentOf(c.stated_day, c.stated_minute, docs[c.doc])
+                           : MomentOf(Claim::kUnknownTime, -1, docs[c.doc]);
   }
   // A figure the article corrects somewhere is corrected wherever it gives it (the headline's too).
   std::set<std::tuple<size_t, std::string_view, std::string_view>> corrected;  // (doc, measure, value)

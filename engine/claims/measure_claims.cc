@@ -4,6 +4,7 @@
 
 #include "claims/clause.h"
 #include "extract/names/entity_matcher.h"
+#include "extract/names/name_finder.h"
 
 namespace contraste {
 
@@ -38,6 +39,37 @@ std::string AdjacentSubject(const Language& lang, const TokenRange& t, const std
   if (t.At(at - 1).kind != TokenKind::kWord) return "";
   const std::string lemma = lang.Lemma(std::string(t.Text(at - 1)));
   return measure.subject_nouns.Contains(lemma) ? "noun:" + lemma : "";
+}
+
+// Subject right after the value: one of the measure's `after` phrases, an optional article, then a
+// name or a noun ("a 4 kilómetros de Santa Fe", "a unos 12 kilómetros de la capital").
+std::string FollowingSubject(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                             const Mention& m, const Measure& measure) {
+  PhraseTable::Match hit;
+  if (!measure.subject_after.LongestAt(t, m.end_token, &hit)) return "";
+  size_t at = hit.end;
+  if (at < t.end && lang.measures.scope_articles.Contains(t, at)) ++at;
+  if (at >= t.end) return "";
+  for (const Mention& e : ms) {
+    if (e.begin_token != at || e.kind != MentionKind::kEntity) continue;
+    if (IsUnknownName(e)) return e.normalized;
+    if (const Entity* entity = EntityOf(lang, e)) return entity->id;
+  }
+  if (t.At(at).kind != TokenKind::kWord) return "";
+  return "noun:" + lang.Lemma(std::string(t.Text(at)));
+}
+
+// Subject named by one of the measure's `nearby` nouns in the value's clause or the clause before
+// ("una veintena de réplicas, la mayor de ellas de magnitud 4,2").
+std::string NearbySubject(const Language& lang, const TokenRange& t, const Mention& m, const Measure& measure) {
+  auto [b, e] = ClauseAround(t, m.number_token);
+  if (b >= t.begin + 2) b = ClauseAround(t, b - 2).first;
+  for (size_t i = b; i < e; ++i) {
+    if (t.At(i).kind != TokenKind::kWord) continue;
+    const std::string lemma = lang.Lemma(std::string(t.Text(i)));
+    if (measure.subject_nearby.Contains(lemma)) return "noun:" + lemma;
+  }
+  return "";
 }
 
 std::string NearestName(const Language& lang, const std::vector<Mention>& ms, const Mention& m,
@@ -75,6 +107,32 @@ std::string NearestName(const Language& lang, const std::vector<Mention>& ms, co
   return best ? *best : "";
 }
 
+constexpr size_t kNoPreposition = static_cast<size_t>(-1);
+
+// The scope preposition the name `n` stands after (with an optional article and link between), or
+// kNoPreposition.
+size_t ScopePrepositionOf(const Language& lang, const TokenRange& t, const Mention& n) {
+  const MeasureLexicon& ml = lang.measures;
+  size_t at = n.begin_token;
+  PhraseTable::Match hit;
+  size_t start = 0;
+  if (ml.scope_links.LongestEndingAt(t, at, &hit, &start)) at = start;
+  if (at > t.begin && ml.scope_articles.Contains(t, at - 1)) --at;
+  return at > t.begin && ml.scope_prepositions.Contains(t, at - 1) ? at - 1 : kNoPreposition;
+}
+
+bool AfterScopePreposition(const Language& lang, const TokenRange& t, const Mention& n) {
+  return ScopePrepositionOf(lang, t, n) != kNoPreposition;
+}
+
+// Whether a coordinator stands in tokens [b, e): "murió en Atarfe y 22 personas resultaron heridas".
+bool CoordinatorBetween(const Language& lang, const TokenRange& t, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    if (lang.measures.scope_coordinators.Contains(t, i)) return true;
+  }
+  return false;
+}
+
 // A place after a scope preposition (and an optional article and link) within [b, e).
 std::string ScopeIn(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t b, size_t e,
                     const Mention& m) {
@@ -85,12 +143,14 @@ std::string ScopeIn(const Language& lang, const TokenRange& t, const std::vector
     if (n.kind != MentionKind::kEntity || n.begin_token < b || n.end_token > e || n.begin_token <= t.begin) continue;
     const std::string* id = NameOf(lang, n, ml.scope_kinds);
     if (!id) continue;
-    size_t at = n.begin_token;
-    PhraseTable::Match hit;
-    size_t start = 0;
-    if (ml.scope_links.LongestEndingAt(t, at, &hit, &start)) at = start;
-    if (at > t.begin && ml.scope_articles.Contains(t, at - 1)) --at;
-    if (at <= t.begin || !ml.scope_prepositions.Contains(t, at - 1)) continue;
+    const size_t preposition = ScopePrepositionOf(lang, t, n);
+    if (preposition == kNoPreposition) continue;
+    // A place before the value across a coordinator is the other predicate's ("una mujer murió en
+    // Atarfe y 22 personas resultaron heridas"), unless it opens the clause ("En Paiporta murieron
+    // 20 personas y 30 resultaron heridas").
+    if (n.end_token <= m.begin_token && preposition > b + 1 && CoordinatorBetween(lang, t, n.end_token, m.begin_token)) {
+      continue;
+    }
     const long distance = n.end_token <= m.begin_token ? static_cast<long>(m.begin_token - n.end_token)
                                                        : static_cast<long>(n.begin_token) - static_cast<long>(m.end_token);
     if (!best || distance < best_distance) {
@@ -101,14 +161,56 @@ std::string ScopeIn(const Language& lang, const TokenRange& t, const std::vector
   return best ? *best : "";
 }
 
-std::string FindScope(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+// The place that opens the sentence as its subject ("Algemesí concentra 24 de las víctimas"), when
+// the value's clause [b, e) names no place itself.
+std::string OpeningSubjectScope(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t b,
+                                size_t e, const ArticlePlaces& places) {
+  const MeasureLexicon& ml = lang.measures;
+  if (ml.scope_opening_words == 0) return "";
+  const Mention* opening = nullptr;
+  const size_t first = t.begin + 1 < t.end && ml.scope_articles.Contains(t, t.begin) ? t.begin + 1 : t.begin;
+  for (const Mention& n : ms) {
+    if (n.kind != MentionKind::kEntity || !NameOf(lang, n, ml.scope_kinds)) continue;
+    // A name of unknown kind is a place when the article says so elsewhere ("en Algemesí").
+    if (n.begin_token == first) {
+      if (!IsUnknownName(n) || places.count(n.normalized)) opening = &n;
+    } else if (n.begin_token >= b && n.end_token <= e) {
+      return "";  // the value's clause names another place
+    }
+  }
+  std::string id;
+  size_t name_end = first + 1;
+  if (opening) {
+    id = *NameOf(lang, *opening, ml.scope_kinds);
+    name_end = opening->end_token;
+  } else if (first < t.end && t.At(first).kind == TokenKind::kWord) {
+    // One capitalized word opening a sentence is no name to the name finder ("Ayer"); it is this
+    // article's place when the article puts it after a scope preposition elsewhere.
+    id = UnknownNameId(t, first, first + 1);
+    if (!places.count(id)) return "";
+  } else {
+    return "";
+  }
+  const size_t clause_end = ClauseAround(t, first).second;
+  size_t words = 0;
+  for (size_t i = name_end; i < clause_end; ++i) words += t.At(i).kind == TokenKind::kWord ? 1 : 0;
+  return words >= ml.scope_opening_words ? id : "";
+}
+
+std::string FindScope(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                      const ArticlePlaces& places) {
   auto [b, e] = ClauseAround(t, m.number_token);
   std::string scope = ScopeIn(lang, t, ms, b, e, m);
   if (scope.empty() && b > t.begin) {
-    // The sentence's opening clause: "En Paiporta, 40 personas murieron".
+    // The sentence's opening clause when it opens with the place: "En Paiporta, 40 personas
+    // murieron", "Solo en Algemesí, ..."; not a place deep in a clause about something else ("se
+    // ha cobrado la vida de una mujer en Atarfe, y ha dejado 22 heridos").
     auto [ob, oe] = ClauseAround(t, t.begin);
-    scope = ScopeIn(lang, t, ms, ob, oe, m);
+    const bool opens_with_place = (ob < oe && lang.measures.scope_prepositions.Contains(t, ob)) ||
+                                  (ob + 1 < oe && lang.measures.scope_prepositions.Contains(t, ob + 1));
+    if (opens_with_place) scope = ScopeIn(lang, t, ms, ob, oe, m);
   }
+  if (scope.empty()) scope = OpeningSubjectScope(lang, t, ms, b, e, places);
   return scope;
 }
 
@@ -120,22 +222,37 @@ bool IsRatio(const Language& lang, const Claim& c) {
 
 }  // namespace
 
+void LearnArticlePlaces(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, ArticlePlaces* places) {
+  if (lang.measures.scope_opening_words == 0) return;
+  for (const Mention& n : ms) {
+    if (n.kind == MentionKind::kEntity && IsUnknownName(n) && AfterScopePreposition(lang, t, n)) places->insert(n.normalized);
+  }
+}
+
 void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
-                  const Frame& frame, Claim* c) {
+                  const Frame& frame, const ArticlePlaces& places, Claim* c) {
   if (m.measure >= 0 && (frame.fallback || !lang.measures.measures[static_cast<size_t>(m.measure)].fallback_only)) {
     const Measure& measure = lang.measures.measures[static_cast<size_t>(m.measure)];
     std::string subject;
-    if (!measure.subject_nouns.empty()) {
+    if (!measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
+    if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
+    if (subject.empty() && !measure.subject_nouns.empty()) {
       subject = AdjacentSubject(lang, t, ms, m, measure);
-    } else if (!measure.subject_kinds.empty()) {
+    } else if (subject.empty() && !measure.subject_kinds.empty()) {
       subject = ClauseSubject(lang, t, ms, m, measure);
     }
     if (!measure.subject_required || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
-      if (measure.scoped) c->scope = FindScope(lang, t, ms, m);
+      if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);
       // What the article counts the figure with ("muertos", "personas") is not what is compared.
       if (c->slot == "quantity" && !lang.measures.unit_by_id.count(c->unit)) c->unit.clear();
+      // A part of a count ("37 de las viviendas dañadas") is the figure of a place when the
+      // sentence names one ("cinco de los fallecidos, en Algemesí"); with none, of what part is unsaid.
+      PhraseTable::Match hit;
+      if (c->scope.empty() && !IsRatio(lang, *c) && lang.measures.partitives.LongestAt(t, m.end_token, &hit)) {
+        c->compared = false;
+      }
     }
   }
   if (!c->measure.empty()) return;

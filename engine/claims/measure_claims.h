@@ -6,11 +6,15 @@
 //     35 % de los votos");
 //   - scope: where it counts, for scoped measures: a place after a scope preposition in the value's
 //     clause or in the sentence's opening clause ("40 muertos en Paiporta", "En la provincia de
-//     Valencia, 40 muertos").
+//     Valencia, 40 muertos"), else a place that opens the sentence as its subject when the value's
+//     clause names no place ("Algemesí es el municipio más castigado, con nueve muertos"): a place
+//     of the gazetteer, or a name the same article puts after a scope preposition ("en Algemesí").
 // It also says which claims are not compared (Claim::compared): a quantity or duration of the
 // fallback frame with no measure, and a ratio (a percentage) with no measure, in any frame.
 #pragma once
 
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "claims/claim.h"
@@ -20,8 +24,16 @@
 
 namespace contraste {
 
-// `m` is the mention of claim `c`, `ms` the mentions of its sentence `t`, `frame` the claim's frame.
+// Names of unknown kind that one article puts after a scope preposition ("en Algemesí"): places,
+// as far as that article is concerned.
+using ArticlePlaces = std::unordered_set<std::string>;
+
+// Adds to `places` the names of unknown kind after a scope preposition in sentence `t`.
+void LearnArticlePlaces(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, ArticlePlaces* places);
+
+// `m` is the mention of claim `c`, `ms` the mentions of its sentence `t`, `frame` the claim's frame,
+// `places` what LearnArticlePlaces learned from the claim's article.
 void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
-                  const Frame& frame, Claim* c);
+                  const Frame& frame, const ArticlePlaces& places, Claim* c);
 
 }  // namespace contraste

@@ -23,7 +23,7 @@ class Finder {
   void Run(Mention* m) {
     if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber) return;
     candidates_.clear();
-    const bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
+    bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
     PhraseTable::Match hit;
     if (counted_noun) {
       const size_t noun = m->end_token - 1;
@@ -31,6 +31,7 @@ class Finder {
         // "otras 30 resultaron heridas": the word after the number is a verb, not what is counted.
         Add(hit.id, kPredicate);
         StripNoun(m);
+        counted_noun = false;
       } else if (ml_.noun_phrases.LongestAt(t_, noun, &hit)) {
         Add(hit.id, kNoun);
       } else if (const int* cue = ml_.noun_lemmas.Find(m->unit)) {
@@ -57,9 +58,14 @@ class Finder {
       }
     }
     if (candidates_.empty()) return;
-    const int chosen = Choose(*m);
+    const bool noun_cued = std::any_of(candidates_.begin(), candidates_.end(), [](const Candidate& c) { return c.source == kNoun; });
+    Source source = kSources;
+    const int chosen = Choose(*m, &source);
     if (chosen < 0) return;
     m->measure = chosen;
+    // "de magnitud 6,1 sacude": words before or after the number say what it is, and the word after
+    // it, which no measure counts, is not what is counted.
+    if (counted_noun && !noun_cued && (source == kBefore || source == kComplement)) StripNoun(m);
     if (m->kind == MentionKind::kNumber) {
       // A bare number the measure's words name: "de magnitud 6,1", "21 han muerto".
       m->kind = MentionKind::kQuantity;
@@ -118,6 +124,8 @@ class Finder {
     context_found_ = true;
     context_.clear();
     auto [b, e] = ClauseAround(t_, m.number_token);
+    // A relative clause continues its antecedent's: "el presupuesto, que asciende a 1.012 millones".
+    if (b >= t_.begin + 2 && ml_.relatives.Contains(t_, b)) b = ClauseAround(t_, b - 2).first;
     const size_t lo = m.begin_token > b + ml_.window ? m.begin_token - ml_.window : b;
     const size_t hi = std::min(e, m.end_token + ml_.window);
     PhraseTable::Match hit;
@@ -134,7 +142,7 @@ class Finder {
 
   // The candidate that wins: the earliest source; within it, one whose context is present over
   // one that needs none, the nearest context first. Candidates that fail their conditions drop out.
-  int Choose(const Mention& m) {
+  int Choose(const Mention& m, Source* source) {
     context_found_ = false;
     int best = -1;
     Source best_source = kSources;
@@ -159,6 +167,7 @@ class Finder {
         best_context = context;
       }
     }
+    *source = best_source;
     return best;
   }
 

@@ -74,6 +74,20 @@ bool MatchesAgreement(const std::vector<PlacedClaim>& claims, const LocatedItem&
   return docs.size() >= 2;
 }
 
+// The claims of one finding side match item claims of two or more documents.
+bool OneSideAgrees(const std::vector<PlacedClaim>& claims, const LocatedItem& item) {
+  std::set<int> sides;
+  for (const PlacedClaim& c : claims) sides.insert(c.side);
+  for (int side : sides) {
+    std::vector<PlacedClaim> on_side;
+    for (const PlacedClaim& c : claims) {
+      if (c.side == side) on_side.push_back(c);
+    }
+    if (MatchesAgreement(on_side, item)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::vector<size_t>> MatchFindings(const Analysis& analysis, const std::vector<LocatedItem>& items) {
@@ -89,6 +103,10 @@ std::vector<std::vector<size_t>> MatchFindings(const Analysis& analysis, const s
         hit = agreement_item && MatchesAgreement(claims, item);
       } else if (!agreement_item) {
         hit = SpansTwoSides(claims, item, f.kind == "conflict");
+      } else {
+        // Claims that agree stand on one side of a conflict, revision or dispute: the report says
+        // they agree.
+        hit = OneSideAgrees(claims, item);
       }
       if (hit) out[fi].push_back(ii);
     }

@@ -5,7 +5,8 @@
 //   when two different sides of the finding each hold a claim matching claims of two different
 //   sides of the item.
 // - An agreement finding matches an agreement item when its claims match two or more of the item's
-//   claims, from different documents.
+//   claims, from different documents; so does any other finding when the claims of one of its
+//   sides do (claims that agree, shown as one side of a conflict, revision or dispute).
 // - A finding of any other kind (revision, dispute, ...) matches an item of two or more sides when
 //   its claims match claims of two different sides of the item.
 #pragma once

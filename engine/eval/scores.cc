@@ -72,6 +72,8 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
   std::map<std::string, MeasureScore> measures;
   for (size_t fi = 0; fi < analysis.findings.size(); ++fi) {
     const Finding& f = analysis.findings[fi];
+    // An agreement item is found by an agreement finding, or by one side of any other finding.
+    for (size_t ii : matches[fi]) found[ii] = found[ii] || items[ii].item.kind == "agreement";
     if (f.kind != "conflict") {
       // An agreement, revision or dispute finding finds the items of its own kind.
       for (size_t ii : matches[fi]) found[ii] = found[ii] || items[ii].item.kind == f.kind;
@@ -86,7 +88,7 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
     for (size_t ii : matches[fi]) {
       if (items[ii].item.kind == "conflict") {
         conflicts.push_back(ii);
-      } else {
+      } else if (items[ii].item.kind != "agreement") {
         others.push_back(RefOf(items[ii]));
       }
     }

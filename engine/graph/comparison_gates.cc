@@ -24,6 +24,8 @@ Gate GateOf(const Claim& a, const Claim& b) {
   if (DifferentSources(a, b)) return Gate::kDispute;
   if (a.cumulative && b.cumulative && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime &&
       a.when != b.when) {
+    // A current count (the missing, the evacuated) moves either way.
+    if (a.current || b.current) return Gate::kRevision;
     const Claim& early = a.when < b.when ? a : b;
     const Claim& late = a.when < b.when ? b : a;
     // The later count is not below the earlier one: it grew. Below it, only a stated correction
@@ -39,7 +41,7 @@ Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {
 }
 
 bool SameGate(const Claim& a, const Claim& b) {
-  if (a.agree_only != b.agree_only || a.cumulative != b.cumulative) return false;
+  if (a.agree_only != b.agree_only || a.cumulative != b.cumulative || a.current != b.current) return false;
   if (a.cumulative && (a.when != b.when || a.corrects != b.corrects)) return false;
   if (a.attribution.size() != b.attribution.size()) return false;
   for (size_t k = 0; k < a.attribution.size(); ++k) {

@@ -132,7 +132,7 @@ struct Loader {
   Status Subject(const YamlMap& m, Measure* measure) {
     if (!m.Has("subject")) return {};
     YamlMap s(m.Node("subject"), file);
-    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"kinds", "nouns", "required"}));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"kinds", "nouns", "after", "nearby", "required"}));
     CONTRASTE_ASSIGN_OR_RETURN(kinds, s.Strings("kinds"));
     for (size_t p = 0; p < kinds.size(); ++p) {
       if (!lang.kinds.Has(kinds[p])) {
@@ -143,6 +143,15 @@ struct Loader {
     measure->subject_kinds = kinds;
     CONTRASTE_ASSIGN_OR_RETURN(words, s.Strings("nouns"));
     for (const auto& w : words) measure->subject_nouns.Insert(lang.Lemma(norm.Fold(w)));
+    CONTRASTE_ASSIGN_OR_RETURN(after, s.Strings("after"));
+    for (size_t p = 0; p < after.size(); ++p) {
+      if (!measure->subject_after.Add(norm.Fold(after[p]), 0)) {
+        const YAML::Node at = s.Node("after").IsSequence() ? s.Node("after")[p] : s.Node("after");
+        return YamlError(file, at, fmt::format("phrase '{}' has no words", after[p]));
+      }
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(nearby, s.Strings("nearby"));
+    for (const auto& w : nearby) measure->subject_nearby.Insert(lang.Lemma(norm.Fold(w)));
     CONTRASTE_ASSIGN_OR_RETURN(required, s.Bool("required"));
     measure->subject_required = required && *required;
     return {};
@@ -150,7 +159,7 @@ struct Loader {
 
   Status One(const YAML::Node& item, std::vector<std::string>* ids) {
     YamlMap m(item, file);
-    CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "scoped", "subject", "nouns",
+    CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "fallback_only", "counts_as"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
@@ -181,6 +190,11 @@ struct Loader {
     measure.rule = *rule;
     CONTRASTE_ASSIGN_OR_RETURN(cumulative, m.Bool("cumulative"));
     measure.cumulative = cumulative && *cumulative;
+    CONTRASTE_ASSIGN_OR_RETURN(current, m.Bool("current"));
+    measure.current = current && *current;
+    if (measure.cumulative && measure.current) {
+      return YamlError(file, m.Node("current"), fmt::format("measure '{}' is both cumulative (only grows) and current (moves either way)", *id));
+    }
     CONTRASTE_ASSIGN_OR_RETURN(scoped, m.Bool("scoped"));
     measure.scoped = !scoped || *scoped;
     CONTRASTE_ASSIGN_OR_RETURN(fallback_only, m.Bool("fallback_only"));
@@ -258,7 +272,14 @@ struct Loader {
   Status Scope(const YamlMap& m) {
     if (!m.Has("scope")) return {};
     YamlMap s(m.Node("scope"), file);
-    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"prepositions", "articles", "links", "kinds"}));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"prepositions", "articles", "links", "kinds", "opening_subject", "coordinators"}));
+    CONTRASTE_ASSIGN_OR_RETURN(coordinators, s.Strings("coordinators"));
+    for (const auto& w : coordinators) ml.scope_coordinators.Insert(norm.Fold(w));
+    CONTRASTE_ASSIGN_OR_RETURN(opening, s.Number("opening_subject"));
+    if (opening && (*opening < 1 || *opening != static_cast<double>(static_cast<size_t>(*opening)))) {
+      return YamlError(file, s.Node("opening_subject"), "opening_subject: a whole number of words, 1 or more");
+    }
+    ml.scope_opening_words = opening ? static_cast<size_t>(*opening) : 0;
     CONTRASTE_ASSIGN_OR_RETURN(kinds, s.Strings("kinds"));
     for (size_t p = 0; p < kinds.size(); ++p) {
       if (!lang.kinds.Has(kinds[p])) {
@@ -295,11 +316,13 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "scope", "partitive", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "currency_codes", "measures"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
   if (window) ml.window = static_cast<size_t>(*window);
+  CONTRASTE_ASSIGN_OR_RETURN(relatives, m.Strings("relatives"));
+  for (const auto& w : relatives) ml.relatives.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(l.Scope(m));
   CONTRASTE_RETURN_IF_ERROR(l.CurrencyCodes(m));
   CONTRASTE_ASSIGN_OR_RETURN(partitive, m.Strings("partitive"));

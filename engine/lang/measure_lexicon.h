@@ -28,12 +28,22 @@ struct Measure {
   std::string slot = "quantity";     // the slot its values fill: "quantity" or "duration"
   std::string rule;                  // comparison rule id (rules/common/comparison/<rule>.yaml)
   bool cumulative = false;           // the figure only grows as the counting goes on (a toll)
+  // A count of how things stand at a moment (missing, evacuated): it moves either way as the story
+  // unfolds, so at another moment any other value is an update.
+  bool current = false;
   bool scoped = true;                // the place it counts in is part of what it is
   bool fallback_only = false;        // given only to values of the fallback frame (a trigger says what they are)
   // Whose figure it is: names of these entity kinds (and names of unknown kind) in the value's
-  // clause, or one of `subject_nouns` right before the value. Empty kinds and nouns: no subject.
+  // clause, or one of `subject_nouns` right before the value, or what `subject_after` and
+  // `subject_nearby` give. None of them: no subject.
   std::vector<std::string> subject_kinds;
   WordSet subject_nouns;             // folded lemmas
+  // Or whose figure it is is said right after the value: one of these phrases, then an optional
+  // article, then a name or a noun ("a 4 kilómetros de Santa Fe", "al sur de la capital").
+  PhraseTable subject_after;
+  // Or by one of these nouns (folded lemmas) in the value's clause or the clause before it ("una
+  // veintena de réplicas, la mayor de magnitud 4,2": an aftershock's magnitude, not the quake's).
+  WordSet subject_nearby;
   bool subject_required = false;     // no subject found: no measure
   bool needs_context = false;
   bool has_units = false;            // `units`, `unit_kinds` or `durations`: only values in those units
@@ -57,12 +67,23 @@ struct MeasureLexicon {
   std::vector<int> duration_cue;  // per units.yaml duration unit: its cue, or -1
   PhraseTable context_words;    // id = measure index
   size_t window = 10;           // tokens around the value where context words count
+  // A clause that opens with one of these words (a relative clause: "el presupuesto, que asciende a
+  // 1.012 millones") continues the clause before it, where its context words may stand.
+  WordSet relatives;
 
   // Where a figure counts (measures.yaml `scope`).
   WordSet scope_prepositions;
   WordSet scope_articles;
   PhraseTable scope_links;
   std::vector<std::string> scope_kinds;  // entity kinds that are places (names of unknown kind count too)
+  // A place that opens the sentence (after an optional article) and is followed in its clause by
+  // at least this many words is the sentence's subject and the scope of figures whose clause names
+  // no place ("Algemesí es el municipio más castigado, con nueve muertos"); 0: never. A place alone
+  // in its clause is a dateline ("Valencia, 14 oct").
+  size_t scope_opening_words = 0;
+  // Words that join two predicates ("y", "pero"): a place before one of them is not the scope of a
+  // value after it, unless the place opens the clause.
+  WordSet scope_coordinators;
 
   const Measure* Find(const std::string& id) const;
 };

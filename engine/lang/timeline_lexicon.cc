@@ -2,19 +2,51 @@
 
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
 namespace contraste {
 
-Status LoadTimelineLexicon(const std::string& dir, TextNormalizer&, TimelineLexicon* out) {
+namespace {
+
+// The phrases of `key` into `table`, each with id 0.
+Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table) {
+  CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
+  for (size_t p = 0; p < phrases.size(); ++p) {
+    if (!table->Add(norm.Fold(phrases[p]), 0)) {
+      const YAML::Node list = m.Node(key);
+      return YamlError(m.file(), list.IsSequence() ? list[p] : list, fmt::format("phrase '{}' has no words", phrases[p]));
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, TimelineLexicon* out) {
   const std::string file = (std::filesystem::path(dir) / "timeline.yaml").string();
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections"}));
-  CONTRASTE_ASSIGN_OR_RETURN(corrections, m.Strings("corrections"));
-  out->corrections = corrections;
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "moments"}));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "corrections", norm, &out->corrections));
+  if (!m.Has("moments")) return {};
+  YamlMap moments(m.Node("moments"), file);
+  CONTRASTE_RETURN_IF_ERROR(moments.AllowOnly({"counts", "clock", "day_parts"}));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(moments, "counts", norm, &out->counts));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(moments, "clock", norm, &out->clock));
+  CONTRASTE_ASSIGN_OR_RETURN(parts, moments.NumberMap("day_parts"));
+  for (const auto& [word, hour] : parts) {
+    if (hour < 0 || hour >= 24) {
+      return YamlError(file, moments.Node("day_parts")[word], fmt::format("day part '{}': hour {} is not in [0, 24)", word, hour));
+    }
+    if (!out->day_parts.Add(norm.Fold(word), static_cast<int>(out->day_part_minutes.size()))) {
+      return YamlError(file, moments.Node("day_parts"), fmt::format("day part '{}' has no words", word));
+    }
+    out->day_part_minutes.push_back(static_cast<int>(hour * 60));
+  }
   return {};
 }
 

@@ -70,6 +70,9 @@ json ClaimToJson(const Claim& c) {
               {"subject", c.subject},
               {"scope", c.scope},
               {"compared", c.compared},
+              {"stated_day", c.stated_day == Claim::kUnknownTime ? json(nullptr) : json(c.stated_day)},
+              {"stated_minute", c.stated_minute},
+              {"corrects", c.corrects},
               {"venue", RefsToJson(c.venue)},
               {"attribution", RefsToJson(c.attribution)}};
 }
@@ -116,6 +119,13 @@ Result<Claim> ClaimFromJson(const json& j) {
     text("scope", &c.scope);
     field = "compared";
     c.compared = j.at("compared").get<bool>();
+    // Claims stored before figures had stated moments read as having none.
+    field = "stated_day";
+    if (j.contains("stated_day") && !j.at("stated_day").is_null()) c.stated_day = j.at("stated_day").get<int64_t>();
+    field = "stated_minute";
+    if (j.contains("stated_minute")) c.stated_minute = j.at("stated_minute").get<int>();
+    field = "corrects";
+    if (j.contains("corrects")) c.corrects = j.at("corrects").get<bool>();
     field = "venue";
     c.venue = RefsFromJson(j.at("venue"));
     field = "attribution";

@@ -88,11 +88,12 @@ TEST_CASE("findings match items by overlapping spans in the same document, on tw
   REQUIRE(m.size() == fx.a.findings.size());
   CHECK(m[0] == std::vector<size_t>{0, 5});  // the conflict item, and the revision's sides too
   CHECK(m[1] == std::vector<size_t>{2});     // the trap
-  CHECK(m[2].empty());                       // s/a and s/b on one finding side: no conflict between them
+  // s/a and s/b on one finding side: no conflict between them, and they agree.
+  CHECK(m[2] == std::vector<size_t>{3});
   CHECK(m[3].empty());                       // t/a's bytes are not s/a's
   CHECK(m[4] == std::vector<size_t>{3});     // agreement across two documents
   CHECK(m[5].empty());                       // two claims of one document are no agreement
-  CHECK(m[6] == std::vector<size_t>{0, 5});  // a revision finding spans two sides (any finding sides)
+  CHECK(m[6] == std::vector<size_t>{0, 3, 5});  // a revision spans two sides (any finding sides); one side agrees
 }
 
 TEST_CASE("scores: precision over reported conflicts, recall over items, traps named, measures and rules") {
@@ -136,6 +137,19 @@ TEST_CASE("scores: precision over reported conflicts, recall over items, traps n
   CHECK(s.measures[2].measure == "quantity:muerto");
   CHECK(s.measures[2].false_conflicts == 2);
   CHECK(F1(s.conflict_precision, s.conflict_recall).value() == doctest::Approx(1.0 / 3.0));
+}
+
+
+TEST_CASE("an agreement item is found by one side of a conflict when no agreement finding holds it") {
+  Fixture fx;
+  fx.a.findings.erase(fx.a.findings.begin() + 4, fx.a.findings.end());  // no agreement or revision findings
+  GroupScores s = ScoreGroup(fx.a, fx.items, MatchFindings(fx.a, fx.items));
+  CHECK(s.agreement_recall.hits == 1);  // f2 holds s/a's and s/b's claims on one side
+  // Its agreement does not name the conflict: f2 hits nothing else and stays a false conflict.
+  CHECK(s.conflict_precision.total == 4);
+  CHECK(s.false_conflicts.size() == 3);
+  fx.a.findings.erase(fx.a.findings.begin() + 2);  // without f2, nothing holds the agreement
+  CHECK(ScoreGroup(fx.a, fx.items, MatchFindings(fx.a, fx.items)).agreement_recall.hits == 0);
 }
 
 }  // namespace

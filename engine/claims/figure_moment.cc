@@ -1,0 +1,131 @@
+#include "claims/figure_moment.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <utility>
+
+#include "claims/clause.h"
+
+namespace contraste {
+
+namespace {
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Minute of the day written as "21.00", "06:30" or "8" in one token; -1 when it is none.
+int ClockToken(std::string_view s) {
+  const size_t sep = s.find_first_of(".:");
+  std::string_view h = s.substr(0, sep);
+  std::string_view m = sep == std::string_view::npos ? std::string_view("0") : s.substr(sep + 1);
+  if (!AllDigits(h) || h.size() > 2 || !AllDigits(m) || (sep != std::string_view::npos && m.size() != 2)) return -1;
+  const int hour = std::stoi(std::string(h));
+  const int minute = std::stoi(std::string(m));
+  if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) return -1;
+  return (hour % 24) * 60 + minute;
+}
+
+// The part of the day named in tokens [b, e), as its minute; -1 when none is.
+int DayPartIn(const TimelineLexicon& tl, const TokenRange& t, size_t b, size_t e) {
+  PhraseTable::Match hit;
+  for (size_t i = b; i < e; ++i) {
+    if (tl.day_parts.LongestAt(t, i, &hit) && hit.end <= e) return tl.day_part_minutes[static_cast<size_t>(hit.id)];
+  }
+  return -1;
+}
+
+// The clock time after the `clock` cue at tokens [at, cue_end) of clause [b, e), or -1: a time in
+// digits or a number mention ("las ocho"), then a part of the day within three tokens ("de la
+// mañana") that moves a clock of 1 to 11 into the afternoon or night.
+int ClockAfter(const TimelineLexicon& tl, const TokenRange& t, const std::vector<Mention>& ms, size_t cue_end, size_t e) {
+  if (cue_end >= e) return -1;
+  int minute = ClockToken(t.Text(cue_end));
+  if (minute < 0) {
+    for (const Mention& m : ms) {
+      if (m.number_token != cue_end || m.kind == MentionKind::kDate) continue;
+      if (m.amount >= 1 && m.amount <= 24 && std::floor(m.amount) == m.amount) minute = static_cast<int>(m.amount) % 24 * 60;
+      break;
+    }
+  }
+  if (minute < 0) return -1;
+  const int part = DayPartIn(tl, t, cue_end + 1, std::min(e, cue_end + 5));
+  if (part >= 12 * 60 && minute >= 60 && minute < 12 * 60) minute += 12 * 60;
+  return minute;
+}
+
+// The first clock time of clause [b, e), or -1.
+int ClockIn(const TimelineLexicon& tl, const TokenRange& t, const std::vector<Mention>& ms, size_t b, size_t e) {
+  PhraseTable::Match hit;
+  for (size_t i = b; i < e && !tl.clock.empty(); ++i) {
+    if (!tl.clock.LongestAt(t, i, &hit)) continue;
+    if (const int minute = ClockAfter(tl, t, ms, hit.end, e); minute >= 0) return minute;
+  }
+  return -1;
+}
+
+}  // namespace
+
+StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                              const Mention& value) {
+  const TimelineLexicon& tl = lang.timeline;
+  StatedMoment out;
+  if (tl.counts.empty() && tl.clock.empty()) return out;
+  // The clauses that name the count, and the figure's own clause ("que a las 23:45 horas había
+  // computado el 60,12 %").
+  std::vector<std::pair<size_t, size_t>> clauses;
+  PhraseTable::Match hit;
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if (!tl.counts.LongestAt(t, i, &hit)) continue;
+    auto clause = ClauseAround(t, i);
+    if (clauses.empty() || clauses.back() != clause) clauses.push_back(clause);
+  }
+  // The figure's own clause counts when it gives a clock time: a clock says when a count stood
+  // ("que a las 23:45 horas del domingo había computado el 60,12 %"); a date alone there is more
+  // often the event's ("la riada que azotó el martes deja 47 muertos").
+  const auto own = ClauseAround(t, value.number_token);
+  if (std::find(clauses.begin(), clauses.end(), own) == clauses.end() && ClockIn(tl, t, ms, own.first, own.second) >= 0) {
+    clauses.push_back(own);
+  }
+  if (clauses.empty()) return out;
+  // An opening clause that is only a date gives the day too: "Esta mañana, el primer recuento...".
+  auto [ob, oe] = ClauseAround(t, t.begin);
+  const bool opening_is_date = oe < t.end && std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+    return m.kind == MentionKind::kDate && m.begin_token == ob && m.end_token == oe;
+  });
+  auto in_clauses = [&](const Mention& m) {
+    if (opening_is_date && m.begin_token == ob && m.end_token == oe) return true;
+    return std::any_of(clauses.begin(), clauses.end(), [&](const auto& c) { return m.begin_token >= c.first && m.end_token <= c.second; });
+  };
+  // The latest resolved date: a count is given after the events it counts ("la DANA que azotó el
+  // martes ... según el balance de este jueves").
+  const Mention* date = nullptr;
+  for (const Mention& m : ms) {
+    if (m.kind != MentionKind::kDate || m.normalized.empty() || !std::isfinite(m.interval.hi) || !in_clauses(m)) continue;
+    if (!date || m.interval.hi > date->interval.hi) date = &m;
+  }
+  if (date) {
+    out.day = static_cast<int64_t>(date->interval.hi);
+    out.minute = DayPartIn(tl, t, date->begin_token, date->end_token);
+  }
+  for (const auto& [b, e] : clauses) {
+    if (const int minute = ClockIn(tl, t, ms, b, e); minute >= 0) {
+      out.minute = minute;
+      return out;
+    }
+  }
+  return out;
+}
+
+bool SaysCorrection(const Language& lang, const TokenRange& t) {
+  const PhraseTable& cues = lang.timeline.corrections;
+  if (cues.empty()) return false;
+  PhraseTable::Match hit;
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if (cues.LongestAt(t, i, &hit)) return true;
+  }
+  return false;
+}
+
+}  // namespace contraste

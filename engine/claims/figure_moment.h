@@ -1,0 +1,37 @@
+// The moment a sentence gives a count at (issue 15): "según el balance de las 08.00 horas", "el
+// primer recuento de esta mañana hablaba de ocho víctimas", "el balance que la Generalitat difundió
+// a las 06.00 horas de este jueves". Read from the clauses that name the count (timeline.yaml
+// `moments.counts`) and the figure's own clause, and, for the day, from an opening clause that is only a date ("Esta mañana,
+// ..."): the latest resolved date there, the clock time after a `clock` cue ("a las 21.00", "de las
+// ocho de la mañana") and a part of the day (`day_parts`) in the date or after the clock. A figure
+// whose sentence names no count keeps its article's publication time (claims/figure_time.h).
+//
+//   StatedMoment at = FindStatedMoment(lang, tokens, mentions, value);
+//   if (at.day != Claim::kUnknownTime) ...   // days since 1970-01-01; at.minute: -1 or 0..1439
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "claims/claim.h"
+#include "extract/mention.h"
+#include "lang/language.h"
+#include "text/token_range.h"
+
+namespace contraste {
+
+struct StatedMoment {
+  int64_t day = Claim::kUnknownTime;  // days since 1970-01-01
+  int minute = -1;                    // minute of the day
+  bool empty() const { return day == Claim::kUnknownTime && minute < 0; }
+};
+
+// The moment the sentence `t` (with its mentions, sorted by first token) gives the count of the
+// figure `value` at.
+StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                              const Mention& value);
+
+// Whether the sentence says its figures correct earlier ones (timeline.yaml `corrections`).
+bool SaysCorrection(const Language& lang, const TokenRange& t);
+
+}  // namespace contraste

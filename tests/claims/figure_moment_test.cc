@@ -1,0 +1,97 @@
+// When a count was given (claims/figure_moment.h, claims/figure_time.h): the clause that names the
+// count dates the figures of its sentence (day, clock, part of the day), read against the
+// publication; figures given at the same stated moment conflict even when published hours apart,
+// and a current count (the missing) moves either way without conflict.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace contraste;
+using namespace contraste::testing;
+
+namespace {
+
+constexpr int64_t kDay = 1440;
+
+// A Spanish document published on `day` (YYYY-MM-DD) at `minute` of the day.
+Document DocAt(const std::string& id, const std::string& text, const std::string& day, int minute) {
+  DocumentMetadata meta;
+  meta.language = "es";
+  meta.published = CivilDate::Parse(day);
+  meta.published_minute = minute;
+  auto d = DocumentFromBytes(text, id, meta);
+  if (!d) throw std::runtime_error(d.error().ToString());
+  return *d;
+}
+
+int64_t DayOf(const std::string& day) { return static_cast<int64_t>(CivilDate::Parse(day)->DaysSinceEpoch()); }
+
+const Claim& Quoting(const Analysis& a, const std::string& quote) {
+  const Claim* c = FindQuoting(a.claims, quote);
+  REQUIRE_MESSAGE(c != nullptr, quote);
+  return *c;
+}
+
+size_t Count(const Analysis& a, const std::string& kind) {
+  size_t n = 0;
+  for (const Finding& f : a.findings) n += f.kind == kind;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the balance's clock dates the figure on the publication's day") {
+  Analysis a = Analyze({DocAt("d", "El terremoto ha dejado 22 heridos, según el balance de las 08.00 horas del 112.",
+                              "2026-02-06", 9 * 60 + 30)});
+  CHECK(Quoting(a, "22 heridos").when == DayOf("2026-02-06") * kDay + 8 * 60);
+}
+
+TEST_CASE("a clock in words with a part of the day; an afternoon clock; the day before when later than publication") {
+  Analysis a = Analyze({DocAt("d", "El terremoto ha dejado 32 heridos, según el balance de las ocho de la mañana del 112.",
+                              "2026-02-06", 10 * 60 + 15)});
+  CHECK(Quoting(a, "32 heridos").when == DayOf("2026-02-06") * kDay + 8 * 60);
+  Analysis night = Analyze({DocAt("d", "La riada deja 21 muertos, según el balance de las diez de la noche.",
+                                  "2026-10-15", 7 * 60)});
+  // Ten at night is after seven in the morning: the balance is of the night before.
+  CHECK(Quoting(night, "21 muertos").when == DayOf("2026-10-14") * kDay + 22 * 60);
+}
+
+TEST_CASE("the latest date of the count's clause, not the event's day; an opening date clause") {
+  Analysis a = Analyze({DocAt("d",
+                              "La DANA que azotó el martes la Ribera ha dejado 47 muertos, según el balance que la "
+                              "Generalitat difundió a las 06.00 horas de este jueves.",
+                              "2026-10-15", 7 * 60 + 30)});  // a Thursday
+  CHECK(Quoting(a, "47 muertos").when == DayOf("2026-10-15") * kDay + 6 * 60);
+  Analysis morning = Analyze({DocAt("d", "Esta mañana, el primer recuento hablaba de ocho víctimas mortales.",
+                                    "2026-10-14", 21 * 60 + 40)});
+  CHECK(Quoting(morning, "ocho víctimas").when == DayOf("2026-10-14") * kDay + 9 * 60);
+}
+
+TEST_CASE("silent: no count named, or a figure that does not move over time, keeps the publication time") {
+  Analysis a = Analyze({DocAt("d", "La riada que azotó el martes la Ribera deja 47 muertos.", "2026-10-15", 7 * 60 + 30)});
+  CHECK(Quoting(a, "47 muertos").when == DayOf("2026-10-15") * kDay + 7 * 60 + 30);
+  Analysis age = Analyze({DocAt("d", "Murió un niño de tres años, según el balance de las 08.00 horas.", "2026-10-15", 9 * 60)});
+  CHECK(Quoting(age, "tres años").when == DayOf("2026-10-15") * kDay + 9 * 60);
+}
+
+TEST_CASE("two articles published hours apart that give the same balance conflict; other balances revise") {
+  const std::string morning = "El terremoto ha dejado 22 heridos, según el balance de las 08.00 horas del 112.";
+  const std::string same_balance = "El terremoto ha dejado 32 heridos, según el balance de las ocho de la mañana del 112.";
+  const std::string later_balance = "El terremoto ha dejado 32 heridos, según el balance de las 10.00 horas del 112.";
+  CHECK(Count(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", same_balance, "2026-02-06", 10 * 60 + 15)}),
+              "conflict") == 1);
+  CHECK(Count(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", later_balance, "2026-02-06", 10 * 60 + 15)}),
+              "conflict") == 0);
+}
+
+TEST_CASE("a current count (the missing) that falls on a later day is an update, not a conflict") {
+  const std::string first = "La DANA deja 19 desaparecidos en la Ribera.";
+  const std::string later = "La DANA deja siete desaparecidos en la Ribera.";
+  Analysis a = Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-21", 12 * 60)});
+  CHECK(Count(a, "conflict") == 0);
+  CHECK(Count(a, "revision") == 1);
+  // The same day, with nothing to tell the moments apart, they conflict.
+  CHECK(Count(Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-14", 8 * 60)}), "conflict") == 1);
+}
