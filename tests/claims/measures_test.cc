@@ -71,6 +71,10 @@ TEST_CASE("attendance: crowd nouns, and 'personas' only next to a gathering") {
   CHECK(MeasureOf("Unas 40.000 personas participaron en la marcha.", "Unas 40.000 personas") == "attendance");
   CHECK(MeasureOf("La manifestación reunió a 10.000 personas.", "10.000 personas") == "attendance");
   CHECK(MeasureOf("El banco de alimentos atendió a 10.000 personas.", "10.000 personas").empty());
+  // The gathering as a verb, past the source between them.
+  CHECK(MeasureOf("Unas 4.000 personas según los organizadores se han manifestado en Zaragoza.", "Unas 4.000 personas") ==
+        "attendance");
+  CHECK(MeasureOf("Unas 4.000 personas se han inscrito en el curso.", "Unas 4.000 personas").empty());
 }
 
 TEST_CASE("elections: votes, shares by their complement, seats") {
