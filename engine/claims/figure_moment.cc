@@ -42,6 +42,15 @@ int DayPartIn(const TimelineLexicon& tl, const TokenRange& t, size_t b, size_t e
 int ClockAfter(const TimelineLexicon& tl, const TokenRange& t, const std::vector<Mention>& ms, size_t cue_end, size_t e) {
   if (cue_end >= e) return -1;
   int minute = ClockToken(t.Text(cue_end));
+  size_t last = cue_end;  // the clock's last token
+  // "23:45" as three tokens: the hour, a glued colon, the minutes.
+  if (minute >= 0 && cue_end + 2 < e && IsClockColon(t, cue_end + 1)) {
+    const std::string_view minutes = t.Text(cue_end + 2);
+    if (minutes.size() == 2 && AllDigits(minutes) && minutes < "60") {
+      minute += (minutes[0] - '0') * 10 + (minutes[1] - '0');
+      last = cue_end + 2;
+    }
+  }
   if (minute < 0) {
     for (const Mention& m : ms) {
       if (m.number_token != cue_end || m.kind == MentionKind::kDate) continue;
@@ -50,7 +59,7 @@ int ClockAfter(const TimelineLexicon& tl, const TokenRange& t, const std::vector
     }
   }
   if (minute < 0) return -1;
-  const int part = DayPartIn(tl, t, cue_end + 1, std::min(e, cue_end + 5));
+  const int part = DayPartIn(tl, t, last + 1, std::min(e, last + 5));
   if (part >= 12 * 60 && minute >= 60 && minute < 12 * 60) minute += 12 * 60;
   return minute;
 }

@@ -95,3 +95,11 @@ TEST_CASE("a current count (the missing) that falls on a later day is an update,
   // The same day, with nothing to tell the moments apart, they conflict.
   CHECK(Count(Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-14", 8 * 60)}), "conflict") == 1);
 }
+
+TEST_CASE("a clock written 23:45 is one time, and its colon breaks no clause") {
+  Analysis a = Analyze({DocAt("d",
+                              "Al corte de las 23:45 horas del domingo, con el 60,12 % de las actas computadas, "
+                              "Echeverría tenía el 43,18 % de los votos.",
+                              "2027-06-08", 10 * 60)});  // a Tuesday
+  CHECK(Quoting(a, "60,12 %").when == DayOf("2027-06-06") * kDay + 23 * 60 + 45);
+}
