@@ -7,7 +7,7 @@
 #   scripts/fuzz.sh 300 fuzz_article   # one harness for 5 minutes
 #   FUZZ_BUILD=/tmp/bf scripts/fuzz.sh 60
 #
-# Prints one line per harness: executions, CPU seconds, corpus size. Single process each (the
+# Prints one line per harness: executions, wall and CPU seconds, corpus size. Single process each (the
 # machine is shared); FUZZ_JOBS=2 runs two harnesses at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ shift || true
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-1}
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_article fuzz_articles fuzz_check fuzz_language fuzz_metadata fuzz_report_json fuzz_rules)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(fuzz_article fuzz_articles fuzz_check fuzz_language fuzz_metadata fuzz_report_json fuzz_rules fuzz_request fuzz_store_row)
 
 if [ ! -f "$build/build.ninja" ]; then
   launcher=()
@@ -30,7 +30,7 @@ out="$build/fuzz-run"
 mkdir -p "$out/artifacts"
 seeds="$out/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{article,articles,check,language,metadata,report_json,rules}
+mkdir -p "$seeds"/{article,articles,check,language,metadata,report_json,rules,request,store_row}
 
 # Seeds. Articles: the seed corpus, the test data, the development corpus when ../shared is there.
 articles=()
@@ -59,6 +59,19 @@ cp reports/seed.json "$seeds/report_json/"
 find tests -name '*.json' -size -256k -exec cp {} "$seeds/report_json/" \;
 cp corpus/manifest.yaml "$seeds/metadata/"
 for f in $(ls corpus/*.txt tests/data/*/*.md 2>/dev/null | head -40); do cp "$f" "$seeds/metadata/"; done
+# Requests: a draft to check, a document to add, then the findings (the first byte of each request
+# picks its route, as fuzz_request reads it: 0 check, 1 add, 2 remove, 3 findings).
+k=0
+for f in corpus/0*.txt; do
+  body=$(perl -0777 -pe 's/\\/\\\\/g; s/"/\\"/g; s/\n/\\n/g; s/\t/\\t/g' "$f")
+  printf '\x00{"text": "%s"}\n===\n\x01{"id": "d%d", "text": "%s", "published": "2024-06-20"}\n===\n\x03kind=conflict&limit=5' \
+    "$body" "$k" "$body" > "$seeds/request/$k.txt"
+  k=$((k + 1))
+done
+printf '\x03story=a&event=b&slot=c&limit=10000' > "$seeds/request/query.txt"
+printf '\x02d0' > "$seeds/request/remove.txt"
+# Stored rows: what the store keeps for each seed article (the harness writes them).
+FUZZ_STORE_ROW_SEEDS="$seeds/store_row" "$build/fuzz/fuzz_store_row"
 if [ -d tests/data/fuzz-regressions ]; then
   cp tests/data/fuzz-regressions/*.txt "$seeds/article/" 2>/dev/null || true
   cp tests/data/fuzz-regressions/*.json "$seeds/report_json/" 2>/dev/null || true
@@ -73,11 +86,14 @@ printf '"---\\x0Apublished: 2024-06-20\\x0A---\\x0A"\n"\\x0A===\\x0A"\n"hace"\n"
 json_dict="$out/json.dict"
 printf '%s\n' '"\"schema\""' '"\"contraste.report/1\""' '"\"findings\""' '"\"claims\""' '"\"id\""' '"\"line\""' \
   '"\"column\""' '"\"side\""' '"\"kind\""' '"\"conflict\""' '"1e400"' '"null"' '"[]"' '"{}"' > "$json_dict"
+cat "$dict" "$json_dict" > "$out/request.dict"
+printf '%s\n' '"\"text\""' '"\"published\""' '"\"language\""' '"\"locale\""' '"limit="' '"kind="' '"story="' >> "$out/request.dict"
 
 dict_for() {
   case "$1" in
     fuzz_report_json) echo "$json_dict" ;;
-    fuzz_rules | fuzz_language | fuzz_metadata) echo "" ;;
+    fuzz_rules | fuzz_language | fuzz_metadata | fuzz_store_row) echo "" ;;
+    fuzz_request) echo "$out/request.dict" ;;
     *) echo "$dict" ;;
   esac
 }
@@ -88,20 +104,22 @@ run() {
   mkdir -p "$corpus"
   local d
   d=$(dict_for "$h")
-  local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+  local args=(-max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
               -artifact_prefix="$out/artifacts/$h-")
   [ -n "$d" ] && args+=(-dict="$d")
-  local t0 t1
+  local t0 t1 failed=0
   t0=$(date +%s)
-  if ! "$build/fuzz/$h" "${args[@]}" "$corpus" "$seeds/${h#fuzz_}" >"$log" 2>&1; then
+  { TIMEFORMAT='%U %S'; time "$build/fuzz/$h" "${args[@]}" "$corpus" "$seeds/${h#fuzz_}" >"$log" 2>&1; } 2>"$out/$h.cpu" || failed=1
+  if [ "$failed" = 1 ]; then
     echo "$h: FAILED (see $log; input saved under $out/artifacts/)"
     tail -30 "$log"
     return 1
   fi
   t1=$(date +%s)
-  local execs
+  local execs cpu
   execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
-  echo "$h: ${execs} executions in $((t1 - t0)) s, corpus $(ls "$corpus" | wc -l) inputs"
+  cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$out/$h.cpu")
+  echo "$h: ${execs} executions in $((t1 - t0)) s ($cpu CPU s), corpus $(ls "$corpus" | wc -l) inputs"
 }
 running=0
 for h in "${harnesses[@]}"; do

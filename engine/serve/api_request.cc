@@ -96,7 +96,9 @@ ParsedBody ParseDocumentBody(std::string_view body, BodyKind kind) {
 std::string ErrorJson(std::string_view code, const FieldError& e) {
   json inner{{"code", code}, {"message", e.message}};
   if (!e.field.empty()) inner["field"] = e.field;
-  return json{{"error", inner}}.dump();
+  // The field and message may echo request bytes that are not UTF-8 (a query parameter, a path):
+  // replaced, so the reply is valid JSON instead of an exception.
+  return json{{"error", inner}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace contraste

@@ -101,6 +101,25 @@ PlaceNotes PlacesFromJson(const json& j) {
   return p;
 }
 
+// Every span of a stored analysis lies in the document's bytes and every quote is those bytes: a
+// row that says otherwise (a damaged or hand-edited store) is refused, never read past the text.
+Status CheckSpans(const DocumentAnalysis& d) {
+  const std::string& bytes = d.document.bytes;
+  const auto inside = [&](size_t offset, size_t length) { return offset <= bytes.size() && length <= bytes.size() - offset; };
+  if (d.document.body_offset > bytes.size()) {
+    return MakeError(ErrorCode::kIo, "stored analysis of a document: document: the body starts past the text");
+  }
+  for (size_t i = 0; i < d.claims.size(); ++i) {
+    const Claim& c = d.claims[i];
+    if (!inside(c.offset, c.length) || !inside(c.sentence_offset, c.sentence_length) ||
+        bytes.compare(c.offset, c.length, c.quote) != 0) {
+      return MakeError(ErrorCode::kIo,
+                       fmt::format("stored analysis of a document: claims: claim {} does not quote the document's text", i));
+    }
+  }
+  return Status();
+}
+
 }  // namespace
 
 std::string EncodeDocumentAnalysis(const DocumentAnalysis& d) {
@@ -133,6 +152,7 @@ Result<DocumentAnalysis> DecodeDocumentAnalysis(std::string_view text, std::stri
   } catch (const std::exception& e) {
     return MakeError(ErrorCode::kIo, fmt::format("stored analysis of a document: {}: {}", part, e.what()));
   }
+  if (Status s = CheckSpans(d); !s) return s.error();
   return d;
 }
 

@@ -71,6 +71,19 @@ TEST_CASE("bad bodies get 400 with the field named") {
   CHECK(s->RemoveDocument("no-such-document").status == 404);
 }
 
+TEST_CASE("request bytes that are not UTF-8 get a JSON error, not an exception (fuzz_request)") {
+  // Found by fuzz/fuzz_request.cc: a findings parameter "limi\xff...t" was echoed into the error
+  // reply, and nlohmann's dump threw on the invalid UTF-8 (an uncaught exception in the worker).
+  auto s = SeedService("not_utf8");
+  for (const Reply& r : {s->Findings({{"limi\xff\xfft", "10"}}), s->Findings({{"kind", "conflict\xff"}}),
+                         s->RemoveDocument("caf\xe9")}) {
+    CHECK((r.status == 400 || r.status == 404));
+    REQUIRE(json::accept(r.body));
+    CHECK(json::parse(r.body).at("error").contains("message"));
+  }
+  CHECK(FieldOf(s->Findings({{"limi\xff\xfft", "10"}})) == "limi\ufffd\ufffdt");
+}
+
 TEST_CASE("documents added and removed through the service change what checks and findings see") {
   auto s = SeedService("writes");
   const std::string body = R"({"id": "nuevo", "published": "2024-06-20", "text": "Vladímir Putin y Kim Jong-un se reunieron durante siete horas en Pyongyang."})";

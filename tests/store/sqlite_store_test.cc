@@ -83,6 +83,24 @@ TEST_CASE("a malformed stored claim is an error naming the field") {
   CHECK(c.error().message.find("'offset'") != std::string::npos);
 }
 
+TEST_CASE("a stored row whose claims do not quote its text is refused (fuzz_store_row)") {
+  // Found by fuzz/fuzz_store_row.cc: a row whose quote or offsets disagree with the stored bytes was
+  // read back as it was, and the report then quoted (or read) past the document's text.
+  const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
+  REQUIRE(!d.claims.empty());
+  const std::string row = EncodeDocumentAnalysis(d);
+  CHECK(DecodeDocumentAnalysis(row, d.document.bytes).ok());
+  auto shorter = DecodeDocumentAnalysis(row, d.document.bytes.substr(0, d.claims.back().offset));
+  REQUIRE_FALSE(shorter.ok());
+  CHECK(shorter.error().message.find("does not quote the document's text") != std::string::npos);
+  std::string shifted(1, ' ');  // built with append: GCC 12 warns falsely (-Wrestrict) on insert here
+  shifted.append(d.document.bytes);
+  CHECK_FALSE(DecodeDocumentAnalysis(row, shifted).ok());
+  nlohmann::json j = nlohmann::json::parse(row);
+  j["claims"][0]["sentence_length"] = d.document.bytes.size() + 1;
+  CHECK_FALSE(DecodeDocumentAnalysis(j.dump(), d.document.bytes).ok());
+}
+
 TEST_CASE("documents are found by the participants of their claims, replaced and removed") {
   const std::string path = FreshSqlitePath("keys.db");
   auto store = SqliteStore::Open(path);
