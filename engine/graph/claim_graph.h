@@ -97,7 +97,7 @@ struct GroupRelations {
   std::unordered_map<ValueKey, size_t, ValueKeyHash> index_;
   std::vector<std::pair<size_t, size_t>> doc_values_;
   std::vector<char> bridge_;
-  std::vector<uint64_t> agree_bits_, conflict_bits_;
+  std::vector<uint64_t> agree_bits_, conflict_bits_, conflicting_bits_;
 };
 
 // Relates `group`'s claims into `out`, reusing its buffers.
