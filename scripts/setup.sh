@@ -15,6 +15,7 @@ packages=(
   libcpp-httplib-dev   # the HTTP service (engine/serve/: contraste serve) and tools/loadgen
   libpqxx-dev          # the PostgreSQL claims store (--store postgresql://...)
   postgresql           # a throwaway server for the store tests in CI (scripts/test-postgres.sh)
+  libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown articles and drafts: front matter, markers, links and HTML are not claims' text
   iso-codes            # ISO 3166 countries/subdivisions with parents and Spanish names (places.yaml); ISO 4217 currencies (measures.yaml)
   chromium             # headless browser for the HTML report test (tests/browser)
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/ (scripts/fuzz.sh)

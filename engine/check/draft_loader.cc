@@ -17,7 +17,7 @@ Result<Document> ReadStdinDraft(std::istream* in, const std::string& path, const
   if (!in) return MakeFileError(ErrorCode::kUsage, path, 0, 0, "standard input can be read once: name it once as '-'");
   std::ostringstream text;
   text << in->rdbuf();
-  auto doc = DocumentFromBytes(text.str(), id, flags);
+  auto doc = DocumentFromBytes(text.str(), id, WithFormatOf(path, flags));
   if (!doc) {
     Error e = doc.error();
     e.file = path;

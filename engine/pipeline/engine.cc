@@ -108,7 +108,8 @@ void Engine::SetLanguage(Document* doc) {
   if (!doc->language.empty()) return;
   // The opening of the body is enough to tell a language by its function words.
   constexpr size_t kGuessBytes = 16384;
-  std::string_view body = std::string_view(doc->bytes).substr(std::min(doc->body_offset, doc->bytes.size()));
+  const std::string& text = doc->reading.empty() ? doc->bytes : doc->reading;  // Markdown without its markup
+  std::string_view body = std::string_view(text).substr(std::min(doc->body_offset, text.size()));
   size_t cut = std::min(body.size(), kGuessBytes);
   while (cut < body.size() && cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
   const std::string folded = normalizer_.Fold(body.substr(0, cut));

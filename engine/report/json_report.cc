@@ -156,6 +156,7 @@ void WriteDocuments(const Analysis& a, JsonStream& js) {
       js.Key("published_time").String(fmt::format("{:02}:{:02}", *d.published_minute / 60, *d.published_minute % 60));
     }
     js.Key("outlet").String(d.outlet);
+    if (!d.url.empty()) js.Key("url").String(d.url);
     if (k < a.stories.story_of_doc.size()) {
       const Story& s = a.stories.stories[a.stories.story_of_doc[k]];
       js.Key("story").String(s.id);

@@ -44,6 +44,7 @@ json DocumentToJson(const Document& d) {
          {"locale", LocaleToJson(d.locale)}, {"assumptions", d.assumptions}};
   if (d.published) j["published"] = d.published->ToString();
   if (d.published_minute) j["published_minute"] = *d.published_minute;
+  if (!d.url.empty()) j["url"] = d.url;
   return j;
 }
 
@@ -63,6 +64,7 @@ Document DocumentFromJson(const json& j, std::string bytes) {
     if (!d.published) throw std::runtime_error("published: not a date");
   }
   if (j.contains("published_minute")) d.published_minute = j.at("published_minute").get<int>();
+  if (j.contains("url")) d.url = j.at("url").get<std::string>();
   return d;
 }
 

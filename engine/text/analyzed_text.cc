@@ -23,9 +23,12 @@ AnalyzedText AnalyzeText(const Document& doc, TextNormalizer& normalizer, Senten
     a.line_starts.push_back(next);
     nl = std::memchr(bytes + next, '\n', size - next);
   }
-  a.norm = normalizer.Normalize(doc.bytes, doc.body_offset);
+  // Markdown is read with its markup blanked (doc.reading, the same size as doc.bytes), so the
+  // offsets are the file's either way.
+  const std::string& text = doc.reading.empty() ? doc.bytes : doc.reading;
+  a.norm = normalizer.Normalize(text, doc.body_offset);
   // to_orig holds offsets into doc.bytes; folded positions start at 0 for body_offset.
-  std::vector<SentenceSpan> spans = splitter.Split(doc.bytes, doc.body_offset, doc.bytes.size());
+  std::vector<SentenceSpan> spans = splitter.Split(text, doc.body_offset, text.size());
   a.tokens.reserve(a.norm.folded.size() / 5);
   // Spans come in order, so each folded position is searched for from the previous one (a
   // galloping search: steps of 1, 2, 4... then a binary search), not over the whole map; the

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "text/markdown_text.h"
 #include "text/metadata_yaml.h"
 #include "text/utf8_check.h"
 
@@ -131,6 +132,17 @@ std::string TitleOf(std::string_view body) {
   return "";
 }
 
+// Collapses runs of spaces (what a blanked Markdown marker leaves) in a title line.
+std::string OneSpaced(std::string_view line) {
+  std::string out;
+  for (char c : line) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string IdFor(const fs::path& file, const fs::path& root) {
   fs::path rel = file.lexically_relative(root);
   rel.replace_extension();
@@ -138,6 +150,13 @@ std::string IdFor(const fs::path& file, const fs::path& root) {
 }
 
 }  // namespace
+
+DocumentMetadata WithFormatOf(const std::string& path, DocumentMetadata meta) {
+  if (meta.format) return meta;
+  const std::string ext = fs::path(path).extension().string();
+  if (ext == ".md" || ext == ".markdown") meta.format = "markdown";
+  return meta;
+}
 
 Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
                                    const DocumentMetadata& inherited) {
@@ -154,7 +173,19 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
     if (!fm) return fm.error();
     meta.MergeFrom(*fm);
   }
-  doc.title = meta.title ? *meta.title : TitleOf(std::string_view(doc.bytes).substr(doc.body_offset));
+  if (meta.format && *meta.format == "markdown") {
+    MarkdownText md = ReadMarkdown(doc.bytes, doc.body_offset);
+    doc.reading = std::move(md.reading);
+    if (!meta.title && !md.heading.empty()) meta.title = std::move(md.heading);
+  }
+  if (meta.title) {
+    doc.title = *meta.title;
+  } else if (doc.reading.empty()) {
+    doc.title = TitleOf(std::string_view(doc.bytes).substr(doc.body_offset));
+  } else {
+    doc.title = OneSpaced(TitleOf(std::string_view(doc.reading).substr(doc.body_offset)));
+  }
+  if (meta.url) doc.url = *meta.url;
   // A language not given stays empty: the engine guesses it from the text (lang/language_guess.h).
   if (meta.language) doc.language = *meta.language;
   if (meta.published) {
@@ -176,7 +207,7 @@ Result<Document> LoadDocument(const std::string& path, const std::string& id,
                               const DocumentMetadata& inherited) {
   auto bytes = ReadFile(path);
   if (!bytes) return bytes.error();
-  auto doc = DocumentFromBytes(std::move(*bytes), id, inherited);
+  auto doc = DocumentFromBytes(std::move(*bytes), id, WithFormatOf(path, inherited));
   if (!doc) {
     Error e = doc.error();
     e.file = path;  // name the file as the user knows it

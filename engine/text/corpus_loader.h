@@ -34,7 +34,11 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
 Result<Document> LoadDocument(const std::string& path, const std::string& id,
                               const DocumentMetadata& inherited);
 
-// Builds a document from bytes in memory (tests, rule examples); runs the same checks.
+// `meta` with the format a file's name gives when it gives none: Markdown for .md and .markdown.
+DocumentMetadata WithFormatOf(const std::string& path, DocumentMetadata meta);
+
+// Builds a document from bytes in memory (tests, rule examples); runs the same checks. Markdown
+// (metadata `format: markdown`, in front matter too) is read through text/markdown_text.h.
 Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
                                    const DocumentMetadata& inherited);
 

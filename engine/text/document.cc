@@ -11,6 +11,8 @@ void DocumentMetadata::MergeFrom(const DocumentMetadata& over) {
   }
   if (over.outlet) outlet = over.outlet;
   if (over.locale) locale = over.locale;
+  if (over.url) url = over.url;
+  if (over.format) format = over.format;
 }
 
 const char* LocaleSourceName(LocaleSource source) {

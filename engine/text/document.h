@@ -42,7 +42,13 @@ struct Document {
   std::string path;      // path as it was found
   std::string bytes;     // the file, byte for byte
   size_t body_offset = 0;  // first byte after front matter (0 when there is none)
-  std::string title;     // first non-empty line of the body
+  // Markdown (text/markdown_text.h): the bytes as the text stage reads them, the same size as
+  // `bytes` (so every offset is the file's), markup blanked to spaces. Empty for plain text, which
+  // is read as it is.
+  std::string reading;
+  // The metadata's title, else (Markdown) the first heading, else the first non-empty line of the body.
+  std::string title;
+  std::string url;       // where the article was published, when the metadata says; else empty
   std::string language;  // BCP 47 code, e.g. "es"; empty until the engine guesses it from the text
   std::optional<CivilDate> published;
   // Minutes after midnight of the publication, when the metadata gives a time ("2024-10-30T21:40").
@@ -63,6 +69,9 @@ struct DocumentMetadata {
   std::optional<int> published_minute;  // set with `published` when it carries a time
   std::optional<std::string> outlet;
   std::optional<std::string> locale;  // as written: "es-MX"
+  std::optional<std::string> url;     // the published article's address
+  // "markdown" or "text"; unset: Markdown for a .md or .markdown file, text otherwise.
+  std::optional<std::string> format;
 
   // Fields set in `over` replace those here.
   void MergeFrom(const DocumentMetadata& over);

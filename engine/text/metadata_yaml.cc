@@ -53,6 +53,13 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
       meta.outlet = text;
     } else if (key == "locale") {
       meta.locale = text;
+    } else if (key == "url") {
+      meta.url = text;
+    } else if (key == "format") {
+      if (text != "markdown" && text != "text") {
+        return AtMark(file, v.Mark(), first_line, fmt::format("format '{}' is not markdown or text", text));
+      }
+      meta.format = text;
     } else if (key == "published") {
       if (!ParsePublished(text, &meta)) {
         return AtMark(file, v.Mark(), first_line,
@@ -60,8 +67,8 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
       }
     } else if (key != "source" && key != "licence") {  // provenance: where the text came from, under what licence
       return AtMark(file, kv.first.Mark(), first_line,
-                    fmt::format("unknown metadata key '{}' (valid: title, language, locale, published, outlet, source, "
-                                "licence)",
+                    fmt::format("unknown metadata key '{}' (valid: title, language, locale, published, outlet, url, "
+                                "format, source, licence)",
                                 key));
     }
   }
