@@ -5,7 +5,7 @@
 //   WriteCheckSarif(r, engine.rules(), Severity::kWarning, std::cout);  // SARIF 2.1.0
 //   WriteCheckJson(r, std::cout);       // json: contraste.report/2 plus a "check" object
 //   WriteCheckMarkdown(r, std::cout);   // md:   per draft, every claim with its verdict and sources
-//   WriteCheckHtml(r, std::cout);       // html: one self-contained page, verdicts grouped by event
+//   WriteCheckHtml(r, std::cout, ui);      // html: one self-contained page, verdicts grouped by event
 //
 // All deterministic; the line and SARIF formats show the verdicts at or above a minimum severity,
 // the others every draft claim, unchecked ones included (CheckResult::KeepAtLeast filters them).
@@ -15,6 +15,7 @@
 
 #include "check/draft_checker.h"
 #include "report/severity.h"
+#include "report/ui_text.h"
 
 namespace contraste {
 
@@ -32,7 +33,8 @@ void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, 
 void WriteCheckJson(const CheckResult& r, std::ostream& out);
 
 void WriteCheckMarkdown(const CheckResult& r, std::ostream& out);
-void WriteCheckHtml(const CheckResult& r, std::ostream& out);
+// In the words of `ui` (rules/<lang>/ui.yaml); the verdicts' explanations stay in English.
+void WriteCheckHtml(const CheckResult& r, std::ostream& out, const UiText& ui);
 
 // "<slot>[ of <unit>] of <event label>": what a draft claim is about, for messages.
 std::string ClaimSubject(const Claim& c);

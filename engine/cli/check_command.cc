@@ -30,6 +30,7 @@ struct CheckOptions {
   std::string language;
   std::string min_severity;    // empty: warning for line and sarif, note (everything) for the others
   std::string stdin_filename;  // --stdin-filename
+  std::string ui;              // --ui: the language of the HTML page's words
 };
 
 // --min-severity, or the configuration's, or the format's default: the line and SARIF outputs are
@@ -107,6 +108,11 @@ int RunCheck(const CheckOptions& o) {
   const Severity min = MinimumSeverity(o);
   const size_t contradicted = r.Count(VerdictKind::kContradicted);
   r.KeepAtLeast(min);
+  std::optional<UiText> ui;
+  if (o.common.format == "html") {
+    ui = PageWordsOrReport(*engine, o.common.rules_dir, o.ui, r.analysis.documents);
+    if (!ui) return kExitError;
+  }
   bool ok = WithOutput(o.common.output, [&](std::ostream& out) {
     if (o.common.format == "sarif") {
       WriteCheckSarif(r, engine->rules(), min, out);
@@ -115,7 +121,7 @@ int RunCheck(const CheckOptions& o) {
     } else if (o.common.format == "md") {
       WriteCheckMarkdown(r, out);
     } else if (o.common.format == "html") {
-      WriteCheckHtml(r, out);
+      WriteCheckHtml(r, out, *ui);
     } else {
       WriteCheckLines(r, out, min);
     }
@@ -148,6 +154,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
                   "Show verdicts of this severity or above: error (contradicted), warning (disputed), note (all); "
                   "default warning for line and sarif, note otherwise")
       ->check(CLI::IsMember({"error", "warning", "note"}));
+  cmd->add_option("--ui", o->ui,
+                  "Language of the HTML page's words (rules/<lang>/ui.yaml; default: .contraste.yaml's ui, else the "
+                  "documents' language)");
   cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, &o->common);
   cmd->callback([=]() { *run = [=]() { return RunCheck(WithSettings(*o, *cmd)); }; });

@@ -109,4 +109,33 @@ bool WithOutput(const std::string& path, const std::function<void(std::ostream&)
   return static_cast<bool>(out);
 }
 
+std::optional<UiText> PageWordsOrReport(const Engine& engine, const std::string& rules_dir, const std::string& requested,
+                                        const std::vector<Document>& documents) {
+  const ProjectConfig* config = ProjectSettings();
+  std::string language = requested;
+  if (language.empty() && config && config->ui) language = config->ui->value;
+  const bool named = !language.empty();
+  if (!named && !documents.empty()) language = engine.CorpusLanguage(documents).code;
+  const fs::path dir = ResolveRulesDir(rules_dir);
+  for (const std::string& lang : {language, std::string("en")}) {
+    if (lang.empty()) continue;
+    const fs::path file = dir / lang / "ui.yaml";
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+      if (named) {
+        std::cerr << "contraste: --ui " << lang << ": no " << file.string() << "\n";
+        return std::nullopt;
+      }
+      continue;
+    }
+    auto ui = LoadUiText(file.string(), lang);
+    if (!ui) {
+      std::cerr << "contraste: " << ui.error().ToString() << "\n";
+      return std::nullopt;
+    }
+    return std::move(*ui);
+  }
+  return UiText{};
+}
+
 }  // namespace contraste::cli

@@ -6,11 +6,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "pipeline/engine.h"
+#include "report/ui_text.h"
 #include "text/corpus_loader.h"
 
 namespace contraste::cli {
@@ -57,5 +59,12 @@ Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
 
 // Calls `write` with the output stream (-o FILE or stdout); false when the file cannot be written.
 bool WithOutput(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+// The words of the HTML pages (rules/<lang>/ui.yaml): --ui when given, else .contraste.yaml's `ui:`,
+// else the language of most documents, else English. A language asked for by name must have its
+// ui.yaml (else nullopt, the error printed); one chosen by the documents falls back to English, then
+// to the labels' keys.
+std::optional<UiText> PageWordsOrReport(const Engine& engine, const std::string& rules_dir, const std::string& requested,
+                                        const std::vector<Document>& documents);
 
 }  // namespace contraste::cli

@@ -48,6 +48,8 @@ int RunConfig() {
     Line(std::string(command) + " minimum", Described(config, config ? config->MinSeverity(command) : nullptr,
                                                      "warning for line and sarif, note otherwise"));
   }
+  Line("pages' words", config && config->ui ? fmt::format("rules/{}/ui.yaml ({})", config->ui->value, Origin(*config, *config->ui))
+                                             : "the documents' language (default)");
   std::vector<std::string> disabled;
   if (config) {
     for (const ConfigEntry& e : config->disabled_rules) disabled.push_back(fmt::format("{} ({})", e.value, Origin(*config, e)));

@@ -60,6 +60,10 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   auto baseline_path = std::make_shared<std::string>();
   cmd->add_option("--baseline", *baseline_path,
                   "Hide the findings acknowledged in FILE (see `contraste baseline`) and list its stale entries");
+  auto ui_language = std::make_shared<std::string>();
+  cmd->add_option("--ui", *ui_language,
+                  "Language of the HTML page's words (rules/<lang>/ui.yaml; default: .contraste.yaml's ui, else the "
+                  "documents' language)");
   auto store = std::make_shared<std::string>();
   cmd->add_option("--store", *store, "Report over the claims store FILE (see `contraste ingest`) instead of paths")
       ->excludes(cmd->get_option("paths"));
@@ -110,6 +114,11 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       const AgreementLayout layout = *agreements == "full"    ? AgreementLayout::kFull
                                      : *agreements == "count" ? AgreementLayout::kCount
                                                               : AgreementLayout::kFolded;
+      std::optional<UiText> ui;
+      if (format == "html") {
+        ui = PageWordsOrReport(*engine, opts->rules_dir, *ui_language, a.documents);
+        if (!ui) return kExitError;
+      }
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (format == "line") {
           WriteLineReport(a, min, out);
@@ -122,7 +131,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
             WriteJsonReport(a, out);
           }
         } else if (format == "html") {
-          WriteHtmlReport(a, out, layout);
+          WriteHtmlReport(a, out, *ui, layout);
         } else {
           WriteMarkdownReport(a, out, layout);
           if (baseline) WriteBaselineMarkdown(*baseline, out);

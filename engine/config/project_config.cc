@@ -114,7 +114,7 @@ Result<ProjectConfig> ParseProjectConfig(const std::string& text, const std::str
   config.path = path;
   if (file->root.IsNull()) return config;  // an empty file sets nothing
   YamlMap top(file->root, path);
-  if (Status s = top.AllowOnly({"rules", "corpus", "store", "min_severity", "format", "disabled_rules",
+  if (Status s = top.AllowOnly({"rules", "corpus", "store", "min_severity", "format", "ui", "disabled_rules",
                                 "report", "check"});
       !s) {
     return AsConfigError(s.error());
@@ -124,12 +124,14 @@ Result<ProjectConfig> ParseProjectConfig(const std::string& text, const std::str
   CONTRASTE_ASSIGN_OR_RETURN(store, Scalar(top, "store"));
   CONTRASTE_ASSIGN_OR_RETURN(min_severity, Scalar(top, "min_severity"));
   CONTRASTE_ASSIGN_OR_RETURN(format, Scalar(top, "format"));
+  CONTRASTE_ASSIGN_OR_RETURN(ui, Scalar(top, "ui"));
   CONTRASTE_ASSIGN_OR_RETURN(disabled, Scalars(top, "disabled_rules"));
   config.rules = rules;
   config.corpus = std::move(corpus);
   config.store = store;
   config.min_severity = min_severity;
   config.format = format;
+  config.ui = ui;
   config.disabled_rules = std::move(disabled);
   CONTRASTE_RETURN_IF_ERROR(OneOf(config, config.min_severity, "min_severity", kSeverities));
   CONTRASTE_RETURN_IF_ERROR(OneOf(config, config.format, "format", kFormats));

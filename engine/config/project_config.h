@@ -9,6 +9,7 @@
 //   min_severity: warning            # error | warning | note
 //   disabled_rules: [venue-same-place]
 //   format: line                     # md | json | html | line | sarif
+//   ui: es                           # the HTML pages' words: rules/es/ui.yaml
 //   check: {format: sarif}           # report: / check: override format and min_severity
 //
 // Every error is a value with the file's line and column (ErrorCode::kUsage: the file is part of
@@ -48,6 +49,7 @@ struct ProjectConfig {
   std::optional<ConfigEntry> store;     // a SQLite file (resolved likewise) or a postgresql:// URL
   std::optional<ConfigEntry> min_severity;
   std::optional<ConfigEntry> format;
+  std::optional<ConfigEntry> ui;        // the HTML pages' language (rules/<ui>/ui.yaml)
   std::vector<ConfigEntry> disabled_rules;
   CommandConfig report;
   CommandConfig check;

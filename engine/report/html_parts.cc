@@ -120,8 +120,9 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
-void WriteHtmlHead(std::ostream& out, const std::string& title, const std::string& summary) {
-  out << "<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n"
+void WriteHtmlHead(std::ostream& out, const UiText& ui, const std::string& title, const std::string& summary) {
+  fmt::print(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n", HtmlEscape(ui.language().empty() ? "und" : ui.language()));
+  out << "<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "script-src 'unsafe-inline'; img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'\">\n"
@@ -131,23 +132,42 @@ void WriteHtmlHead(std::ostream& out, const std::string& title, const std::strin
              HtmlEscape(summary));
 }
 
-void WriteHtmlFilters(std::ostream& out, const std::map<std::string, size_t>& kinds,
+void WriteHtmlFilters(std::ostream& out, const UiText& ui, const std::map<std::string, size_t>& kinds,
                       const std::map<std::string, size_t>& slots) {
-  auto group = [&](const char* name, const char* legend, const std::map<std::string, size_t>& values) {
-    fmt::print(out, "<fieldset><legend>{}</legend>", legend);
+  auto group = [&](const char* name, const std::string& legend, const std::map<std::string, size_t>& values) {
+    fmt::print(out, "<fieldset><legend>{}</legend>", HtmlEscape(legend));
     for (const auto& [value, count] : values) {
+      const std::string shown = std::string(name) == "kind" ? ui.Kind(value, count) : ui.Slot(value);
       fmt::print(out, "<label><input type=\"checkbox\" data-filter=\"{}\" value=\"{}\" checked> {} ({})</label>", name,
-                 HtmlEscape(value), HtmlEscape(value), count);
+                 HtmlEscape(value), HtmlEscape(shown), count);
     }
     out << "</fieldset>\n";
   };
-  out << "<nav class=\"filters\" aria-label=\"filters\">\n";
-  group("kind", "Kind", kinds);
-  group("slot", "Slot", slots);
+  fmt::print(out, "<nav class=\"filters\" aria-label=\"{}\">\n", HtmlEscape(ui.Label("filters")));
+  group("kind", ui.Label("filter_kind"), kinds);
+  group("slot", ui.Label("filter_slot"), slots);
   out << "</nav>\n";
 }
 
-void WriteHtmlClaim(std::ostream& out, const Analysis& a, size_t claim, const std::string& role) {
+namespace {
+
+// The publication date as the language writes it, machine-readable in the datetime attribute.
+std::string HtmlPublished(const Document& d, const UiText& ui) {
+  if (!d.published) return HtmlEscape(ui.Label("date_unknown"));
+  return fmt::format("<time datetime=\"{}\">{}</time>", d.published->ToString(), HtmlEscape(ui.Date(*d.published)));
+}
+
+// The article's title (cut to `max_bytes` unless 0), a link to where it was published when its
+// metadata gives an http(s) `url`.
+std::string HtmlSourceTitle(const Document& d, size_t max_bytes) {
+  const std::string shown = HtmlEscape(max_bytes ? ShortTitle(d.title, max_bytes) : d.title);
+  if (!d.url.starts_with("https://") && !d.url.starts_with("http://")) return shown;  // no javascript: links
+  return fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", HtmlEscape(d.url), shown);
+}
+
+}  // namespace
+
+void WriteHtmlClaim(std::ostream& out, const Analysis& a, const UiText& ui, size_t claim, const std::string& role) {
   const Claim& c = a.claims[claim];
   const Document& d = a.documents[c.doc];
   std::string_view bytes = d.bytes;
@@ -165,28 +185,32 @@ void WriteHtmlClaim(std::ostream& out, const Analysis& a, size_t claim, const st
   if (!role.empty()) fmt::print(out, "<span class=\"role\">{}</span> · ", HtmlEscape(role));
   fmt::print(out,
              "<q class=\"quote\">{}</q> — <cite title=\"{}\">{}</cite> · <code class=\"doc\">{}</code> · <span class=\"outlet\">{}</span> · "
-             "<time>{}</time> · line {}, col {} · value <code>{}</code>{}</figcaption>\n</figure>\n",
-             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlEscape(ShortTitle(d.title, 140)), HtmlEscape(d.id),
-             HtmlEscape(d.outlet),
-             d.published ? d.published->ToString() : "date unknown", c.line, c.column, HtmlEscape(c.value),
+             "{} · {} · {} <span class=\"value\" title=\"{}\">{}</span>{}</figcaption>\n</figure>\n",
+             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlSourceTitle(d, 140), HtmlEscape(d.id), HtmlEscape(d.outlet),
+             HtmlPublished(d, ui),
+             HtmlEscape(ui.Format("line_column", {{"line", std::to_string(c.line)}, {"column", std::to_string(c.column)}})),
+             HtmlEscape(ui.Label("value")), HtmlEscape(c.value), HtmlEscape(ui.Value(c.slot, c.value)),
              c.hedge.empty() ? "" : " (" + HtmlEscape(c.hedge) + ")");
 }
 
-void WriteHtmlDocuments(std::ostream& out, const Analysis& a) {
-  out << "<section class=\"documents\">\n<h2>Documents</h2>\n<div class=\"table-wrap\"><table>\n"
-         "<thead><tr><th>id</th><th>title</th><th>published</th><th>outlet</th><th>numbers</th><th>assumed</th></tr></thead>\n"
-         "<tbody>\n";
+void WriteHtmlDocuments(std::ostream& out, const Analysis& a, const UiText& ui) {
+  fmt::print(out, "<section class=\"documents\">\n<h2>{}</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr>",
+             HtmlEscape(ui.Label("documents")));
+  for (const char* key : {"doc_id", "doc_title", "doc_published", "doc_outlet", "doc_numbers", "doc_assumed"}) {
+    fmt::print(out, "<th>{}</th>", HtmlEscape(ui.Label(key)));
+  }
+  out << "</tr></thead>\n<tbody>\n";
   for (const Document& d : a.documents) {
     std::string assumed;
     for (const std::string& s : d.assumptions) assumed += (assumed.empty() ? "" : "; ") + s;
     fmt::print(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-               HtmlEscape(d.id), HtmlEscape(d.title), d.published ? d.published->ToString() : "unknown",
+               HtmlEscape(d.id), HtmlSourceTitle(d, 0), d.published ? HtmlPublished(d, ui) : HtmlEscape(ui.Label("unknown")),
                HtmlEscape(d.outlet), HtmlEscape(LocaleText(d.locale)),
                assumed.empty() ? "—" : HtmlEscape(assumed));
   }
   out << "</tbody></table></div>\n";
   if (!a.skipped.empty()) {
-    out << "<h2>Skipped</h2>\n<ul>\n";
+    fmt::print(out, "<h2>{}</h2>\n<ul>\n", HtmlEscape(ui.Label("skipped")));
     for (const Error& e : a.skipped) fmt::print(out, "<li>{}</li>\n", HtmlEscape(e.ToString()));
     out << "</ul>\n";
   }

@@ -12,53 +12,54 @@ namespace contraste {
 
 namespace {
 
-std::string KindTitle(const std::string& kind) {
-  std::string t = kind;
-  if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 'a' + 'A');
-  return t;
+// "duration", "quantity of contenedor" in the page's language.
+std::string SlotText(const UiText& ui, const std::string& slot, const std::string& unit) {
+  return unit.empty() ? ui.Slot(slot) : ui.Format("slot_of", {{"slot", ui.Slot(slot)}, {"unit", unit}});
 }
 
-void WriteFinding(std::ostream& out, const Analysis& a, const Finding& f) {
+void WriteFinding(std::ostream& out, const Analysis& a, const UiText& ui, const Finding& f) {
   const bool sided = !f.claims.empty() && f.claims.back().side > 0;
-  std::string what = f.slot + (f.unit.empty() ? "" : " of " + f.unit);
   fmt::print(out, "<article class=\"finding\" id=\"f-{}\" data-kind=\"{}\" data-slot=\"{}\">\n", HtmlEscape(f.id),
              HtmlEscape(f.kind), HtmlEscape(f.slot));
-  fmt::print(out, "<h3 class=\"finding-title\"><span class=\"badge\">{}</span>{}</h3>\n", HtmlEscape(KindTitle(f.kind)),
-             HtmlEscape(what));
-  fmt::print(out, "<p class=\"meta\">rule <code>{}</code> · id <code>{}</code></p>\n", HtmlEscape(f.rule),
-             HtmlEscape(f.id));
+  fmt::print(out, "<h3 class=\"finding-title\"><span class=\"badge\">{}</span>{}</h3>\n", HtmlEscape(ui.Kind(f.kind)),
+             HtmlEscape(SlotText(ui, f.slot, f.unit)));
+  fmt::print(out, "<p class=\"meta\">{} <code>{}</code> · id <code>{}</code></p>\n", HtmlEscape(ui.Label("rule")),
+             HtmlEscape(f.rule), HtmlEscape(f.id));
   fmt::print(out, "<p class=\"explanation\">{}</p>\n<div class=\"sides\">\n", HtmlEscape(f.explanation));
   int side = -1;
   for (const FindingClaim& fc : f.claims) {
     if (fc.side != side) {
       if (side != -1) out << "</div>\n";
       side = fc.side;
-      fmt::print(out, "<div class=\"side\">\n<h4 class=\"side-title\">{}</h4>\n", sided ? HtmlEscape(SideTitle(a, f, side)) : "Stated by");
+      fmt::print(out, "<div class=\"side\">\n<h4 class=\"side-title\">{}</h4>\n",
+                 HtmlEscape(sided ? SideTitle(a, f, side, &ui) : ui.Label("stated_by")));
     }
-    WriteHtmlClaim(out, a, fc.claim, "");
+    WriteHtmlClaim(out, a, ui, fc.claim, "");
   }
   if (side != -1) out << "</div>\n";
   out << "</div>\n</article>\n";
 }
 
 // Counts by kind and slot, and a jump list of the findings that are not agreements.
-void WriteSummary(std::ostream& out, const ReportSummary& s) {
+void WriteSummary(std::ostream& out, const UiText& ui, const ReportSummary& s) {
   if (s.by_kind.empty()) return;
-  out << "<section class=\"overview\" id=\"overview\">\n<table class=\"counts\">\n<thead><tr><th>kind</th><th>findings</th>"
-         "<th>by slot</th></tr></thead>\n<tbody>\n";
+  fmt::print(out, "<section class=\"overview\" id=\"overview\">\n<table class=\"counts\">\n<thead><tr><th>{}</th><th>{}</th>"
+             "<th>{}</th></tr></thead>\n<tbody>\n",
+             HtmlEscape(ui.Label("col_kind")), HtmlEscape(ui.Label("col_findings")), HtmlEscape(ui.Label("col_by_slot")));
   for (const std::string& kind : KindsInOrder(s)) {
     std::vector<std::string> slots;
-    for (const auto& [slot, n] : s.by_kind_and_slot.at(kind)) slots.push_back(fmt::format("{} {}", HtmlEscape(slot), n));
+    for (const auto& [slot, n] : s.by_kind_and_slot.at(kind)) {
+      slots.push_back(fmt::format("<span data-count-slot=\"{}\">{} {}</span>", HtmlEscape(slot), HtmlEscape(ui.Slot(slot)), n));
+    }
     fmt::print(out, "<tr data-count-kind=\"{}\"><td>{}</td><td class=\"count\">{}</td><td>{}</td></tr>\n", HtmlEscape(kind),
-               HtmlEscape(kind), s.by_kind.at(kind), fmt::join(slots, ", "));
+               HtmlEscape(ui.Kind(kind, s.by_kind.at(kind))), s.by_kind.at(kind), fmt::join(slots, ", "));
   }
   out << "</tbody>\n</table>\n";
   if (!s.attention.empty()) {
     out << "<ul class=\"glance\">\n";
     for (const Finding* f : s.attention) {
-      fmt::print(out, "<li><a href=\"#f-{}\"><span class=\"badge\">{}</span>{}{} · {}</a></li>\n", HtmlEscape(f->id),
-                 HtmlEscape(f->kind), HtmlEscape(f->slot), f->unit.empty() ? "" : " of " + HtmlEscape(f->unit),
-                 HtmlEscape(f->event_label));
+      fmt::print(out, "<li><a href=\"#f-{}\"><span class=\"badge\">{}</span>{} · {}</a></li>\n", HtmlEscape(f->id),
+                 HtmlEscape(ui.Kind(f->kind)), HtmlEscape(SlotText(ui, f->slot, f->unit)), HtmlEscape(f->event_label));
     }
     out << "</ul>\n";
   }
@@ -67,19 +68,24 @@ void WriteSummary(std::ostream& out, const ReportSummary& s) {
 
 }  // namespace
 
-void WriteHtmlReport(const Analysis& a, std::ostream& out, AgreementLayout agreements) {
+void WriteHtmlReport(const Analysis& a, std::ostream& out, const UiText& ui, AgreementLayout agreements) {
   const ReportSummary summary = SummarizeFindings(a.findings);
   std::map<std::string, size_t> slots;
   for (const Finding& f : a.findings) {
     if (f.kind != "agreement" || agreements != AgreementLayout::kCount) slots[f.slot]++;
   }
   std::vector<std::string> counts;
-  for (const std::string& kind : KindsInOrder(summary)) counts.push_back(fmt::format("{} {}s", summary.by_kind.at(kind), kind));
-  WriteHtmlHead(out, "contraste report",
-                fmt::format("{} documents, {} claims: {}.", a.documents.size(), a.claims.size(),
-                            counts.empty() ? "no findings" : fmt::format("{}", fmt::join(counts, ", "))));
-  WriteSummary(out, summary);
-  WriteHtmlFilters(out, summary.by_kind, slots);
+  for (const std::string& kind : KindsInOrder(summary)) {
+    const size_t n = summary.by_kind.at(kind);
+    counts.push_back(fmt::format("{} {}", ui.Number(std::to_string(n)), ui.Kind(kind, n)));
+  }
+  WriteHtmlHead(out, ui, ui.Label("report_title"),
+                ui.Format("report_summary",
+                          {{"documents", ui.Number(std::to_string(a.documents.size()))},
+                           {"claims", ui.Number(std::to_string(a.claims.size()))},
+                           {"counts", counts.empty() ? ui.Label("no_findings") : fmt::format("{}", fmt::join(counts, ", "))}}));
+  WriteSummary(out, ui, summary);
+  WriteHtmlFilters(out, ui, summary.by_kind, slots);
   out << "<main>\n";
   auto write_events = [&](bool agreement_part) {
     std::vector<std::string> order;  // events in the order of their first finding (conflicts sort first)
@@ -94,22 +100,23 @@ void WriteHtmlReport(const Analysis& a, std::ostream& out, AgreementLayout agree
       const auto& findings = by_event[event];
       fmt::print(out, "<section class=\"event\">\n<h2 class=\"event-title\">{}</h2>\n",
                  HtmlEscape(findings.front()->event_label));
-      for (const Finding* f : findings) WriteFinding(out, a, *f);
+      for (const Finding* f : findings) WriteFinding(out, a, ui, *f);
       out << "</section>\n";
     }
   };
   write_events(false);
   if (summary.agreements > 0 && agreements == AgreementLayout::kFolded) {
-    fmt::print(out, "<details class=\"agreements\">\n<summary>{} agreements (stated alike by several articles)</summary>\n",
-               summary.agreements);
+    fmt::print(out, "<details class=\"agreements\">\n<summary>{}</summary>\n",
+               HtmlEscape(ui.Format("agreements_folded", {{"n", ui.Number(std::to_string(summary.agreements))}})));
     write_events(true);
     out << "</details>\n";
   } else if (summary.agreements > 0 && agreements == AgreementLayout::kCount) {
-    fmt::print(out, "<p class=\"agreements\">{} agreements, counted only.</p>\n", summary.agreements);
+    fmt::print(out, "<p class=\"agreements\">{}</p>\n",
+               HtmlEscape(ui.Format("agreements_counted", {{"n", ui.Number(std::to_string(summary.agreements))}})));
   }
-  if (a.findings.empty()) out << "<p>No conflicts or agreements found.</p>\n";
+  if (a.findings.empty()) fmt::print(out, "<p>{}</p>\n", HtmlEscape(ui.Label("nothing_found")));
   out << "</main>\n";
-  WriteHtmlDocuments(out, a);
+  WriteHtmlDocuments(out, a, ui);
   WriteHtmlTail(out);
 }
 

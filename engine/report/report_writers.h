@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "pipeline/engine.h"
+#include "report/ui_text.h"
 
 namespace contraste {
 
@@ -22,8 +23,10 @@ void WriteJsonReport(const Analysis& a, std::ostream& out);
 // Both open with a summary: counts by kind and slot, then every finding that is not an agreement
 // (conflicts first) with its id, linked to its card in HTML.
 void WriteMarkdownReport(const Analysis& a, std::ostream& out, AgreementLayout agreements = AgreementLayout::kFolded);
-// One self-contained HTML page (inline CSS, filter script, no network), findings grouped by event.
-void WriteHtmlReport(const Analysis& a, std::ostream& out, AgreementLayout agreements = AgreementLayout::kFolded);
+// One self-contained HTML page (inline CSS, filter script, no network), findings grouped by event,
+// in the words of `ui` (rules/<lang>/ui.yaml).
+void WriteHtmlReport(const Analysis& a, std::ostream& out, const UiText& ui,
+                     AgreementLayout agreements = AgreementLayout::kFolded);
 void WriteClaimsJson(const Analysis& a, std::ostream& out);
 void WriteClaimsTsv(const Analysis& a, std::ostream& out);
 

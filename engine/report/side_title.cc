@@ -18,17 +18,20 @@ const Claim* FirstOfSide(const Analysis& a, const Finding& f, int side) {
 
 }  // namespace
 
-std::string SideTitle(const Analysis& a, const Finding& f, int side) {
+std::string SideTitle(const Analysis& a, const Finding& f, int side, const UiText* ui) {
   const Claim* first = FirstOfSide(a, f, side);
+  const std::string n = std::to_string(side + 1);
   if (f.kind == "revision" && first) {
     const Document& d = a.documents[first->doc];
-    if (!d.published) return fmt::format("Step {}", side + 1);
-    return fmt::format("Step {} · {}", side + 1, d.published->ToString());
+    if (!d.published) return ui ? ui->Format("step", {{"n", n}}) : fmt::format("Step {}", n);
+    return ui ? ui->Format("step_dated", {{"n", n}, {"date", ui->Date(*d.published)}})
+              : fmt::format("Step {} · {}", n, d.published->ToString());
   }
   if (f.kind == "dispute" && first && !first->attribution.empty()) {
-    return fmt::format("Source: {}", AttributionText(first->attribution));
+    const std::string source = AttributionText(first->attribution);
+    return ui ? ui->Format("source", {{"source", source}}) : fmt::format("Source: {}", source);
   }
-  return fmt::format("Side {}", side + 1);
+  return ui ? ui->Format("side", {{"n", n}}) : fmt::format("Side {}", n);
 }
 
 }  // namespace contraste

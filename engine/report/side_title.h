@@ -9,9 +9,12 @@
 
 #include "findings/finding.h"
 #include "pipeline/engine.h"
+#include "report/ui_text.h"
 
 namespace contraste {
 
-std::string SideTitle(const Analysis& a, const Finding& f, int side);
+// In `ui`'s words and dates ("Paso 1 · 20 de julio de 2026"); without it, in the Markdown
+// report's fixed English.
+std::string SideTitle(const Analysis& a, const Finding& f, int side, const UiText* ui = nullptr);
 
 }  // namespace contraste

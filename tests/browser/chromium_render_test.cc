@@ -2,7 +2,7 @@
 // scripts/setup.sh) loads the seed report, and the test reads the DOM it built: every conflict is
 // there with each side's quote highlighted, the filter script ran (and a #kind= link filters), and
 // an article full of <script> and markup runs nothing. Screenshots are saved as build artefacts in
-// <build>/artefacts/ (laptop and phone widths); they are not committed.
+// <build>/artefacts/ (laptop, 1366 px, and phone, 390 px, widths); they are not committed.
 //
 // Set CONTRASTE_CHROMIUM to use another binary. Without a browser the test fails and says how to
 // install one; CONTRASTE_SKIP_BROWSER=1 skips it explicitly (the skip is printed).
@@ -35,6 +35,10 @@ bool BrowserSkipped() {
                   " not found: run scripts/setup.sh (Debian package chromium) or set CONTRASTE_CHROMIUM");
   return false;
 }
+
+// The screenshots' windows: a common laptop (1366 px wide) and a phone (390 px, an iPhone 12-15).
+constexpr const char* kLaptopWindow = "1366,2000";
+constexpr const char* kPhoneWindow = "390,1600";
 
 fs::path ArtefactDir() {
   fs::path dir = BuildDir() / "artefacts";
@@ -89,6 +93,17 @@ void CheckPng(const fs::path& p) {
   CHECK(fs::file_size(p) > 10000);
 }
 
+// <stem>.png at laptop width and <stem>-phone.png at phone width, in the artefacts directory.
+void TakeScreenshots(const fs::path& page, const std::string& stem) {
+  const fs::path laptop = ArtefactDir() / (stem + ".png"), phone = ArtefactDir() / (stem + "-phone.png");
+  fs::remove(laptop);
+  fs::remove(phone);
+  CHECK(Chromium("--screenshot=" + laptop.string(), FileUrl(page), kLaptopWindow).status == 0);
+  CHECK(Chromium("--screenshot=" + phone.string(), FileUrl(page), kPhoneWindow).status == 0);
+  CheckPng(laptop);
+  CheckPng(phone);
+}
+
 }  // namespace
 
 TEST_CASE("Chromium renders the seed report: every conflict with its quotes, filters working") {
@@ -130,13 +145,7 @@ TEST_CASE("Chromium renders the seed report: every conflict with its quotes, fil
     CHECK(hidden == (f["kind"] != "conflict"));
   }
 
-  const fs::path laptop = ArtefactDir() / "seed-report.png", phone = ArtefactDir() / "seed-report-phone.png";
-  fs::remove(laptop);
-  fs::remove(phone);
-  CHECK(Chromium("--screenshot=" + laptop.string(), FileUrl(page), "1280,2000").status == 0);
-  CHECK(Chromium("--screenshot=" + phone.string(), FileUrl(page), "390,1600").status == 0);
-  CheckPng(laptop);
-  CheckPng(phone);
+  TakeScreenshots(page, "seed-report");
 }
 
 TEST_CASE("Chromium renders the check of the draft with errors: contradictions with both quotes") {
@@ -158,10 +167,7 @@ TEST_CASE("Chromium renders the check of the draft with errors: contradictions w
   CHECK(article.find("<mark>tres horas y media</mark>") != std::string::npos);
   CHECK(article.find("<mark>unos 90 minutos</mark>") != std::string::npos);
   CHECK(article.find("<mark>aproximadamente dos horas</mark>") != std::string::npos);
-  const fs::path shot = ArtefactDir() / "check-cumbre_con_errores-phone.png";
-  fs::remove(shot);
-  CHECK(Chromium("--screenshot=" + shot.string(), FileUrl(page), "390,1600").status == 0);
-  CheckPng(shot);
+  TakeScreenshots(page, "check-cumbre_con_errores");
 }
 
 TEST_CASE("Chromium: an article full of <script> and markup runs nothing and shows it as text") {

@@ -36,7 +36,20 @@ std::vector<Document> HostileArticles() {
     REQUIRE(d);
     docs.push_back(*d);
   }
+  // Where they were published: an address that tries to close its attribute, and a script one.
+  docs[0].url = "https://example.com/a?q=\"><script>alert(1)</script>";
+  docs[1].url = "javascript:alert(1)";
   return docs;
+}
+
+// The Spanish words of the pages (rules/es/ui.yaml).
+const UiText& SpanishPageWords() {
+  static const UiText ui = [] {
+    auto loaded = LoadUiText(SourcePath("rules/es/ui.yaml"), "es");
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().ToString());
+    return *loaded;
+  }();
+  return ui;
 }
 
 size_t Count(const std::string& hay, const std::string& needle) {
@@ -78,7 +91,7 @@ TEST_CASE("report --format html: hostile article text is escaped, the conflict i
   REQUIRE(a.findings.size() >= 1);
   CHECK(a.findings.front().kind == "conflict");
   std::ostringstream html;
-  WriteHtmlReport(a, html);
+  WriteHtmlReport(a, html, SpanishPageWords());
   CheckInert(html.str());
   CHECK(html.str().find("<mark>unos 90 minutos</mark>") != std::string::npos);
   CHECK(html.str().find("<mark>dos horas</mark>") != std::string::npos);
@@ -92,15 +105,17 @@ TEST_CASE("check --format html: hostile draft and corpus text is escaped") {
   REQUIRE(r.verdicts.size() == 1);
   CHECK(r.verdicts[0].kind == VerdictKind::kContradicted);
   std::ostringstream html;
-  WriteCheckHtml(r, html);
+  WriteCheckHtml(r, html, SpanishPageWords());
   const std::string page = html.str();
   CHECK(Count(page, "<script") == 1);
   CHECK(page.find("&lt;script&gt;") != std::string::npos);
   CHECK(page.find("&lt;a href=&quot;javascript:alert(1)&quot;&gt;") != std::string::npos);
-  // The only links are the page's own anchors.
+  // The only links are the page's own anchors and the http(s) addresses of the articles, escaped.
+  const std::string article_link = "href=\"https://example.com/a?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"";
   for (size_t p = page.find("href=\""); p != std::string::npos; p = page.find("href=\"", p + 1)) {
-    CHECK(page.substr(p, 8) == "href=\"#v");
+    CHECK((page.compare(p, 8, "href=\"#v") == 0 || page.compare(p, article_link.size(), article_link) == 0));
   }
+  CHECK(page.find(article_link) != std::string::npos);
   for (const char* live : {"<img", "<a href=\"javascript", "<i>"}) {
     CAPTURE(std::string(live));
     CHECK(page.find(live) == std::string::npos);
