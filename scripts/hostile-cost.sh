@@ -70,41 +70,29 @@ growth() {
     "$(echo "${rss[$name.$large]} / ${rss[$name.$small]}" | bc -l)"
 }
 
+# One case at two sizes: `make SIZE PATH` writes the input, then both are measured and compared.
+two_sizes() {
+  local name=$1 small=$2 large=$3 make=$4
+  for n in "$small" "$large"; do
+    "$make" "$n" "$work/${name}_$n"
+    measure "$name" "$n" "$work/${name}_$n"
+  done
+  growth "$name" "$small" "$large"
+}
+durations() { repeat "dos horas, " "$1" "" >"$2"; }
+dates() { repeat "el 19 de julio de 2000, " "$1" "" >"$2"; }
+numbers() { repeat "{} soldados, " "$1" "" >"$2"; }
+distinct() { repeat "Putin y Kim se reunieron durante {} minutos." "$1" $'\n' >"$2"; }
+event_durations() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos." "$1"; }
+event_more_than() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró más de {} minutos." "$1"; }
+
 printf '%-28s %6s %11s %7s %8s %11s %10s\n' case size bytes claims cpu_s us_per_byte rss_mib
-for n in 4000 16000; do
-  repeat "dos horas, " $n "" >"$work/durations_$n.txt"
-  measure durations_one_sentence $n "$work/durations_$n.txt"
-done
-growth durations_one_sentence 4000 16000
-for n in 4000 16000; do
-  repeat "el 19 de julio de 2000, " $n "" >"$work/dates_$n.txt"
-  measure dates_one_sentence $n "$work/dates_$n.txt"
-done
-growth dates_one_sentence 4000 16000
-for n in 4000 16000; do
-  repeat "{} soldados, " $n "" >"$work/numbers_$n.txt"
-  measure numbers_nouns_one_sentence $n "$work/numbers_$n.txt"
-done
-growth numbers_nouns_one_sentence 4000 16000
-for n in 2000 8000; do
-  repeat "Putin y Kim se reunieron durante {} minutos." $n $'\n' >"$work/distinct_$n.txt"
-  measure distinct_values_one_doc $n "$work/distinct_$n.txt"
-done
-growth distinct_values_one_doc 2000 8000
-for n in 2500 10000; do
-  articles "$work/durations_articles_$n" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos." $n
-  measure one_event_durations $n "$work/durations_articles_$n"
-done
-growth one_event_durations 2500 10000
-for n in 2500 10000; do
-  articles "$work/lower_bounds_$n" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró más de {} minutos." $n
-  measure one_event_more_than $n "$work/lower_bounds_$n"
-done
-growth one_event_more_than 2500 10000
-for mib in 1 4; do
-  big_article $mib "$work/big_$mib.txt"
-  measure one_big_article "${mib}MiB" "$work/big_$mib.txt"
-done
-growth one_big_article 1MiB 4MiB
+two_sizes durations_one_sentence 4000 16000 durations
+two_sizes dates_one_sentence 4000 16000 dates
+two_sizes numbers_nouns_one_sentence 4000 16000 numbers
+two_sizes distinct_values_one_doc 2000 8000 distinct
+two_sizes one_event_durations 2500 10000 event_durations
+two_sizes one_event_more_than 2500 10000 event_more_than
+two_sizes one_big_article_mib 1 4 big_article
 big_article 100 "$work/big_100.txt"
 measure one_100MB_article 100MiB "$work/big_100.txt"
