@@ -135,11 +135,13 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "forward_endings", "year_cues", "loose_relative_days",
                               "month_abbreviations", "weekday_abbreviations", "weekday_plurals",
                               "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
-                              "weekday_weeks", "month_before_day", "numeric_month_first"}));
+                              "weekday_weeks", "month_before_day", "numeric_month_first", "ago_after_amount", "decade_suffixes"}));
   CONTRASTE_ASSIGN_OR_RETURN(numeric_month_first, m.Bool("numeric_month_first"));
   out->numeric_month_first = numeric_month_first && *numeric_month_first;
   CONTRASTE_ASSIGN_OR_RETURN(month_first, m.Bool("month_before_day"));
   out->month_before_day = month_first && *month_first;
+  CONTRASTE_ASSIGN_OR_RETURN(ago_after, m.Bool("ago_after_amount"));
+  out->ago_after_amount = ago_after && *ago_after;
   CONTRASTE_ASSIGN_OR_RETURN(seps, m.Strings("numeric_separators"));
   for (const auto& sep : seps) out->classes.Add(sep, kNumericSeparatorWord);
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "year_links", kYearLinkWord, out));
@@ -153,6 +155,7 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
     CONTRASTE_RETURN_IF_ERROR(
         AddPhrase(out->decade_table, 1, kDecadeFirst, norm, file, m.Node("short_decade_phrases"), p, out));
   }
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "decade_suffixes", kDecadeSuffixWord, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "list_connectors", kListConnectorWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "relative_days", false, out));
   CONTRASTE_RETURN_IF_ERROR(LoadRelativeDays(m, norm, "loose_relative_days", true, out));

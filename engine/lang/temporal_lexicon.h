@@ -63,6 +63,9 @@ struct TemporalLexicon {
   // a month name is read whatever follows it, unless it is an amount. False: only at the end of a
   // clause or before ", year" ("mayo veintiuno.").
   bool month_before_day = false;
+  // "two days ago": the ago word comes after the amount (time.yaml `ago_after_amount`); else before
+  // it ("hace dos días").
+  bool ago_after_amount = false;
   // Two numbers of a numeric date are month then day ("4/22", "06/19/2024"), unless the first
   // cannot be a month; false: day then month ("19/06/2024"), unless the second cannot be one.
   bool numeric_month_first = false;

@@ -1,5 +1,6 @@
 // TemporalReader: a day and a month ("21 de marzo", "primero de enero", "2-oct", "el 17 del 11"),
-// a month and its year ("junio de 2024", "mayo veintiuno"), a day alone ("el 15").
+// a month and its year ("junio de 2024", "mayo veintiuno", "May 20th"), a day alone ("el 15",
+// "the 27th").
 #include "extract/time/temporal_reader.h"
 
 namespace contraste {
@@ -73,23 +74,60 @@ bool TemporalReader::DayMonth(size_t i, TemporalExpression* e) const {
   return true;
 }
 
+bool TemporalReader::OrdinalDayAt(size_t i, int* day, size_t* end) const {
+  if (DayAt(i, day)) {
+    if (!IsWord(i + 1) || !Adjacent(i, i + 1) || !tok_.Is(i + 1, kDaySuffixWord)) return false;
+    *end = i + 2;
+    return true;
+  }
+  NumberMatch n;
+  if (!IsWord(i) || !tok_.NumberAt(i, &n) || !n.ordinal || n.digits || n.vague || n.weak || n.implied ||
+      n.fraction) {
+    return false;
+  }
+  if (n.value < 1 || n.value > 31 || n.value != static_cast<int>(n.value)) return false;
+  *day = static_cast<int>(n.value);
+  *end = n.end;
+  return true;
+}
+
 bool TemporalReader::DayAlone(size_t i, TemporalExpression* e) const {
+  // Digits only, with or without their suffix ("el 15", "the 27th"): an ordinal word after the
+  // article is a rank far more often than a day ("finished the second").
   int d = 0;
-  if (!ArticleBefore(i) || !DayAt(i, &d) || !EndsClause(i + 1)) return false;
+  size_t end = i + 1;
+  if (!ArticleBefore(i) || !DayAt(i, &d)) return false;
+  if (IsWord(end) && Adjacent(i, end) && tok_.Is(end, kDaySuffixWord)) ++end;  // "the 27th"
+  if (!EndsClause(end)) return false;
   e->kind = TemporalKind::kDate;
   e->day = d;
   e->loose = true;
-  e->end_token = i + 1;
+  e->end_token = end;
   return true;
 }
 
 bool TemporalReader::MonthDayAt(size_t i, int* day, size_t* end) const {
+  int year = 0;
+  size_t after = 0;
+  // An ordinal day, after the day article or not: "May 20th", "Jan first", "May the eleventh".
+  const size_t at = IsWord(i) && tok_.Is(i, kDayArticleWord) ? i + 1 : i;
+  int d = 0;
+  if (OrdinalDayAt(at, &d, &after)) {
+    // Digits with their suffix are a day before anything but a unit ("May 20th"); an ordinal in
+    // words only at the end of the clause or before the year ("May the eleventh.", "Jan first,
+    // 2016"): elsewhere it is a rank ("in May the second round").
+    const bool digits = tok_.Is(at, kNumberToken);
+    const bool year_after = (tok_.Text(after) == "," && YearAt(after + 1, &year)) || YearAt(after, &year);
+    if (!EndsClause(after) && !year_after && !(digits && at == i && UnitFreeAfter(after))) return false;
+    *day = d;
+    *end = after;
+    return true;
+  }
   NumberMatch n;
   if (i >= t_.end || !tok_.NumberAt(i, &n) || n.vague || n.weak || n.implied || n.ordinal) return false;
   if (n.value < 1 || n.value > 31 || n.value != static_cast<int>(n.value)) return false;
   if (n.digits && n.end != i + 1) return false;
-  int year = 0;
-  size_t after = n.end;
+  after = n.end;
   const bool free = EndsClause(after) || (lang_.temporal.month_before_day && UnitFreeAfter(after));
   if (!free && !(after < t_.end && t_.Text(after) == "," && YearAt(after + 1, &year))) return false;
   *day = static_cast<int>(n.value);

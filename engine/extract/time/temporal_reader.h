@@ -86,8 +86,12 @@ class TemporalReader : public SingleDateReader {
   // "21 de marzo", "18 de junio de 2024", "12 de enero, 2016", "15 junio 2016", "2-oct",
   // "1ro de ene.", "primero de enero", "vigésimo segundo de junio"; "el 17 del 11".
   bool DayMonth(size_t i, TemporalExpression* e) const;
-  // "el 15": a day number alone after the article, at the end of its clause. Loose: no claim.
+  // "el 15", "the 27th": a day number alone after the article, at the end of its clause. Loose: no
+  // claim.
   bool DayAlone(size_t i, TemporalExpression* e) const;
+  // An ordinal day: digits with a day suffix ("27th") or an ordinal in words ("second",
+  // "twenty-first"), 1 to 31. Sets *end after it.
+  bool OrdinalDayAt(size_t i, int* day, size_t* end) const;
   // The day after a month, "mayo veintiuno", "mayo 21": a number from 1 to 31 that ends the clause
   // or comes before a year.
   bool MonthDayAt(size_t i, int* day, size_t* end) const;
@@ -113,6 +117,9 @@ class TemporalReader : public SingleDateReader {
   // "década de 1940", "los años setenta", "los años dos mil diez"; a short form ("en los 70") only
   // where no counted noun follows.
   bool Decade(size_t i, TemporalExpression* e) const;
+  // A plural suffix glued to a decade's digits at token i ("s" of "1970s", "'s" of "70's",
+  // time.yaml `decade_suffixes`): sets *end after it.
+  bool DecadeSuffixAt(size_t i, size_t* end) const;
   // "año 2000", "año dos mil sesenta y siete" (in words: only when it ends the clause).
   bool YearWithNoun(size_t i, TemporalExpression* e) const;
   // "en 1961": a year right after a cue word.
@@ -138,7 +145,9 @@ class TemporalReader : public SingleDateReader {
     if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
     if (tok_.Is(i, kWeekdayArticleWord) && WeekdayMayStartAt(i + 1)) return true;
     NumberMatch n;
-    return IsWord(i) && (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i)) &&
+    return IsWord(i) &&
+           (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i) ||
+            (lex_.ago_after_amount && tok_.Later(i, kAgoWord))) &&
            tok_.NumberAt(i, &n);
   }
   // What WeekdayPhrase reads right after its article: a weekday (plural, abbreviation), a forward

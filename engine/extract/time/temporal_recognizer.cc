@@ -56,7 +56,8 @@ bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
     // Read as a number: a word before a weekday (NthWeekday's ordinal) or a day in words
     // (DayInWordsMayStartAt); any token before a period noun (NthPart) or before a count unit
     // and a next or last word (NextOrLast).
-    if (t.IsWord(i) && (t.Later(i, kWeekdayWord | kWeekdayPluralWord) ||
+    // An amount before an ago word that follows it ("two months ago", Ago) is a number too.
+    if (t.IsWord(i) && (t.Later(i, kWeekdayWord | kWeekdayPluralWord | kAgoWord) ||
                         (t.Near(i, kDayMonthLinkWord) && t.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken)))) {
       return true;
     }

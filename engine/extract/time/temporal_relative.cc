@@ -31,11 +31,17 @@ bool TemporalReader::RelativeDayAt(size_t i, TemporalExpression* e) const {
 }
 
 bool TemporalReader::Ago(size_t i, TemporalExpression* e) const {
-  if (!IsWord(i) || !tok_.Is(i, kAgoWord)) return false;
+  // The ago word before the amount ("hace dos meses") or after its unit ("two months ago").
+  const bool after = lex_.ago_after_amount;
+  if (!after && (!IsWord(i) || !tok_.Is(i, kAgoWord))) return false;
   NumberMatch n;
-  if (!tok_.NumberAt(i + 1, &n) || n.vague || n.ordinal) return false;
+  if (!tok_.NumberAt(after ? i : i + 1, &n) || n.vague || n.ordinal) return false;
   PhraseTable::Match m;
   if (!lang_.duration_table.LongestAt(t_, n.end, &m)) return false;
+  if (after) {
+    if (!IsWord(m.end) || !tok_.Is(m.end, kAgoWord)) return false;
+    ++m.end;
+  }
   const DurationUnit& u = lang_.duration_units[static_cast<size_t>(m.id)];
   constexpr double kDay = 86400;
   TimeUnit unit = u.seconds >= 3650 * kDay ? TimeUnit::kDecade

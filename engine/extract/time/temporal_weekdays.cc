@@ -23,7 +23,9 @@ bool TemporalReader::WeekdayPhrase(size_t i, TemporalExpression* e) const {
   size_t after = j + 1;
   if (after < t_.end && t_.Text(after) == ",") ++after;
   TemporalExpression date;
-  if (DayMonth(after, &date) || Numeric(after, &date)) {
+  // The date after the weekday, the day first ("miércoles 19 de junio") or the month first
+  // ("Wednesday, June 19"; MonthYear reads a month and its day as a date).
+  if (DayMonth(after, &date) || Numeric(after, &date) || (MonthYear(after, &date) && date.kind == TemporalKind::kDate)) {
     *e = date;
     e->begin_token = i;
     e->weekday = wd;
@@ -32,6 +34,20 @@ bool TemporalReader::WeekdayPhrase(size_t i, TemporalExpression* e) const {
     return true;
   }
   if (abbreviated) return false;
+  // "Friday the 15th", "Thursday the twenty-first": a weekday and a day alone after the article.
+  int day = 0;
+  size_t day_end = j + 3;
+  if (direction == 0 && IsWord(j + 1) && tok_.Is(j + 1, kDayArticleWord) &&
+      (OrdinalDayAt(j + 2, &day, &day_end) || DayAt(j + 2, &day))) {
+    e->kind = TemporalKind::kDate;
+    e->day = day;
+    e->weekday = wd;
+    e->weekday_token = j;
+    e->date_token = j + 2;
+    e->loose = true;
+    e->end_token = day_end;
+    return true;
+  }
   size_t end = j + 1;
   if (direction == 0 && Phrase(lex_.forward_table, kForwardFirst, end, &m)) {
     direction = 1;

@@ -53,6 +53,8 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
     if (y % 10 != 0) return false;
   } else if (DigitsAt(m.end, &v, &n) && n == 2 && v % 10 == 0) {
     y = 1900 + v;
+  } else if (size_t after = 0; DigitsAt(m.end, &v, &n) && n == 4 && v % 10 == 0 && DecadeSuffixAt(m.end + 1, &after)) {
+    y = v;  // "1970s": the suffix keeps the digits from being a year
   } else if (WholeCardinalInWordsAt(m.end, &v, &end)) {
     // In words: "los años setenta" (a ten from 10 to 90: of the 1900s), "los años dos mil diez".
     if (v % 10 != 0 || !((v >= 10 && v <= 90) || (v >= 1000 && v <= 2990))) return false;
@@ -60,11 +62,30 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
   } else {
     return false;
   }
-  if (m.id == 1 && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
+  // A plural suffix glued to the digits makes them a decade whatever follows ("the 1970s", "the
+  // 70's"): the short form's caution is for "los 70" alone.
+  const bool suffixed = IsNumberToken(t_, m.end) && DecadeSuffixAt(end, &end);
+  if (m.id == 1 && !suffixed && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
   e->kind = TemporalKind::kDecade;
   e->year = y;
   e->end_token = end;
   return true;
+}
+
+bool TemporalReader::DecadeSuffixAt(size_t i, size_t* end) const {
+  if (i >= t_.end || !Adjacent(i - 1, i)) return false;
+  if (IsWord(i) && tok_.Is(i, kDecadeSuffixWord)) {
+    *end = i + 1;
+    return true;
+  }
+  // An apostrophe between the digits and the suffix ("70's").
+  std::string_view mark = t_.Text(i);
+  if ((mark == "'" || mark == "\u2019") && i + 1 < t_.end && Adjacent(i, i + 1) && IsWord(i + 1) &&
+      tok_.Is(i + 1, kDecadeSuffixWord)) {
+    *end = i + 2;
+    return true;
+  }
+  return false;
 }
 
 bool TemporalReader::YearWithNoun(size_t i, TemporalExpression* e) const {

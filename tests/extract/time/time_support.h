@@ -21,11 +21,12 @@ struct DateSeen {
   Mention mention;
 };
 
-inline std::vector<DateSeen> DatesOf(const std::string& text, const std::string& published) {
+inline std::vector<DateSeen> DatesOf(const std::string& text, const std::string& published,
+                                     const std::string& language = "es") {
   Engine& engine = SharedEngine();
-  const Language& lang = *engine.FindLanguage("es");
-  Document doc = Doc("t", text, published);
-  auto splitter = SentenceSplitter::Create("es");
+  const Language& lang = *engine.FindLanguage(language);
+  Document doc = DocIn(language, "t", text, published);
+  auto splitter = SentenceSplitter::Create(language);
   if (!splitter) throw std::runtime_error(splitter.error().ToString());
   AnalyzedText at = AnalyzeText(doc, engine.normalizer(), **splitter);
   std::vector<std::vector<Mention>> per_sentence;

@@ -1,0 +1,55 @@
+// English date forms that need more than Spanish's mechanisms (rules/en/time.yaml): the ago word
+// after the amount, ordinal days after a month or alone, a weekday with its day, a weekday before
+// a month-first date, decades with a plural suffix. And the readings kept out on purpose.
+#include <doctest/doctest.h>
+
+#include "time_support.h"
+
+using contraste::testing::DatesOf;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* quote;  // the expression as found
+  const char* value;  // normalized
+};
+
+// Published on Monday 7 November 2016.
+const Case kEnglish[] = {
+    {"The ministers met 21 days ago in Geneva.", "21 days ago", "2016-10-17"},
+    {"The talks collapsed two weeks ago.", "two weeks ago", "2016-W43"},
+    {"The deal was signed on May 20th in Lisbon.", "May 20th", "2016-05-20"},
+    {"The deal was signed on January 12th, 2016.", "January 12th, 2016", "2016-01-12"},
+    {"The vote is due on September the twenty-first.", "September the twenty-first", "2016-09-21"},
+    {"The leaders met on Monday, January 12th, 2016.", "Monday, January 12th, 2016", "2016-01-12"},
+    {"The leaders met on Wednesday, June 19, 2024 in Pyongyang.", "Wednesday, June 19, 2024", "2024-06-19"},
+    {"The factory opened in the 1970s.", "the 1970s", "197X"},
+    {"Prices have not been this high since the 1990s.", "since the 1990s", "1990-01-01/2016-11-07"},
+};
+
+}  // namespace
+
+TEST_CASE("English date forms: each read once, with its value") {
+  for (const Case& c : kEnglish) {
+    CAPTURE(c.text);
+    auto dates = DatesOf(c.text, "2016-11-07", "en");
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].quote == c.quote);
+    CHECK(dates[0].normalized == c.value);
+  }
+}
+
+TEST_CASE("English day numbers: the 27th and Friday the 22nd are days; ordinal words alone stay ranks") {
+  auto alone = DatesOf("He came back on the 27th.", "2016-11-07", "en");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].quote == "27th");  // the article is not part of the day
+  auto weekday = DatesOf("He came back on Friday the 22nd.", "2016-11-07", "en");
+  REQUIRE(weekday.size() == 1);
+  CHECK(weekday[0].quote == "Friday the 22nd");
+  // A rank, not a day: "the second" alone, and an ordinal word after a month before a noun.
+  CHECK(DatesOf("She finished the second.", "2016-11-07", "en").empty());
+  auto rank = DatesOf("The talks resume in May the second round.", "2016-11-07", "en");
+  REQUIRE(rank.size() == 1);
+  CHECK(rank[0].quote == "May");
+}
