@@ -3,7 +3,7 @@
 // (cases whose NotSupported/NotSupportedByDesign name "dotnet" are the ones it fails).
 //
 //   contraste-conformance [--language CODE] [--specs DIR] [--rules DIR] [--baseline FILE]
-//                         [--write-baseline] [--show-failures]   (each failing case's file and input on stderr)
+//                         [--write-baseline] [--show-failures]   (each failing case's file, input, expected and found spans on stderr)
 //
 // --specs defaults to ../shared/specs/recognizers-text-CODE, --baseline to
 // tools/conformance/baseline.tsv for es and tools/conformance/baseline-CODE.tsv for the others.
@@ -123,7 +123,13 @@ int main(int argc, char** argv) {
       if (scorer.Passes(model, c)) {
         ++s.passed;
       } else if (show_failures) {
-        std::cerr << s.name << "\t" << c.value("Input", std::string()) << "\n";
+        std::string expected;
+        for (const auto& r : c.value("Results", nlohmann::json::array())) {
+          if (!expected.empty()) expected += " | ";
+          expected += r.value("Text", std::string());
+        }
+        std::cerr << s.name << "\t" << c.value("Input", std::string()) << "\texpected: " << expected
+                  << "\tfound: " << scorer.last_found() << "\n";
       }
     }
     scores.push_back(s);

@@ -64,6 +64,13 @@ bool IsMeasure(const Language& lang, const std::string& unit) {
   return false;
 }
 
+bool IsCurrency(const Language& lang, const std::string& unit) {
+  for (const auto& u : lang.measure_units) {
+    if (u.id == unit) return u.kind == "currency";
+  }
+  return false;
+}
+
 // What the number model counts: every number, the article-like "un" too, and the number of a
 // quantity or duration of things ("doscientas" of "doscientas vacas") or of money, not of a
 // measure ("29km").
@@ -83,6 +90,8 @@ bool IsSpecNumber(const Language& lang, const Mention& m) {
 std::pair<size_t, size_t> SpanFor(SpecModel model, const Language& lang, const TokenRange& tokens, const Mention& m) {
   // A dimension starts at its number: Recognizers-Text leaves hedges and range openers out.
   if (model == SpecModel::kDimensionModel) return {m.number_token, m.end_token};
+  // Money starts at its currency sign ("$ 75 million"), after any hedge.
+  if (model == SpecModel::kCurrencyModel) return {m.hedge.empty() ? m.begin_token : m.number_token, m.end_token};
   if (model == SpecModel::kNumberModel && m.kind == MentionKind::kQuantity) {
     NumberMatch n;
     if (ParseNumberAt(lang, tokens, m.number_token, &n) && n.end > m.number_token) return {m.number_token, n.end};
@@ -137,6 +146,7 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
     case SpecModel::kNumberRangeModel: return m.kind == MentionKind::kRange;
     case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal || m.kind == MentionKind::kWeakOrdinal;
     case SpecModel::kPercentModel: return m.kind == MentionKind::kQuantity && m.unit == "por ciento";
+    case SpecModel::kCurrencyModel: return m.kind == MentionKind::kQuantity && IsCurrency(lang, m.unit);
     case SpecModel::kDimensionModel: {
       // Physical measures only: money and ratios are other models.
       static const std::set<std::string> kDimensions = {"length", "area", "volume", "weight",
@@ -151,7 +161,7 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
   return false;
 }
 
-// A dimension: the value (written with a decimal comma: "10,5") and the unit, whose name is
+// A dimension or an amount of money: the value (written with a decimal comma: "10,5") and the unit, whose name is
 // compared folded with the name the language gives the unit (units.yaml `name`, else its id:
 // "Kilómetro" and "kilómetro", "Kilometer" and the English name of "kilómetro").
 bool DimensionMatches(const Language& lang, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
@@ -203,7 +213,8 @@ bool ValueMatches(SpecModel model, const Language& lang, TextNormalizer& norm, c
       return SameSpecNumber(v, m.amount);
     }
     case SpecModel::kNumberRangeModel: return m.normalized == JsonString(r, {"Resolution", "value"});
-    case SpecModel::kDimensionModel: return DimensionMatches(lang, norm, r, m);
+    case SpecModel::kDimensionModel:
+    case SpecModel::kCurrencyModel: return DimensionMatches(lang, norm, r, m);
     case SpecModel::kPercentModel: {
       std::string v = JsonString(r, {"Resolution", "value"});
       if (!v.empty() && v.back() == '%') v.pop_back();
@@ -222,7 +233,7 @@ bool ModelOfFile(const std::string& stem, SpecModel* out) {
       {"DurationExtractor", SpecModel::kDurationExtractor}, {"DurationParser", SpecModel::kDurationParser},
       {"NumberModel", SpecModel::kNumberModel}, {"NumberRangeModel", SpecModel::kNumberRangeModel},
       {"OrdinalModel", SpecModel::kOrdinalModel}, {"PercentModel", SpecModel::kPercentModel},
-      {"DimensionModel", SpecModel::kDimensionModel}};
+      {"DimensionModel", SpecModel::kDimensionModel}, {"CurrencyModel", SpecModel::kCurrencyModel}};
   auto it = kModels.find(stem);
   if (it == kModels.end()) return false;
   *out = it->second;
@@ -260,6 +271,11 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
         found.push_back({doc->bytes.substr(b, e - b), &m});
       }
     }
+  }
+  last_found_.clear();
+  for (const Found& f : found) {
+    if (!last_found_.empty()) last_found_ += " | ";
+    last_found_ += f.text + "=" + (f.mention->normalized.empty() ? std::to_string(f.mention->amount) : f.mention->normalized);
   }
   if (found.size() != results.size()) return false;
   for (size_t i = 0; i < found.size(); ++i) {

@@ -3,7 +3,8 @@
 // (ASCII case and a leading article ignored), and, for parsers and models, when each resolution
 // matches: a day equals the past or future resolution, a period has the same start and
 // (exclusive) end, a duration the same seconds, a number, ordinal or percentage the same value, a
-// number range the same notation ("[20,30)") and a dimension the same value and unit. Two
+// number range the same notation ("[20,30)") and a dimension or an amount of money the same value
+// and unit. Two
 // deliberate translations for periods: a range includes its last day in contraste ("del 4 al 22"
 // holds the 22nd) while Recognizers-Text ends it, excluded, where its last part begins, so a
 // range is compared with that day; a period the spec gives no dates for (a season) is compared
@@ -24,7 +25,7 @@ namespace contraste {
 
 enum class SpecModel {
   kDateExtractor, kDateParser, kDatePeriodExtractor, kDatePeriodParser, kDurationExtractor,
-  kDurationParser, kNumberModel, kNumberRangeModel, kOrdinalModel, kPercentModel, kDimensionModel
+  kDurationParser, kNumberModel, kNumberRangeModel, kOrdinalModel, kPercentModel, kDimensionModel, kCurrencyModel
 };
 
 // The model a spec file tests, from its file name ("DateParser.json"); false when unknown.
@@ -36,11 +37,14 @@ class SpecScorer {
   bool ok() const { return splitter_ != nullptr && lang_ != nullptr; }
   // True when contraste's output for the case's Input matches its Results.
   bool Passes(SpecModel model, const nlohmann::json& spec_case);
+  // What the last Passes found, for a failure's diagnosis: each span as "text=value", '|' between.
+  const std::string& last_found() const { return last_found_; }
 
  private:
   Engine& engine_;
   const Language* lang_ = nullptr;
   std::unique_ptr<SentenceSplitter> splitter_;
+  std::string last_found_;
 };
 
 }  // namespace contraste
