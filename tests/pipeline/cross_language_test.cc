@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "test_support.h"
 
@@ -109,4 +110,33 @@ TEST_CASE("English values: words, hedges, money before the number, durations, da
   REQUIRE(about != nullptr);
   CHECK(about->interval.lo < 1.5e6);
   CHECK(about->interval.hi > 1.5e6);
+}
+
+TEST_CASE("the ferry story on disk (tests/data/stories/ferry-wire-rewrite): wire and rewrite, one finding, the toll") {
+  CorpusLoad corpus = LoadCorpus({SourcePath("tests/data/stories/ferry-wire-rewrite")}, DocumentMetadata{});
+  REQUIRE(corpus.skipped.empty());
+  REQUIRE(corpus.documents.size() == 2);
+  Analysis a = Analyze(std::move(corpus.documents));
+  // Every other figure agrees across the languages: the only finding that is not an agreement is
+  // the toll, 17 in the English wire against 19 in the Spanish rewrite.
+  std::vector<const Finding*> disagreements;
+  for (const Finding& f : a.findings) {
+    if (f.kind != "agreement") disagreements.push_back(&f);
+  }
+  REQUIRE(disagreements.size() == 1);
+  const Finding& toll = *disagreements[0];
+  CHECK(toll.measure == "deaths");
+  std::set<std::string> languages;
+  for (const FindingClaim& fc : toll.claims) languages.insert(a.documents[a.claims[fc.claim].doc].language);
+  CHECK(languages == std::set<std::string>{"en", "es"});
+  const std::vector<std::string> quotes = QuotesOf(a, toll);
+  CHECK(std::find_if(quotes.begin(), quotes.end(), [](const std::string& q) { return q.find("Seventeen") == 0; }) != quotes.end());
+  CHECK(std::find_if(quotes.begin(), quotes.end(), [](const std::string& q) { return q.find("Diecinueve") == 0; }) != quotes.end());
+  // KNOWN MISS: the gold file (tests/gold/stories/ferry-wire-rewrite.yaml) calls this a conflict:
+  // the rewrite changes the wire's toll. The engine reports it as a dispute: the wire's "Hellenic
+  // Coast Guard" and the rewrite's "Guardia Costera Helénica" are not matched across languages, so
+  // the two figures look like two sources' (before that, as a revision: the rewrite is published
+  // later). When it is reported as a conflict, this fails: expect "conflict" here.
+  const std::string note = "known miss now detected: the toll is reported as " + toll.kind;
+  CHECK_MESSAGE(toll.kind != "conflict", note);
 }
