@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims/clause.h"
 #include "claims/fallback_frame.h"
 #include "claims/place_phrases.h"
 #include "extract/names/entity_matcher.h"
@@ -146,6 +147,12 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       fallback_takes_venue = FallbackFrameFor(lang, ms, venue_slot) != nullptr ? 1 : 0;
     }
     bool fallback = trigger < 0 && place >= 0 && fallback_takes_venue == 1;
+    if (fallback && !lang.venues.subordinate_openers.empty()) {
+      // "Nada más pitar el final el árbitro en Sevilla, miles salieron a la calle": the place of a
+      // clause that opens as a subordinate one sets another predicate, not the event told.
+      PhraseTable::Match opener;
+      fallback = !lang.venues.subordinate_openers.LongestAt(t, ClauseAround(t, p).first, &opener);
+    }
     if (trigger < 0 && !fallback) continue;
     VenueMention v;
     v.trigger = fallback ? static_cast<size_t>(place) : static_cast<size_t>(trigger);

@@ -407,7 +407,7 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance",
-                                           "unnamed_places"}));
+                                           "unnamed_places", "subordinate_openers"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(preps, m.Strings("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(arts, m.Strings("articles"));
@@ -420,6 +420,12 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   v.articles = FoldedWordSet(norm, arts);
   v.links = FoldedWordSet(norm, links);
   v.blockers = FoldedWordSet(norm, blockers);
+  CONTRASTE_ASSIGN_OR_RETURN(openers, m.Strings("subordinate_openers"));
+  for (size_t p = 0; p < openers.size(); ++p) {
+    if (!v.subordinate_openers.Add(norm.Fold(openers[p]), 0)) {
+      return YamlError(file, m.Node("subordinate_openers")[p], fmt::format("phrase '{}' has no words", openers[p]));
+    }
+  }
   for (const auto& k : coarse) {
     if (!lang.kinds.Has(k)) return YamlError(file, m.Node("not_venue_kinds"), fmt::format("unknown kind '{}'", k));
     v.not_venue_kinds.insert(k);

@@ -126,6 +126,9 @@ struct VenueCues {
   WordSet articles;                              // skipped between preposition and place
   WordSet links;                                 // a place "de"/"en" a larger place
   WordSet blockers;                              // words that end the trigger's reach: "mientras"
+  // A clause that opens with one of these ("Nada más pitar el final el árbitro en Sevilla, ...") is
+  // the setting of another predicate: its place is no venue of an event without a trigger.
+  PhraseTable subordinate_openers;
   std::unordered_set<std::string> not_venue_kinds;  // kinds too coarse to be a venue: country
   int max_distance = 12;                         // tokens between trigger and preposition
   // A common noun that names a place of a kind without naming which one ("en un aeropuerto de

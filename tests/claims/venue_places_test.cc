@@ -3,6 +3,8 @@
 // the text puts them inside a known place; two venues conflict only at one level of place.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -114,4 +116,18 @@ TEST_CASE("containment learned from the text: a town never conflicts with the pr
   Analysis towns = Analyze({Doc("a", "El incendio forestal se declaró en Lorca (Murcia)."),
                             Doc("b", "El incendio forestal se declaró en Cieza (Murcia).")});
   CHECK(VenueConflicts(towns) == 1);
+}
+
+TEST_CASE("the place of a subordinate opening clause is no venue of an event without a trigger") {
+  const std::string celebration =
+      "Nada más pitar el final el árbitro en Sevilla, miles de zaragocistas salieron a la calle en Zaragoza.";
+  std::vector<std::string> venues;
+  for (const Claim* c : VenuesOf(Analyze({Doc("a", celebration)}))) venues.push_back(c->quote);
+  CHECK(std::find(venues.begin(), venues.end(), "Sevilla") == venues.end());
+  // Silent: the same place in the main clause is a venue.
+  std::vector<std::string> main_clause;
+  for (const Claim* c : VenuesOf(Analyze({Doc("a", "Miles de zaragocistas salieron a la calle en Sevilla.")}))) {
+    main_clause.push_back(c->quote);
+  }
+  CHECK(std::find(main_clause.begin(), main_clause.end(), "Sevilla") != main_clause.end());
 }
