@@ -59,6 +59,13 @@ inline Analysis Analyze(std::vector<Document> docs) { return SharedEngine().Anal
 inline std::vector<Claim> ClaimsOf(const std::string& text) { return Analyze({Doc("d", text)}).claims; }
 
 // The first claim whose quote starts with `quote`, or null.
+// How many findings of `kind` ("conflict", "revision"...) an analysis holds.
+inline size_t CountFindings(const Analysis& a, const std::string& kind) {
+  size_t n = 0;
+  for (const Finding& f : a.findings) n += f.kind == kind;
+  return n;
+}
+
 inline const Claim* FindQuoting(const std::vector<Claim>& claims, const std::string& quote) {
   for (const Claim& c : claims) {
     if (c.quote.rfind(quote, 0) == 0) return &c;

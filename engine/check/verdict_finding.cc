@@ -25,13 +25,6 @@ std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims)
 
 namespace {
 
-// "2026-10-21 12:30" for minutes since 1970-01-01.
-std::string MomentText(int64_t when) {
-  const int64_t day = when >= 0 ? when / 1440 : (when - 1439) / 1440;
-  const int64_t minute = when - day * 1440;
-  return fmt::format("{} {:02}:{:02}", DateFromDays(static_cast<long>(day)).ToString(), minute / 60, minute % 60);
-}
-
 // For a draft's figure that moves over time (a toll): the corpus' latest figure, when it says
 // something else than the draft ("The latest figure in the corpus is ..."); else empty.
 std::string LatestFigure(const Analysis& a, const Verdict& v) {
@@ -48,7 +41,7 @@ std::string LatestFigure(const Analysis& a, const Verdict& v) {
   // A draft written today about last week's count: its own date says nothing of its figure's age.
   if (!latest || (latest->interval.lo == draft.interval.lo && latest->interval.hi == draft.interval.hi)) return "";
   return fmt::format(" The latest figure in the corpus is \"{}\" ({}, {}).", latest->quote, a.documents[latest->doc].id,
-                     MomentText(latest->when));
+                     MinutesText(latest->when, ' '));
 }
 
 std::string Explanation(const Analysis& a, const Verdict& v) {

@@ -61,6 +61,12 @@ long CivilDate::DaysSinceEpoch() const {
 
 std::string CivilDate::ToString() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
 
+std::string MinutesText(int64_t minutes, char sep) {
+  const int64_t day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
+  const int64_t minute = minutes - day * 1440;
+  return fmt::format("{}{}{:02}:{:02}", DateFromDays(static_cast<long>(day)).ToString(), sep, minute / 60, minute % 60);
+}
+
 CivilDate DateFromDays(long days) {
   days = std::clamp(days, FirstDay(), LastDay());
   return FromChrono(chr::year_month_day{chr::sys_days{chr::days{days}}});

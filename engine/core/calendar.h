@@ -9,6 +9,7 @@
 // 99999999999 días") is held to the first or last day of that range instead of wrapping.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,9 @@ struct CivilDate {
 int DaysInMonth(int year, int month);
 // The date `days` days after 1970-01-01 (inverse of CivilDate::DaysSinceEpoch).
 CivilDate DateFromDays(long days);
+
+// Minutes since 1970-01-01 as "2026-10-21<sep>12:30" (`sep` ' ' for people, 'T' for ISO 8601).
+std::string MinutesText(int64_t minutes, char sep);
 // 1 = Monday .. 7 = Sunday.
 int IsoWeekday(const CivilDate& d);
 // The first day of the month `months` months after d's month.

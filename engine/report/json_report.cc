@@ -273,11 +273,7 @@ void WriteClaimsJson(const Analysis& a, std::ostream& out) {
     js.Key("scope").String(c.scope);
     js.Key("compared").Bool(c.compared);
     // When a figure that moves over time was true (claims/figure_time.h): "2027-06-06T23:45".
-    if (c.cumulative && c.when != Claim::kUnknownTime) {
-      const int64_t day = c.when >= 0 ? c.when / 1440 : (c.when - 1439) / 1440;
-      const int64_t minute = c.when - day * 1440;
-      js.Key("moment").String(fmt::format("{}T{:02}:{:02}", DateFromDays(static_cast<long>(day)).ToString(), minute / 60, minute % 60));
-    }
+    if (c.cumulative && c.when != Claim::kUnknownTime) js.Key("moment").String(MinutesText(c.when, 'T'));
     js.EndObject();
   }
   js.EndArray();

@@ -20,12 +20,6 @@ std::string SourceIds(const Claim& c) {
   return out;
 }
 
-size_t Count(const Analysis& a, const std::string& kind) {
-  size_t n = 0;
-  for (const Finding& f : a.findings) n += f.kind == kind;
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("two figures, two cues: each figure takes the source next to it") {
@@ -52,12 +46,12 @@ TEST_CASE("one cue for the sentence: every figure of it carries its sources") {
 TEST_CASE("different sources across articles: a dispute; the same source with two figures: a conflict") {
   Analysis dispute = Analyze({Doc("a", "Según la Guardia Civil, el accidente deja 12 heridos en Paiporta."),
                               Doc("b", "Según Cruz Roja, el accidente deja 20 heridos en Paiporta.")});
-  CHECK(Count(dispute, "conflict") == 0);
-  CHECK(Count(dispute, "dispute") == 1);
+  CHECK(CountFindings(dispute, "conflict") == 0);
+  CHECK(CountFindings(dispute, "dispute") == 1);
   Analysis same = Analyze({Doc("a", "Según Cruz Roja, el accidente deja 12 heridos en Paiporta."),
                            Doc("b", "Según Cruz Roja, el accidente deja 20 heridos en Paiporta.")});
-  CHECK(Count(same, "conflict") == 1);
-  CHECK(Count(same, "dispute") == 0);
+  CHECK(CountFindings(same, "conflict") == 1);
+  CHECK(CountFindings(same, "dispute") == 0);
 }
 
 TEST_CASE("a source named by a noun: 'según los organizadores' against 'según la Delegación del Gobierno'") {
@@ -68,8 +62,8 @@ TEST_CASE("a source named by a noun: 'según los organizadores' against 'según 
   CHECK(SourceIds(*crowd) == "noun:organizadores");
   Analysis a = Analyze({Doc("a", "La marcha por la vivienda reunió a 4.000 personas según la Delegación del Gobierno."),
                         Doc("b", "La marcha por la vivienda reunió a 40.000 personas según los organizadores.")});
-  CHECK(Count(a, "conflict") == 0);
-  CHECK(Count(a, "dispute") == 1);
+  CHECK(CountFindings(a, "conflict") == 0);
+  CHECK(CountFindings(a, "dispute") == 1);
   // A noun inside a name is no source of its own: "la Policía Nacional" is the name.
   const auto named = ClaimsOf("La marcha reunió a 4.000 personas según la Policía Nacional.");
   REQUIRE(Find(named, "4.000 personas") != nullptr);

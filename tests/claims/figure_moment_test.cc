@@ -34,12 +34,6 @@ const Claim& Quoting(const Analysis& a, const std::string& quote) {
   return *c;
 }
 
-size_t Count(const Analysis& a, const std::string& kind) {
-  size_t n = 0;
-  for (const Finding& f : a.findings) n += f.kind == kind;
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("the balance's clock dates the figure on the publication's day") {
@@ -80,9 +74,9 @@ TEST_CASE("two articles published hours apart that give the same balance conflic
   const std::string morning = "El terremoto ha dejado 22 heridos, según el balance de las 08.00 horas del 112.";
   const std::string same_balance = "El terremoto ha dejado 32 heridos, según el balance de las ocho de la mañana del 112.";
   const std::string later_balance = "El terremoto ha dejado 32 heridos, según el balance de las 10.00 horas del 112.";
-  CHECK(Count(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", same_balance, "2026-02-06", 10 * 60 + 15)}),
+  CHECK(CountFindings(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", same_balance, "2026-02-06", 10 * 60 + 15)}),
               "conflict") == 1);
-  CHECK(Count(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", later_balance, "2026-02-06", 10 * 60 + 15)}),
+  CHECK(CountFindings(Analyze({DocAt("a", morning, "2026-02-06", 9 * 60 + 30), DocAt("b", later_balance, "2026-02-06", 10 * 60 + 15)}),
               "conflict") == 0);
 }
 
@@ -90,10 +84,10 @@ TEST_CASE("a current count (the missing) that falls on a later day is an update,
   const std::string first = "La DANA deja 19 desaparecidos en la Ribera.";
   const std::string later = "La DANA deja siete desaparecidos en la Ribera.";
   Analysis a = Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-21", 12 * 60)});
-  CHECK(Count(a, "conflict") == 0);
-  CHECK(Count(a, "revision") == 1);
+  CHECK(CountFindings(a, "conflict") == 0);
+  CHECK(CountFindings(a, "revision") == 1);
   // The same day, with nothing to tell the moments apart, they conflict.
-  CHECK(Count(Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-14", 8 * 60)}), "conflict") == 1);
+  CHECK(CountFindings(Analyze({DocAt("a", first, "2026-10-14", 8 * 60), DocAt("b", later, "2026-10-14", 8 * 60)}), "conflict") == 1);
 }
 
 TEST_CASE("a clock written 23:45 is one time, and its colon breaks no clause") {

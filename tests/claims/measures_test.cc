@@ -22,12 +22,6 @@ std::string MeasureOf(const std::string& text, const std::string& quote) {
   return c ? c->measure : "-";
 }
 
-size_t Conflicts(const Analysis& a) {
-  size_t n = 0;
-  for (const Finding& f : a.findings) n += f.kind == "conflict";
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("casualties: from the counted noun, multi-word nouns, predicates and partitives") {
@@ -63,7 +57,7 @@ TEST_CASE("numbers in words count the same as digits") {
   size_t agreements = 0;
   for (const Finding& f : a.findings) agreements += f.kind == "agreement" && f.measure == "deaths";
   CHECK(agreements == 1);
-  CHECK(Conflicts(a) == 0);
+  CHECK(CountFindings(a, "conflict") == 0);
 }
 
 TEST_CASE("attendance: crowd nouns, and 'personas' only next to a gathering") {
@@ -162,7 +156,7 @@ TEST_CASE("scope: forty dead in a town and forty in the region are not one figur
   CHECK(town->CompareKey() != region->CompareKey());
   Analysis a = Analyze({Doc("a", "La DANA deja 40 muertos en Paiporta."),
                         Doc("b", "La DANA deja 60 muertos en la provincia de Valencia.")});
-  CHECK(Conflicts(a) == 0);
+  CHECK(CountFindings(a, "conflict") == 0);
   // The opening clause gives the scope too.
   const auto opening = ClaimsOf("En Paiporta, la DANA deja 40 muertos.");
   REQUIRE(Find(opening, "40 muertos") != nullptr);

@@ -10,12 +10,6 @@ using namespace contraste::testing;
 
 namespace {
 
-size_t Conflicts(const Analysis& a) {
-  size_t n = 0;
-  for (const Finding& f : a.findings) n += f.kind == "conflict";
-  return n;
-}
-
 const std::string kFloodMorning =
     "La riada de Almenara deja ocho muertos\n\nLa riada que inundó Almenara y Moncofa deja ocho muertos, según "
     "el último balance.";
@@ -28,7 +22,7 @@ TEST_CASE("a toll that grows from one day to the next is no conflict") {
                             "La riada de Almenara eleva a 21 los muertos\n\nLa riada que inundó Almenara y Moncofa "
                             "deja ya 21 muertos, según el último balance.",
                             "2026-10-15")});
-  CHECK(Conflicts(a) == 0);
+  CHECK(CountFindings(a, "conflict") == 0);
 }
 
 TEST_CASE("a toll that falls on a later day with nothing said is a conflict") {
@@ -37,7 +31,7 @@ TEST_CASE("a toll that falls on a later day with nothing said is a conflict") {
                             "deja ya 21 muertos, según el último balance.",
                             "2026-10-14"),
                         Doc("day2", kFloodMorning, "2026-10-15")});
-  CHECK(Conflicts(a) == 1);
+  CHECK(CountFindings(a, "conflict") == 1);
 }
 
 TEST_CASE("a toll corrected down on a later day is no conflict") {
@@ -49,7 +43,7 @@ TEST_CASE("a toll corrected down on a later day is no conflict") {
                             "La riada de Almenara deja 20 muertos\n\nLa riada que inundó Almenara y Moncofa deja 20 "
                             "muertos, tras el recuento de las víctimas.",
                             "2026-10-15")});
-  CHECK(Conflicts(a) == 0);
+  CHECK(CountFindings(a, "conflict") == 0);
 }
 
 TEST_CASE("two tolls of the same day still conflict") {
@@ -58,7 +52,7 @@ TEST_CASE("two tolls of the same day still conflict") {
                             "La riada de Almenara deja once muertos\n\nLa riada que inundó Almenara y Moncofa deja once "
                             "muertos, según el último balance.",
                             "2026-10-14")});
-  CHECK(Conflicts(a) == 1);
+  CHECK(CountFindings(a, "conflict") == 1);
 }
 
 TEST_CASE("figures of different sources are no conflict between articles; of the same source, they are") {
@@ -66,8 +60,8 @@ TEST_CASE("figures of different sources are no conflict between articles; of the
   const std::string other = "Corea del Norte ha enviado 12.000 soldados a Rusia, según el Pentágono.";
   const std::string same_source = "Corea del Norte ha enviado 12.000 soldados a Rusia, según el NIS.";
   const std::string no_source = "Corea del Norte ha enviado 12.000 soldados a Rusia.";
-  CHECK(Conflicts(Analyze({Doc("a", one, "2025-01-10"), Doc("b", other, "2025-01-10")})) == 0);
-  CHECK(Conflicts(Analyze({Doc("a", one, "2025-01-10"), Doc("b", same_source, "2025-01-10")})) == 1);
+  CHECK(CountFindings(Analyze({Doc("a", one, "2025-01-10"), Doc("b", other, "2025-01-10")}), "conflict") == 0);
+  CHECK(CountFindings(Analyze({Doc("a", one, "2025-01-10"), Doc("b", same_source, "2025-01-10")}), "conflict") == 1);
   // A figure with no source is compared with all.
-  CHECK(Conflicts(Analyze({Doc("a", one, "2025-01-10"), Doc("b", no_source, "2025-01-10")})) == 1);
+  CHECK(CountFindings(Analyze({Doc("a", one, "2025-01-10"), Doc("b", no_source, "2025-01-10")}), "conflict") == 1);
 }
