@@ -99,7 +99,8 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
   }
   if (clauses.empty()) return out;
   // An opening clause that is only a date gives the day too: "Esta mañana, el primer recuento...".
-  auto [ob, oe] = ClauseAround(t, t.begin);
+  const auto opening = ClauseAround(t, t.begin);
+  const size_t ob = opening.first, oe = opening.second;  // named, not bound: lambdas capture them
   const bool opening_is_date = oe < t.end && std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
     return m.kind == MentionKind::kDate && m.begin_token == ob && m.end_token == oe;
   });
