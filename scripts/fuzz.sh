@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh                    # every harness, 20 s each, in build-fuzz/
 #   scripts/fuzz.sh 300 fuzz_article   # one harness for 5 minutes
 #   FUZZ_BUILD=/tmp/bf scripts/fuzz.sh 60
+#   FUZZ_SEED=1 scripts/fuzz.sh 10     # the same mutations every run (CI): a prefix of a longer run
 #
 # Prints one line per harness: executions, wall and CPU seconds, corpus size. Single process each (the
 # machine is shared); FUZZ_JOBS=2 runs two harnesses at once.
@@ -107,6 +108,7 @@ run() {
   local args=(-max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
               -artifact_prefix="$out/artifacts/$h-")
   [ -n "$d" ] && args+=(-dict="$d")
+  [ -n "${FUZZ_SEED:-}" ] && args+=(-seed="$FUZZ_SEED")
   local t0 t1 failed=0
   t0=$(date +%s)
   { TIMEFORMAT='%U %S'; time "$build/fuzz/$h" "${args[@]}" "$corpus" "$seeds/${h#fuzz_}" >"$log" 2>&1; } 2>"$out/$h.cpu" || failed=1

@@ -32,8 +32,8 @@ DocumentLocale LocaleFromJson(const json& j) {
                                                                                   : LocaleSource::kAssumed;
   if (j.contains("evidence")) {
     const json& e = j.at("evidence");
-    l.evidence = LocaleEvidence{e.at("quote").get<std::string>(), e.at("offset").get<size_t>(),
-                                e.at("agreeing").get<size_t>(), e.at("disagreeing").get<size_t>()};
+    l.evidence = LocaleEvidence{e.at("quote").get<std::string>(), IntegerFromJson<size_t>(e.at("offset")),
+                                IntegerFromJson<size_t>(e.at("agreeing")), IntegerFromJson<size_t>(e.at("disagreeing"))};
   }
   return l;
 }
@@ -53,7 +53,7 @@ Document DocumentFromJson(const json& j, std::string bytes) {
   d.id = j.at("id").get<std::string>();
   d.path = j.at("path").get<std::string>();
   d.bytes = std::move(bytes);
-  d.body_offset = j.at("body_offset").get<size_t>();
+  d.body_offset = IntegerFromJson<size_t>(j.at("body_offset"));
   d.title = j.at("title").get<std::string>();
   d.language = j.at("language").get<std::string>();
   d.outlet = j.at("outlet").get<std::string>();
@@ -63,7 +63,10 @@ Document DocumentFromJson(const json& j, std::string bytes) {
     d.published = CivilDate::Parse(j.at("published").get<std::string>());
     if (!d.published) throw std::runtime_error("published: not a date");
   }
-  if (j.contains("published_minute")) d.published_minute = j.at("published_minute").get<int>();
+  if (j.contains("published_minute")) {
+    d.published_minute = IntegerFromJson<int>(j.at("published_minute"));
+    if (*d.published_minute < 0 || *d.published_minute >= 24 * 60) throw std::out_of_range("published_minute: not a minute of the day");
+  }
   if (j.contains("url")) d.url = j.at("url").get<std::string>();
   return d;
 }
@@ -77,7 +80,7 @@ json TermsToJson(const StoryTerms& t) {
 StoryTerms TermsFromJson(const json& j) {
   StoryTerms t;
   for (const json& term : j) {
-    t.terms.push_back({term.at(0).get<uint64_t>(), NumberFromJson(term.at(1)), term.at(2).get<std::string>(),
+    t.terms.push_back({IntegerFromJson<uint64_t>(term.at(0)), NumberFromJson(term.at(1)), term.at(2).get<std::string>(),
                        term.at(3).get<bool>()});
   }
   return t;
@@ -150,7 +153,7 @@ Result<DocumentAnalysis> DecodeDocumentAnalysis(std::string_view text, std::stri
     part = "places";
     d.places = PlacesFromJson(j.at("places"));
     part = "mentions";
-    d.mentions = j.at("mentions").get<size_t>();
+    d.mentions = IntegerFromJson<size_t>(j.at("mentions"));
   } catch (const std::exception& e) {
     return MakeError(ErrorCode::kIo, fmt::format("stored analysis of a document: {}: {}", part, e.what()));
   }
@@ -175,9 +178,9 @@ Status DecodeError(std::string_view text, Error* out) {
     }
     e.message = j.at("message").get<std::string>();
     e.file = j.at("file").get<std::string>();
-    e.line = j.at("line").get<int>();
-    e.column = j.at("column").get<int>();
-    if (j.contains("offset")) e.offset = j.at("offset").get<size_t>();
+    e.line = IntegerFromJson<int>(j.at("line"));
+    e.column = IntegerFromJson<int>(j.at("column"));
+    if (j.contains("offset")) e.offset = IntegerFromJson<size_t>(j.at("offset"));
     return Status();
   } catch (const std::exception& ex) {
     return MakeError(ErrorCode::kIo, fmt::format("stored skipped file: {}", ex.what()));

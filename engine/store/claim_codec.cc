@@ -73,6 +73,7 @@ json ClaimToJson(const Claim& c) {
               {"stated_day", c.stated_day == Claim::kUnknownTime ? json(nullptr) : json(c.stated_day)},
               {"stated_minute", c.stated_minute},
               {"corrects", c.corrects},
+              {"changed", c.changed},
               {"venue", RefsToJson(c.venue)},
               {"attribution", RefsToJson(c.attribution)}};
 }
@@ -87,7 +88,7 @@ Result<Claim> ClaimFromJson(const json& j) {
     };
     auto count = [&](const char* name, size_t* out) {
       field = name;
-      *out = j.at(name).get<size_t>();
+      *out = IntegerFromJson<size_t>(j.at(name));
     };
     text("quote", &c.quote);
     count("offset", &c.offset);
@@ -95,9 +96,9 @@ Result<Claim> ClaimFromJson(const json& j) {
     count("sentence_offset", &c.sentence_offset);
     count("sentence_length", &c.sentence_length);
     field = "line";
-    c.line = j.at("line").get<int>();
+    c.line = IntegerFromJson<int>(j.at("line"));
     field = "column";
-    c.column = j.at("column").get<int>();
+    c.column = IntegerFromJson<int>(j.at("column"));
     text("frame", &c.frame);
     field = "participants";
     c.participants = j.at("participants").get<std::vector<std::string>>();
@@ -121,16 +122,25 @@ Result<Claim> ClaimFromJson(const json& j) {
     c.compared = j.at("compared").get<bool>();
     // Claims stored before figures had stated moments read as having none.
     field = "stated_day";
-    if (j.contains("stated_day") && !j.at("stated_day").is_null()) c.stated_day = j.at("stated_day").get<int64_t>();
+    if (j.contains("stated_day") && !j.at("stated_day").is_null()) {
+      c.stated_day = IntegerFromJson<int64_t>(j.at("stated_day"));
+      // The days <chrono> can name (years -32767..32767): the moment arithmetic stays in range.
+      if (c.stated_day < -12'000'000 || c.stated_day > 12'000'000) throw std::out_of_range("not a day of the calendar");
+    }
     field = "stated_minute";
-    if (j.contains("stated_minute")) c.stated_minute = j.at("stated_minute").get<int>();
+    if (j.contains("stated_minute")) {
+      c.stated_minute = IntegerFromJson<int>(j.at("stated_minute"));
+      if (c.stated_minute < -1 || c.stated_minute >= 24 * 60) throw std::out_of_range("not a minute of the day");
+    }
     field = "corrects";
     if (j.contains("corrects")) c.corrects = j.at("corrects").get<bool>();
+    field = "changed";
+    if (j.contains("changed")) c.changed = j.at("changed").get<bool>();
     field = "venue";
     c.venue = RefsFromJson(j.at("venue"));
     field = "attribution";
     c.attribution = RefsFromJson(j.at("attribution"));
-  } catch (const json::exception& e) {
+  } catch (const std::exception& e) {  // json::exception, or std::out_of_range from IntegerFromJson
     return MakeError(ErrorCode::kIo, std::string("stored claim: field '") + field + "': " + e.what());
   }
   return c;
