@@ -49,6 +49,9 @@ struct Claim {
   bool cumulative = false;
   bool current = false;  // with `cumulative`: it moves either way, any later value is an update
   bool corrects = false;
+  // Its sentence says the figure changed to this value ("la inversión sube a 142,3 millones"): a
+  // figure of another moment is the value before or after the change, not a conflict.
+  bool changed = false;
   // The moment its sentence gives the count at (claims/figure_moment.h): a day since 1970-01-01
   // (kUnknownTime: none) and a minute of the day (-1: none).
   int64_t stated_day = kUnknownTime;

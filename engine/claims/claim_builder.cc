@@ -156,7 +156,9 @@ std::string SlotOf(const Language& lang, const TokenRange& t, size_t first_ordin
   }
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || !cue.preceded_by.empty()) continue;
-    if (m.begin_token > t.begin && cue.not_after.Contains(t, m.begin_token - 1)) return "";
+    // "los dos líderes" refers back and says nothing of how many; "los 12 muertos de la riada",
+    // whose noun a measure counts, still states the figure.
+    if (m.measure < 0 && m.begin_token > t.begin && cue.not_after.Contains(t, m.begin_token - 1)) return "";
     return cue.slot;
   }
   return "";
@@ -485,6 +487,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.vague = m.vague;
       c.interval = m.interval;
       ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
+      if (!c.measure.empty()) c.changed = SaysChange(lang, t, m);  // claims/figure_moment.h
       if (const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
           measure && (measure->cumulative || measure->current)) {
         // A figure that moves over time: when its sentence says it was given, and whether it

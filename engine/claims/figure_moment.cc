@@ -128,6 +128,17 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
   return out;
 }
 
+bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value) {
+  const PhraseTable& cues = lang.timeline.changes;
+  if (cues.empty() || value.begin_token <= t.begin) return false;
+  PhraseTable::Match hit;
+  size_t start = 0;
+  if (cues.LongestEndingAt(t, value.begin_token, &hit, &start)) return true;
+  const size_t article = value.begin_token - 1;
+  return article > t.begin && lang.measures.scope_articles.Contains(t, article) &&
+         cues.LongestEndingAt(t, article, &hit, &start);
+}
+
 bool SaysCorrection(const Language& lang, const TokenRange& t) {
   const PhraseTable& cues = lang.timeline.corrections;
   if (cues.empty()) return false;

@@ -234,14 +234,16 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
   if (m.measure >= 0 && (frame.fallback || !lang.measures.measures[static_cast<size_t>(m.measure)].fallback_only)) {
     const Measure& measure = lang.measures.measures[static_cast<size_t>(m.measure)];
     std::string subject;
-    if (!measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
+    // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
+    if (measure.any_noun && !c->unit.empty() && !lang.measures.unit_by_id.count(c->unit)) subject = "noun:" + c->unit;
+    if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
     if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
     if (subject.empty() && !measure.subject_nouns.empty()) {
       subject = AdjacentSubject(lang, t, ms, m, measure);
     } else if (subject.empty() && !measure.subject_kinds.empty()) {
       subject = ClauseSubject(lang, t, ms, m, measure);
     }
-    if (!measure.subject_required || !subject.empty()) {
+    if ((!measure.subject_required && !measure.any_noun) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
       if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);

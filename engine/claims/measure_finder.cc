@@ -36,6 +36,8 @@ class Finder {
         Add(hit.id, kNoun);
       } else if (const int* cue = ml_.noun_lemmas.Find(m->unit)) {
         Add(*cue, kNoun);
+      } else if (ml_.any_noun_cue >= 0) {
+        Add(ml_.any_noun_cue, kNoun);  // "63 laboratorios desmantelados": whatever is counted
       }
     }
     if (m->kind == MentionKind::kNumber) Partitive(*m);
@@ -130,7 +132,11 @@ class Finder {
     const size_t hi = std::min(e, m.end_token + ml_.window);
     PhraseTable::Match hit;
     for (size_t i = lo; i < hi; ++i) {
-      if (!ml_.context_words.LongestAt(t_, i, &hit)) continue;
+      // Words that count only before the value ("incautaron 12 vehículos"), then those anywhere.
+      if (!(i < m.begin_token && ml_.context_before_words.LongestAt(t_, i, &hit)) &&
+          !ml_.context_words.LongestAt(t_, i, &hit)) {
+        continue;
+      }
       const long distance = i < m.begin_token ? static_cast<long>(m.begin_token - i) : static_cast<long>(i) - static_cast<long>(m.end_token);
       for (int k : ml_.cues[static_cast<size_t>(hit.id)]) context_.emplace_back(k, std::max(distance, 0L));
     }

@@ -95,7 +95,8 @@ int64_t FirstWhen(const std::vector<Claim>& claims, const std::vector<size_t>& s
 // cumulative figure with a time, or a figure with a source.
 bool MayBeGated(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
   return std::any_of(members.begin(), members.end(), [&](size_t c) {
-    return (claims[c].cumulative && claims[c].when != Claim::kUnknownTime) || !claims[c].attribution.empty();
+    return ((claims[c].cumulative || claims[c].changed) && claims[c].when != Claim::kUnknownTime) ||
+           !claims[c].attribution.empty();
   });
 }
 

@@ -22,6 +22,11 @@ bool DifferentSources(const Claim& a, const Claim& b) {
 Gate GateOf(const Claim& a, const Claim& b) {
   if (a.agree_only || b.agree_only) return Gate::kUnsaid;
   if (DifferentSources(a, b)) return Gate::kDispute;
+  // One side says the figure changed ("la inversión sube a 142,3 millones"): the other, given at
+  // another time, is the value before or after the change.
+  if ((a.changed || b.changed) && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime && a.when != b.when) {
+    return Gate::kRevision;
+  }
   if (a.cumulative && b.cumulative && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime &&
       a.when != b.when) {
     // A current count (the missing, the evacuated) moves either way.
@@ -42,6 +47,7 @@ Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {
 
 bool SameGate(const Claim& a, const Claim& b) {
   if (a.agree_only != b.agree_only || a.cumulative != b.cumulative || a.current != b.current) return false;
+  if ((a.changed || b.changed) && (a.changed != b.changed || a.when != b.when)) return false;
   if (a.cumulative && (a.when != b.when || a.corrects != b.corrects)) return false;
   if (a.attribution.size() != b.attribution.size()) return false;
   for (size_t k = 0; k < a.attribution.size(); ++k) {

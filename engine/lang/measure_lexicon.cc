@@ -54,8 +54,10 @@ struct Loader {
   CueIndex complements{&ml, &ml.complements};
   CueIndex before{&ml, &ml.before};
   CueIndex context{&ml, &ml.context_words};
+  CueIndex context_before{&ml, &ml.context_before_words};
   CueIndex units{&ml, nullptr};      // keyed by unit index as text
   CueIndex durations{&ml, nullptr};  // keyed by duration unit index as text
+  CueIndex any_nouns{&ml, nullptr};  // one key: the `any_noun` measures
 
   Status Phrases(const YamlMap& m, const char* key, CueIndex& index, int k) {
     CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
@@ -161,7 +163,7 @@ struct Loader {
     YamlMap m(item, file);
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
-                                           "context", "fallback_only", "counts_as"}));
+                                           "context", "context_before", "fallback_only", "counts_as", "any_noun"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -203,28 +205,42 @@ struct Loader {
     measure.line = static_cast<int>(m.Node("rule").Mark().line) + 1;
     measure.column = static_cast<int>(m.Node("rule").Mark().column) + 1;
     CONTRASTE_RETURN_IF_ERROR(Subject(m, &measure));
+    CONTRASTE_ASSIGN_OR_RETURN(any_noun, m.Bool("any_noun"));
+    measure.any_noun = any_noun && *any_noun;
+    if (measure.any_noun && !m.Has("context") && !m.Has("context_before")) {
+      // Precision first: "200 coches" is some count of something; only the words around it say what.
+      return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun, so it needs 'context'", *id));
+    }
+    if (measure.any_noun && (m.Has("nouns") || m.Has("units") || m.Has("unit_kinds") || m.Has("durations"))) {
+      return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun: it lists no nouns or units", *id));
+    }
     const int k = static_cast<int>(ml.measures.size());
     ml.measures.push_back(std::move(measure));
     CONTRASTE_RETURN_IF_ERROR(Nouns(m, k));
+    if (ml.measures[static_cast<size_t>(k)].any_noun) {
+      any_nouns.Add("*", k);
+      ml.any_noun_cue = any_nouns.CueOf("*");
+    }
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "predicates", predicates, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "complements", complements, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "before", before, k));
     CONTRASTE_RETURN_IF_ERROR(Units(m, k));
-    CONTRASTE_ASSIGN_OR_RETURN(ctx, m.Strings("context"));
-    if (m.Has("context")) {
-      if (ctx.empty()) return YamlError(file, m.Node("context"), "'context' lists no word");
+    for (const char* key : {"context", "context_before"}) {
+      CONTRASTE_ASSIGN_OR_RETURN(ctx, m.Strings(key));
+      if (!m.Has(key)) continue;
+      if (ctx.empty()) return YamlError(file, m.Node(key), fmt::format("'{}' lists no word", key));
       ml.measures[static_cast<size_t>(k)].needs_context = true;
-      CONTRASTE_RETURN_IF_ERROR(Phrases(m, "context", context, k));
+      CONTRASTE_RETURN_IF_ERROR(Phrases(m, key, std::string(key) == "context" ? context : context_before, k));
     }
     Measure& added = ml.measures[static_cast<size_t>(k)];
     added.has_units = m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     added.needs_phrase = added.has_units && (m.Has("complements") || m.Has("before"));
-    const bool any_cue = m.Has("nouns") || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
+    const bool any_cue = m.Has("nouns") || added.any_noun || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
                          m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     if (!any_cue) {
       return YamlError(file, item,
-                       fmt::format("measure '{}' has no cue (nouns, predicates, complements, before, units, "
-                                   "unit_kinds or durations)",
+                       fmt::format("measure '{}' has no cue (nouns, any_noun, predicates, complements, before, "
+                                   "units, unit_kinds or durations)",
                                    *id));
     }
     return {};

@@ -45,6 +45,9 @@ struct Measure {
   // veintena de réplicas, la mayor de magnitud 4,2": an aftershock's magnitude, not the quake's).
   WordSet subject_nearby;
   bool subject_required = false;     // no subject found: no measure
+  // Any counted noun no other measure names is a cue, and the noun is whose figure it is: what an
+  // operation seized or destroyed ("63 laboratorios desmantelados"). Needs `context`.
+  bool any_noun = false;
   bool needs_context = false;
   bool has_units = false;            // `units`, `unit_kinds` or `durations`: only values in those units
   bool needs_phrase = false;         // has units and `complements` or `before`: a unit alone is no cue
@@ -58,6 +61,7 @@ struct MeasureLexicon {
   std::vector<std::vector<int>> cues;
   WordMap<int> noun_lemmas;     // lemma of a one-word counted noun -> cue
   PhraseTable noun_phrases;     // multi-word counted nouns ("víctimas mortales") -> cue
+  int any_noun_cue = -1;        // the cue of the `any_noun` measures, -1 when there are none
   PhraseTable predicates;       // "resultaron heridas", "perdieron la vida" -> cue
   PhraseTable complements;      // after the value: "de los votos" -> cue
   PhraseTable before;           // right before the number: "de magnitud" -> cue
@@ -65,7 +69,10 @@ struct MeasureLexicon {
   std::unordered_map<std::string, int> unit_by_id;  // units.yaml measure unit id -> its index
   std::vector<int> unit_cue;    // per units.yaml measure unit: its cue, or -1
   std::vector<int> duration_cue;  // per units.yaml duration unit: its cue, or -1
-  PhraseTable context_words;    // id = measure index
+  PhraseTable context_words;    // context words anywhere in the window -> cue
+  // Context words that count only before the value: a verb before its object ("incautaron 12
+  // vehículos"), not after its subject ("dos policías aprehendieron a Ordóñez").
+  PhraseTable context_before_words;
   size_t window = 10;           // tokens around the value where context words count
   // A clause that opens with one of these words (a relative clause: "el presupuesto, que asciende a
   // 1.012 millones") continues the clause before it, where its context words may stand.

@@ -20,6 +20,7 @@ class TextNormalizer;
 
 struct TimelineLexicon {
   PhraseTable corrections;      // a sentence with one corrects the figures it gives (id 0)
+  PhraseTable changes;          // "sube a", "se eleva a": the value right after is a new value (id 0)
   PhraseTable counts;           // "balance", "recuento": the clause that names the count (id 0)
   PhraseTable clock;            // "a las", "de las": a clock time follows (id 0)
   PhraseTable day_parts;        // "mañana", "noche": id = index into day_part_minutes

@@ -97,3 +97,22 @@ TEST_CASE("a clock written 23:45 is one time, and its colon breaks no clause") {
                               "2027-06-08", 10 * 60)});  // a Tuesday
   CHECK(Quoting(a, "60,12 %").when == DayOf("2027-06-06") * kDay + 23 * 60 + 45);
 }
+
+TEST_CASE("a figure the sentence says changed ('sube a') is revised by another day's figure, not contradicted") {
+  const auto claims = ClaimsOf("La inversión sube a 142,3 millones de euros este año.");
+  const Claim* changed = FindQuoting(claims, "142,3 millones");
+  REQUIRE(changed != nullptr);
+  CHECK(changed->measure == "investment");
+  CHECK(changed->changed);
+  const auto plain = ClaimsOf("La inversión prevista es de 142,3 millones de euros.");
+  REQUIRE(FindQuoting(plain, "142,3 millones") != nullptr);
+  CHECK_FALSE(FindQuoting(plain, "142,3 millones")->changed);
+  // Fires as a revision across days; stays a conflict on the same day (no change between them).
+  Analysis days = Analyze({Doc("a", "El proyecto prevé una inversión de 138,2 millones de euros.", "2026-10-20"),
+                           Doc("b", "La inversión sube a 142,3 millones de euros este año.", "2026-12-23")});
+  CHECK(CountFindings(days, "conflict") == 0);
+  CHECK(CountFindings(days, "revision") == 1);
+  Analysis same = Analyze({Doc("a", "El proyecto prevé una inversión de 138,2 millones de euros.", "2026-12-23"),
+                           Doc("b", "La inversión sube a 142,3 millones de euros este año.", "2026-12-23")});
+  CHECK(CountFindings(same, "conflict") == 1);
+}

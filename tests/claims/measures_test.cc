@@ -71,6 +71,40 @@ TEST_CASE("attendance: crowd nouns, and 'personas' only next to a gathering") {
   CHECK(MeasureOf("Unas 4.000 personas se han inscrito en el curso.", "Unas 4.000 personas").empty());
 }
 
+TEST_CASE("what an operation seized or destroyed: any counted noun, the noun is the subject") {
+  const auto claims = ClaimsOf("La Policía destruyó más de 63 laboratorios de coca en el Cauca.");
+  const Claim* labs = Find(claims, "más de 63 laboratorios");
+  REQUIRE(labs != nullptr);
+  CHECK(labs->measure == "destroyed");
+  CHECK(labs->subject == "noun:laboratorio");
+  CHECK(MeasureOf("Los 63 laboratorios desmantelados estaban en Caquetá.", "63 laboratorios") == "destroyed");
+  CHECK(MeasureOf("Los agentes incautaron 12 vehículos robados.", "12 vehículos") == "seized");
+  // Silent: the act's verb after its subject, not its object; no act at all; a noun another measure counts.
+  CHECK(MeasureOf("Todo empezó donde dos policías aprehendieron a Ordóñez.", "dos policías").empty());
+  CHECK(MeasureOf("En la zona hay 63 laboratorios de coca.", "63 laboratorios").empty());
+  CHECK(MeasureOf("El temporal destruyó 40 viviendas.", "40 viviendas") == "dwellings");
+  // Fires between two counts of the same thing; silent between counts of different things.
+  Analysis a = Analyze({Doc("a", "La Policía destruyó más de 63 laboratorios en el Cauca."),
+                        Doc("b", "La Policía destruyó 63 laboratorios en el Cauca.")});
+  CHECK(CountFindings(a, "conflict") == 1);
+  Analysis b = Analyze({Doc("a", "La Policía destruyó 63 laboratorios en el Cauca."),
+                        Doc("b", "La Policía destruyó 40 cocinas en el Cauca.")});
+  CHECK(CountFindings(b, "conflict") == 0);
+}
+
+TEST_CASE("a definite article before a counted figure: a measure's figure is stated, other counts refer back") {
+  const auto claims = ClaimsOf("Los 12 muertos de la riada eran vecinos de Paiporta. Los dos líderes se reunieron.");
+  const Claim* dead = Find(claims, "12 muertos");
+  REQUIRE(dead != nullptr);
+  CHECK(dead->measure == "deaths");
+  CHECK(Find(claims, "dos líderes") == nullptr);
+  // "supera los mil millones" passes the figure: a lower bound, not the amount.
+  const auto budget = ClaimsOf("El presupuesto de la ciudad supera los mil millones de euros.");
+  const Claim* above = Find(budget, "supera los mil millones");
+  REQUIRE(above != nullptr);
+  CHECK(above->hedge == "above");
+}
+
 TEST_CASE("elections: votes, shares by their complement, seats") {
   CHECK(MeasureOf("Pablo Lemus obtuvo 1.229.400 votos.", "1.229.400 votos") == "votes");
   CHECK(MeasureOf("Pablo Lemus obtuvo el 42,91 % de los votos.", "42,91 %") == "vote_share");

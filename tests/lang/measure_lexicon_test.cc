@@ -54,6 +54,12 @@ TEST_CASE("each malformed measure gives file:line:col and exit status 2") {
       {"unknown subject kind", "subject: {kinds: [person, organisation]}\n  - id: vote_share",
        "subject: {kinds: [persona, organisation]}\n  - id: vote_share", "    subject: {kinds: [persona", 23,
        "unknown entity kind 'persona'"},
+      {"any counted noun without context words", "\nmeasures:\n",
+       "\nmeasures:\n  - id: anything\n    rule: casualty-count-interval\n    any_noun: true\n",
+       "    any_noun: true\n  # --- people", 15, "measure 'anything' takes any counted noun, so it needs 'context'"},
+      {"any counted noun with nouns of its own", "    cumulative: true\n    any_noun: true\n    context: [destruidos",
+       "    cumulative: true\n    any_noun: true\n    nouns: [coche]\n    context: [destruidos", "    any_noun: true\n    nouns: [coche]", 15,
+       "measure 'destroyed' takes any counted noun: it lists no nouns or units"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);
