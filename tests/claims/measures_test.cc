@@ -151,6 +151,15 @@ TEST_CASE("buildings and people: floors, dwellings, residents, ages") {
   CHECK(MeasureOf("El acusado pasó 12 plantas abajo.", "12 plantas").empty());
 }
 
+TEST_CASE("delay: a duration the words call late, before or after it") {
+  CHECK(MeasureOf("El avión se entregó con 18 meses de retraso.", "18 meses") == "delay");
+  CHECK(MeasureOf("Airbus tiene un retraso de dos años respecto a la previsión.", "dos años") == "delay");
+  CHECK(MeasureOf("El tren llegó con una demora de casi tres horas.", "casi tres horas") == "delay");
+  // Silent: a duration that is no delay, and experience "accumulated".
+  CHECK(MeasureOf("El avión voló durante 18 meses de pruebas.", "18 meses").empty());
+  CHECK(MeasureOf("La empresa acumula 40 años de experiencia.", "40 años").empty());
+}
+
 TEST_CASE("durations of the fallback frame are compared only when something says what lasted") {
   const auto claims = ClaimsOf("Los bomberos tardaron 43 horas en controlar el incendio. Llevan 24 horas allí.");
   const Claim* controlled = Find(claims, "43 horas");
