@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "extract/names/entity_matcher.h"
 #include "extract/time/date_mentions.h"
@@ -63,7 +64,7 @@ void ExtractLexical(const Language& lang, const TokenRange& text, std::vector<Me
       t.end_token = m.end;
       t.ref = m.id;
       t.normalized = lang.frames[static_cast<size_t>(m.id)].id;
-      out->push_back(t);
+      out->push_back(std::move(t));
       i = m.end;
       continue;
     }
@@ -112,8 +113,8 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
       if (Mention m; RecognizeDurationSpan(numbers, i, &m) ||
                      (range_here && (RecognizeDurationRange(lang, text, ranges[next_range], &m) ||
                                      RecognizeQuantityRange(lang, text, ranges[next_range], &m)))) {
-        out.push_back(m);
         i = m.end_token;
+        out.push_back(std::move(m));
         continue;
       }
     }
@@ -175,11 +176,11 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
                                                                 FormatAmount(n.number.interval.hi))
                                     : FormatAmount(n.number.value);
     }
-    out.push_back(m);
     i = std::max(m.end_token, i + 1);
+    out.push_back(std::move(m));
   }
   AddWholePeriodDurations(lang, text, &out);
-  AddDateMentions(lang, text, &out);
+  AddDateMentions(lang, text, numbers, &out);
   AddRangeMentions(lang, ranges, &out);
   SortByFirstToken(&out);
   return out;

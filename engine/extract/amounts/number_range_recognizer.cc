@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <utility>
 
 #include "extract/numbers/sentence_numbers.h"
 #include "extract/amounts/value_context.h"
@@ -325,7 +326,7 @@ void AddRangeMentions(const Language& lang, const std::vector<NumberRange>& rang
     m.number_token = r.last_start;
     m.interval = r.interval;
     m.normalized = r.Notation(lang.ranges);
-    mentions->push_back(m);
+    mentions->push_back(std::move(m));
   }
 }
 

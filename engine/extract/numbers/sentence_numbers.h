@@ -33,6 +33,7 @@ class SentenceNumbers {
 
  private:
   static constexpr int32_t kUnknown = -2, kNone = -1;
+  static constexpr size_t kFoundAtFirst = 8;
   const Language& lang_;
   const TokenRange& t_;
   mutable std::vector<int32_t> slots_;  // by token - begin: kUnknown, kNone or index into found_

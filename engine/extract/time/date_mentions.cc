@@ -1,6 +1,7 @@
 #include "extract/time/date_mentions.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "extract/time/date_resolver.h"
 #include "extract/time/temporal_recognizer.h"
@@ -22,8 +23,9 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
-void AddDateMentions(const Language& lang, const TokenRange& text, std::vector<Mention>* mentions) {
-  std::vector<TemporalExpression> found = RecognizeTemporal(lang, text);
+namespace {
+
+void AddFoundDates(std::vector<TemporalExpression> found, std::vector<Mention>* mentions) {
   if (found.empty()) return;
   auto inside_date = [&](const Mention& m) {
     if (!IsValueMention(m.kind)) return false;
@@ -33,15 +35,26 @@ void AddDateMentions(const Language& lang, const TokenRange& text, std::vector<M
     return false;
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), inside_date), mentions->end());
-  for (const auto& e : found) {
+  for (auto& e : found) {
     Mention m;
     m.kind = MentionKind::kDate;
     m.begin_token = m.number_token = e.begin_token;
     m.end_token = e.end_token;
-    m.temporal = e;
     m.unit = TemporalKindName(e.kind);
-    mentions->push_back(m);
+    m.temporal = std::move(e);
+    mentions->push_back(std::move(m));
   }
+}
+
+}  // namespace
+
+void AddDateMentions(const Language& lang, const TokenRange& text, std::vector<Mention>* mentions) {
+  AddFoundDates(RecognizeTemporal(lang, text), mentions);
+}
+
+void AddDateMentions(const Language& lang, const TokenRange& text, const SentenceNumbers& numbers,
+                     std::vector<Mention>* mentions) {
+  AddFoundDates(RecognizeTemporal(lang, text, numbers), mentions);
 }
 
 bool ClauseLooksForward(const Language& lang, const Document& doc, const AnalyzedText& text,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/mention.h"
+#include "extract/numbers/sentence_numbers.h"
 #include "lang/language.h"
 #include "text/analyzed_text.h"
 
@@ -17,6 +18,9 @@ namespace contraste {
 // Appends a kDate mention per temporal expression of `text` and removes the number, year, day,
 // duration and quantity mentions that lie inside one ("hace dos meses" is not a duration).
 void AddDateMentions(const Language& lang, const TokenRange& text, std::vector<Mention>* mentions);
+// The same, reading numbers through the sentence's parses (over `text`), none parsed again.
+void AddDateMentions(const Language& lang, const TokenRange& text, const SentenceNumbers& numbers,
+                     std::vector<Mention>* mentions);
 
 // Resolves every kDate mention against doc.published: sets interval (days since 1970-01-01, both
 // ends included), normalized ("2024-06-19"; empty when unresolved) and unit (the granularity).

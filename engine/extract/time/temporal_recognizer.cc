@@ -1,5 +1,7 @@
 #include "extract/time/temporal_recognizer.h"
 
+#include <utility>
+
 #include "extract/time/date_period_recognizer.h"
 #include "extract/time/temporal_reader.h"
 #include "extract/time/temporal_tokens.h"
@@ -66,9 +68,10 @@ bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
   }
 }
 
-std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange& text, bool skip_by_classes) {
+std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange& text, bool skip_by_classes,
+                                          const SentenceNumbers* numbers) {
   std::vector<TemporalExpression> out;
-  const TemporalTokens tokens(lang, text);
+  const TemporalTokens tokens = numbers ? TemporalTokens(lang, text, *numbers) : TemporalTokens(lang, text);
   TemporalReader reader(lang, tokens);
   DatePeriodReader periods(lang, tokens, reader);
   for (size_t i = text.begin; i < text.end;) {
@@ -94,9 +97,9 @@ std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange
       if (w == "," || w == ";" || w == ":") break;
       if (tokens.Is(k, kPreviousWord)) e.previous = true;
     }
-    out.push_back(e);
+    out.push_back(std::move(e));
     size_t at = out.size() - 1;
-    if (e.kind == TemporalKind::kYear && !e.since && e.part == PeriodPart::kWhole) {
+    if (out[at].kind == TemporalKind::kYear && !out[at].since && out[at].part == PeriodPart::kWhole) {
       reader.ContinueYearList(&out[at], &out);
     }
     i = out.back().end_token;
@@ -107,11 +110,16 @@ std::vector<TemporalExpression> Recognize(const Language& lang, const TokenRange
 }  // namespace
 
 std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text) {
-  return Recognize(lang, text, /*skip_by_classes=*/true);
+  return Recognize(lang, text, /*skip_by_classes=*/true, nullptr);
+}
+
+std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text,
+                                                  const SentenceNumbers& numbers) {
+  return Recognize(lang, text, /*skip_by_classes=*/true, &numbers);
 }
 
 std::vector<TemporalExpression> RecognizeTemporalAtEveryToken(const Language& lang, const TokenRange& text) {
-  return Recognize(lang, text, /*skip_by_classes=*/false);
+  return Recognize(lang, text, /*skip_by_classes=*/false, nullptr);
 }
 
 }  // namespace contraste

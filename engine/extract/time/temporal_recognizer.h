@@ -8,6 +8,7 @@
 
 #include <vector>
 
+#include "extract/numbers/sentence_numbers.h"
 #include "extract/time/temporal_expression.h"
 #include "lang/language.h"
 
@@ -16,6 +17,10 @@ namespace contraste {
 // Expressions in text order, never overlapping. Tokens whose word classes cannot start any
 // reading (MayStartAt of both readers; most tokens of a sentence) are skipped after a few bit tests.
 std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text);
+// The same, reading numbers through the sentence's parses (extract/sentence_numbers.h), which
+// must be over `text`: what the mention extractor calls, so no number is parsed twice.
+std::vector<TemporalExpression> RecognizeTemporal(const Language& lang, const TokenRange& text,
+                                                  const SentenceNumbers& numbers);
 
 // The same expressions, found by trying both readers at every token: the reference the tests hold
 // RecognizeTemporal's skipping to. Several times slower.

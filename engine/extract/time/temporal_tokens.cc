@@ -29,7 +29,13 @@ TemporalTokens::TemporalTokens(const Language& lang, const TokenRange& text) : l
   }
 }
 
+TemporalTokens::TemporalTokens(const Language& lang, const TokenRange& text, const SentenceNumbers& numbers)
+    : TemporalTokens(lang, text) {
+  if (numbers.text().begin == text.begin && numbers.text().end == text.end) shared_numbers_ = &numbers;
+}
+
 bool TemporalTokens::NumberAt(size_t i, NumberMatch* out) const {
+  if (shared_numbers_) return shared_numbers_->At(i, out);
   if (i < t_.begin || i >= t_.end) return ParseNumberAt(lang_, t_, i, out);
   if (number_state_.empty()) {
     number_state_.assign(classes_.size(), 0);

@@ -12,7 +12,9 @@
 //
 // Cost: construction is one WordMap probe per token and one allocation; Is, Later, Near and
 // PhraseMayStartAt are a bit test; NumberAt calls ParseNumberAt once per token and copies its
-// answer after that. Not thread-safe (memo).
+// answer after that. Built over the sentence's SentenceNumbers (extract/sentence_numbers.h), it
+// asks those instead, so a number the mention extractor has parsed is not parsed again.
+// Not thread-safe (memo).
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "extract/numbers/number_parser.h"
+#include "extract/numbers/sentence_numbers.h"
 #include "extract/time/temporal_expression.h"
 #include "lang/temporal_word_classes.h"
 #include "lang/language.h"
@@ -29,6 +32,8 @@ namespace contraste {
 class TemporalTokens {
  public:
   TemporalTokens(const Language& lang, const TokenRange& text);
+  // Numbers read through `numbers` (over the same tokens as `text`; it must outlive this object).
+  TemporalTokens(const Language& lang, const TokenRange& text, const SentenceNumbers& numbers);
 
   const TokenRange& range() const { return t_; }
   // The folded text of token i; empty past the end.
@@ -67,6 +72,7 @@ class TemporalTokens {
     uint64_t near;    // of the kNearTokens tokens after it
   };
   std::vector<Classes> classes_;  // by token - begin
+  const SentenceNumbers* shared_numbers_ = nullptr;  // the mention extractor's parses, when given
   mutable std::vector<int8_t> number_state_;  // 0 not parsed, 1 no number, 2 number (lazy)
   mutable std::vector<NumberMatch> numbers_;
 };

@@ -1,7 +1,7 @@
 // RecognizeTemporal skips the tokens whose word classes cannot start a reading (MayStartAt of
 // the single-date and period readers). Held to the reference that tries every token: the same
 // expressions, field by field, on sentences that exercise every reading and on the articles of
-// corpus/.
+// corpus/; and so is RecognizeTemporal reading numbers through a sentence's SentenceNumbers.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -45,6 +45,10 @@ size_t CheckSameAtEveryToken(const std::string& text) {
     const std::vector<TemporalExpression> skipping = RecognizeTemporal(lang, range);
     CAPTURE(at.norm.folded.substr(at.tokens[range.begin].begin, at.tokens[range.end - 1].end - at.tokens[range.begin].begin));
     CHECK(Describe(skipping) == Describe(RecognizeTemporalAtEveryToken(lang, range)));
+    // Numbers read through the sentence's parses (what the mention extractor hands over) give
+    // the same expressions: the parses are shared, not changed.
+    const SentenceNumbers numbers(lang, range);
+    CHECK(Describe(skipping) == Describe(RecognizeTemporal(lang, range, numbers)));
     return skipping.size();
   });
 }
