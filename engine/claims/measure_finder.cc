@@ -190,10 +190,51 @@ class Finder {
   std::vector<std::pair<int, long>> context_;
 };
 
+// "no hay detenidos", "sin heridos": a count of zero of a noun some measure counts, added as a
+// quantity the finder then gives its measure. Only where no mention already covers the noun.
+void AddNoneCounts(const Language& lang, const TokenRange& t, std::vector<Mention>* ms) {
+  const MeasureLexicon& ml = lang.measures;
+  if (ml.none.empty()) return;
+  const size_t before = ms->size();
+  PhraseTable::Match hit;
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if (!ml.none.LongestAt(t, i, &hit) || hit.end >= t.end) continue;
+    const size_t noun = hit.end;
+    size_t end = noun;
+    std::string lemma;
+    PhraseTable::Match phrase;
+    if (ml.noun_phrases.LongestAt(t, noun, &phrase)) {
+      end = phrase.end;
+      lemma = lang.Lemma(std::string(t.Text(noun)));
+    } else if (t.At(noun).kind == TokenKind::kWord) {
+      lemma = lang.Lemma(std::string(t.Text(noun)));
+      if (ml.noun_lemmas.Find(lemma)) end = noun + 1;
+    }
+    if (end == noun) continue;
+    const bool covered = std::any_of(ms->begin(), ms->begin() + static_cast<long>(before), [&](const Mention& m) {
+      return m.begin_token < end && noun < m.end_token;
+    });
+    if (covered) continue;
+    Mention m;
+    m.kind = MentionKind::kQuantity;
+    m.begin_token = i;
+    m.number_token = i;
+    m.end_token = noun + 1;  // the noun; a longer noun phrase is found again by the finder
+    m.amount = 0;
+    m.interval = Interval{0, 0, false, false};
+    m.unit = lemma;
+    m.normalized = "0 " + lemma;
+    ms->push_back(std::move(m));
+    i = end - 1;
+  }
+  if (ms->size() != before) SortByFirstToken(ms);
+}
+
 }  // namespace
 
 void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms) {
   if (lang.measures.measures.empty()) return;
+  AddNoneCounts(lang, t, ms);
   Finder finder(lang, t);
   for (Mention& m : *ms) finder.Run(&m);
 }

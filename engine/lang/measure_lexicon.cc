@@ -332,7 +332,7 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "none", "currency_codes", "measures"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
@@ -345,6 +345,12 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   for (size_t p = 0; p < partitive.size(); ++p) {
     if (!ml.partitives.Add(norm.Fold(partitive[p]), 0)) {
       return YamlError(file, m.Node("partitive")[p], fmt::format("phrase '{}' has no words", partitive[p]));
+    }
+  }
+  CONTRASTE_ASSIGN_OR_RETURN(none, m.Strings("none"));
+  for (size_t p = 0; p < none.size(); ++p) {
+    if (!ml.none.Add(norm.Fold(none[p]), 0)) {
+      return YamlError(file, m.Node("none")[p], fmt::format("phrase '{}' has no words", none[p]));
     }
   }
   ml.unit_cue.assign(lang->measure_units.size(), -1);

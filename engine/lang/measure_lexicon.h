@@ -66,6 +66,9 @@ struct MeasureLexicon {
   PhraseTable complements;      // after the value: "de los votos" -> cue
   PhraseTable before;           // right before the number: "de magnitud" -> cue
   PhraseTable partitives;       // between a number and its noun: "cinco de los fallecidos" (id 0)
+  // Words that say there were none of what a measure counts, right before its counted noun: "no
+  // hay detenidos", "sin heridos", "ningún fallecido" (a figure of zero; id 0).
+  PhraseTable none;
   std::unordered_map<std::string, int> unit_by_id;  // units.yaml measure unit id -> its index
   std::vector<int> unit_cue;    // per units.yaml measure unit: its cue, or -1
   std::vector<int> duration_cue;  // per units.yaml duration unit: its cue, or -1

@@ -41,6 +41,27 @@ TEST_CASE("casualties: from the counted noun, multi-word nouns, predicates and p
   CHECK(MeasureOf("La riada sorprendió a 40 personas en la estación.", "40 personas").empty());
 }
 
+TEST_CASE("none: 'no hay detenidos', 'sin heridos graves' are figures of zero") {
+  const auto claims = ClaimsOf("Por el momento no hay detenidos por la agresión.");
+  const Claim* none = Find(claims, "no hay detenidos");
+  REQUIRE(none != nullptr);
+  CHECK(none->measure == "arrested");
+  CHECK(none->interval.lo == 0);
+  CHECK(none->interval.hi == 0);
+  CHECK(MeasureOf("El accidente se saldó sin heridos graves.", "sin heridos") == "injured_serious");
+  CHECK(MeasureOf("No hubo víctimas mortales en el incendio.", "No hubo víctimas") == "deaths");
+  // Silent: "sin" before a word no measure counts.
+  CHECK(ClaimsOf("Salió del juzgado sin más explicaciones.").empty());
+  // Fires against a count of the same moment; a later count is a revision (arrests only grow).
+  Analysis same = Analyze({Doc("a", "La Policía dice que no hay detenidos por la agresión de Velilla."),
+                           Doc("b", "La Policía dice que hay dos detenidos por la agresión de Velilla.")});
+  CHECK(CountFindings(same, "conflict") == 1);
+  Analysis later = Analyze({Doc("a", "La Policía dice que no hay detenidos por la agresión de Velilla.", "2024-06-19"),
+                            Doc("b", "La Policía dice que hay dos detenidos por la agresión de Velilla.", "2024-06-21")});
+  CHECK(CountFindings(later, "conflict") == 0);
+  CHECK(CountFindings(later, "revision") == 1);
+}
+
 TEST_CASE("the counted noun never becomes a verb") {
   const auto claims = ClaimsOf("La explosión dejó 20 heridos; otras 30 resultaron heridas.");
   const Claim* c = Find(claims, "30");
