@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/clause.h"
+#include "claims/measure_finder.h"
 #include "extract/names/entity_matcher.h"
 #include "extract/names/name_finder.h"
 
@@ -214,6 +215,23 @@ std::string FindScope(const Language& lang, const TokenRange& t, const std::vect
   return scope;
 }
 
+// Whether the value is the whole a part is taken from: a number and a partitive stand before it,
+// with at most a few tokens between (claims/measure_finder.h MayPrecedeWhole): "11 de los 20
+// escaños", "11 of the council's 20 seats", "11 of the remaining 20 seats".
+bool IsWholeOfPart(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+  PhraseTable::Match hit;
+  size_t start = 0;
+  for (size_t gap = 0; gap <= 3 && m.begin_token >= t.begin + gap + 1; ++gap) {
+    const size_t end = m.begin_token - gap;
+    if (!lang.measures.partitives.LongestEndingAt(t, end, &hit, &start)) continue;
+    if (!MayPrecedeWhole(lang, t, end, m.begin_token)) return false;
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& n) {
+      return n.end_token == start && (n.kind == MentionKind::kNumber || n.kind == MentionKind::kQuantity);
+    });
+  }
+  return false;
+}
+
 bool IsRatio(const Language& lang, const Claim& c) {
   if (c.slot != "quantity") return false;
   auto it = lang.measures.unit_by_id.find(c.unit);
@@ -250,11 +268,15 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       // What the article counts the figure with ("muertos", "personas") is not what is compared.
       if (c->slot == "quantity" && !lang.measures.unit_by_id.count(c->unit)) c->unit.clear();
       // A part of a count ("37 de las viviendas dañadas") is the figure of a place when the
-      // sentence names one ("cinco de los fallecidos, en Algemesí"); with none, of what part is unsaid.
+      // sentence names one ("cinco de los fallecidos, en Algemesí"), or of whose figure it is
+      // ("Future Auckland won 12 of the 20 seats"); with neither, of what part is unsaid.
       PhraseTable::Match hit;
-      if (c->scope.empty() && !IsRatio(lang, *c) && lang.measures.partitives.LongestAt(t, m.end_token, &hit)) {
+      if (c->scope.empty() && c->subject.empty() && !IsRatio(lang, *c) &&
+          lang.measures.partitives.LongestAt(t, m.end_token, &hit)) {
         c->compared = false;
       }
+      // The whole a part is taken from ("11 de los 20 escaños") is no one's figure of the measure.
+      if (IsWholeOfPart(lang, t, ms, m)) c->compared = false;
     }
   }
   if (!c->measure.empty()) return;

@@ -20,7 +20,8 @@ class Finder {
  public:
   Finder(const Language& lang, const TokenRange& t) : lang_(lang), ml_(lang.measures), t_(t) {}
 
-  void Run(Mention* m) {
+  // `all`: the sentence's mentions, for a partitive whose whole is a number ("11 of the 20 seats").
+  void Run(Mention* m, const std::vector<Mention>& all) {
     if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber) return;
     candidates_.clear();
     bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
@@ -40,7 +41,7 @@ class Finder {
         Add(ml_.any_noun_cue, kNoun);  // "63 laboratorios desmantelados": whatever is counted
       }
     }
-    if (m->kind == MentionKind::kNumber) Partitive(*m);
+    if (m->kind == MentionKind::kNumber) Partitive(*m, all);
     // Predicates right after the value ("ocho personas han muerto") or right before it ("murieron
     // nueve personas", "duró 90 minutos").
     if (ml_.predicates.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kPredicate);
@@ -81,10 +82,20 @@ class Finder {
   }
 
   // "Cinco de los fallecidos": a number, a partitive and a counted noun.
-  void Partitive(const Mention& m) {
+  void Partitive(const Mention& m, const std::vector<Mention>& all) {
     PhraseTable::Match hit;
     if (!ml_.partitives.LongestAt(t_, m.end_token, &hit) || hit.end >= t_.end) return;
     const size_t noun = hit.end;
+    // "11 de los 20 escaños", "11 of the council's 20 seats": the whole is a quantity shortly
+    // after the partitive; its counted noun is what the part counts.
+    for (const Mention& whole : all) {
+      if (whole.kind != MentionKind::kQuantity || whole.begin_token < noun ||
+          !MayPrecedeWhole(lang_, t_, noun, whole.begin_token)) {
+        continue;
+      }
+      if (const int* cue = ml_.noun_lemmas.Find(whole.unit)) Add(*cue, kNoun);
+      return;
+    }
     PhraseTable::Match phrase;
     if (ml_.noun_phrases.LongestAt(t_, noun, &phrase)) {
       Add(phrase.id, kNoun);
@@ -232,11 +243,21 @@ void AddNoneCounts(const Language& lang, const TokenRange& t, std::vector<Mentio
 
 }  // namespace
 
+bool MayPrecedeWhole(const Language& lang, const TokenRange& t, size_t from, size_t to) {
+  constexpr size_t kMaxTokens = 3;  // "council ' s"
+  if (to < from || to - from > kMaxTokens) return false;
+  for (size_t i = from; i < to; ++i) {
+    if (IsClauseBreak(t, i)) return false;
+    if (t.At(i).kind == TokenKind::kWord && lang.measures.noun_lemmas.Find(lang.Lemma(std::string(t.Text(i))))) return false;
+  }
+  return true;
+}
+
 void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms) {
   if (lang.measures.measures.empty()) return;
   AddNoneCounts(lang, t, ms);
   Finder finder(lang, t);
-  for (Mention& m : *ms) finder.Run(&m);
+  for (Mention& m : *ms) finder.Run(&m, *ms);
 }
 
 }  // namespace contraste

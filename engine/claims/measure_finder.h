@@ -22,4 +22,9 @@ namespace contraste {
 // `ms`: the mentions of the sentence `t`, in the order the extractor gives them.
 void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms);
 
+// Whether tokens [from, to) may stand between a partitive and the number of its whole ("11 of the
+// council's 20 seats", "11 de los restantes 20 escaños"): at most three tokens, no clause break,
+// no noun a measure counts ("uno de los heridos, de 45 años": 45 is no whole).
+bool MayPrecedeWhole(const Language& lang, const TokenRange& t, size_t from, size_t to);
+
 }  // namespace contraste

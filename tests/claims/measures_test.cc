@@ -62,6 +62,26 @@ TEST_CASE("none: 'no hay detenidos', 'sin heridos graves' are figures of zero") 
   CHECK(CountFindings(later, "revision") == 1);
 }
 
+TEST_CASE("a part of a whole: the part is the subject's figure, the whole is no one's") {
+  const auto claims = ClaimsOf("Compromís Municipal obtuvo 11 de los 20 escaños del pleno.");
+  const Claim* part = Find(claims, "11");
+  const Claim* whole = Find(claims, "20 escaños");
+  REQUIRE(part != nullptr);
+  REQUIRE(whole != nullptr);
+  CHECK(part->measure == "seats");
+  CHECK_FALSE(part->subject.empty());
+  CHECK(part->compared);
+  CHECK_FALSE(whole->compared);
+  Analysis a = Analyze({Doc("a", "Compromís Municipal obtuvo 11 de los 20 escaños del pleno."),
+                        Doc("b", "Compromís Municipal obtuvo 12 de los 20 escaños del pleno.")});
+  CHECK(CountFindings(a, "conflict") == 1);
+  // Silent: a noun between the partitive and the number makes that number no whole.
+  const auto ages = ClaimsOf("Una de las heridas, una mujer de 45 años, sigue en el hospital.");
+  const Claim* age = Find(ages, "45 años");
+  REQUIRE(age != nullptr);
+  CHECK(age->compared);
+}
+
 TEST_CASE("the counted noun never becomes a verb") {
   const auto claims = ClaimsOf("La explosión dejó 20 heridos; otras 30 resultaron heridas.");
   const Claim* c = Find(claims, "30");
