@@ -93,7 +93,12 @@ bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
 }  // namespace
 
 std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& text) {
+  // Room for a sentence's mentions from the start (the recognizers below and the name and
+  // measure finders after them append): a Mention is large, and each growth step of the vector
+  // would move every one found so far. The vector lives while its document's claims are built.
+  constexpr size_t kMentionsAtFirst = 16;
   std::vector<Mention> out;
+  out.reserve(kMentionsAtFirst);
   ExtractLexical(lang, text, &out);
   const SentenceNumbers numbers(lang, text);  // each token parsed once, here and by the ranges
   const std::vector<NumberRange> ranges = FindNumberRanges(numbers);

@@ -3,12 +3,16 @@
 // (ParseNumberAtEveryWord): the same answer, field by field, at every token of sentences that
 // exercise every kind of number in words and of the articles of corpus/. The denominator filter
 // after a cardinal (NumberLexicon::MayBeDenominator) lets through every word DenominatorOf reads.
+// SentenceNumbers, the per-sentence memo the recognizers read numbers through, answers as
+// ParseNumberAt does, asked in any order, inside its inline room and past it.
 #include <doctest/doctest.h>
 
 #include <sstream>
+#include <string>
 
 #include "extract/numbers/number_parser.h"
 #include "extract/numbers/number_words.h"
+#include "extract/numbers/sentence_numbers.h"
 #include "start_filter_support.h"
 
 using namespace contraste;
@@ -66,7 +70,44 @@ const char* const kSentences[] = {
     "Cien, ciento cinco, doscientas, quinientos mil y un millar.",
 };
 
+// Checks SentenceNumbers against ParseNumberAt at every token of `text`, asked backwards and then
+// forwards (the second answer is the memo's); returns how many tokens start a number.
+size_t CheckMemoSameAsParse(const std::string& text) {
+  return SumOverSentences(text, [](const Language& lang, const AnalyzedText&, const TokenRange& range) {
+    const SentenceNumbers numbers(lang, range);
+    size_t found = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t k = range.begin; k < range.end; ++k) {
+        const size_t i = pass == 0 ? range.end - 1 - (k - range.begin) : k;
+        NumberMatch parsed, memo;
+        const bool a = ParseNumberAt(lang, range, i, &parsed);
+        const bool b = numbers.At(i, &memo);
+        CAPTURE(range.Text(i));
+        CHECK(Describe(a, parsed) == Describe(b, memo));
+        if (pass == 1 && a) ++found;
+      }
+    }
+    return found;
+  });
+}
+
 }  // namespace
+
+TEST_CASE("SentenceNumbers answers as ParseNumberAt, in a short sentence and in one past its inline room") {
+  for (const char* s : kSentences) {
+    CAPTURE(s);
+    CheckMemoSameAsParse(s);
+  }
+  // 300 numbers in one sentence of about 600 tokens: slots and parses beyond the inline ones.
+  std::string many = "Se contaron";
+  for (int n = 1; n <= 300; ++n) {  // appended piece by piece (GCC 12's -Wrestrict false positive at -O3)
+    many += ' ';
+    many += std::to_string(n * 7);
+    many += n % 3 == 0 ? " mil y" : ",";
+  }
+  many += " ocho.";
+  CHECK(CheckMemoSameAsParse(many) >= 300);
+}
 
 TEST_CASE("skipping words that start no number finds what trying every word finds") {
   for (const char* s : kSentences) {
