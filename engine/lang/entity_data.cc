@@ -83,6 +83,18 @@ size_t FilterBitsFor(size_t hashes) {
 }  // namespace
 
 std::string EntityKey(std::string_view folded) {
+  // ASCII text (most names and words): every byte the tokenizer does not skip (spaces, line
+  // breaks) is in some token, and each token is its own Latin-ASCII, so the key is the text
+  // without those and without the hyphens (each a joiner token of its own), in one pass and no
+  // token list.
+  if (IsAscii(folded)) {
+    std::string key;
+    key.reserve(folded.size());
+    for (char c : folded) {
+      if (c != ' ' && c != '\n' && c != '\r' && c != '-') key += c;
+    }
+    return key;
+  }
   std::vector<Token> toks;
   Tokenize(folded, 0, folded.size(), &toks);
   std::string key;

@@ -2,8 +2,13 @@
 // longest alias wins, so near names stay apart; names outside the gazetteer are entities too.
 #include <doctest/doctest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "entity_test_support.h"
 #include "lang/entity_data.h"
+#include "text/tokenizer.h"
 
 using namespace contraste;
 using namespace contraste::testing;
@@ -21,6 +26,28 @@ TEST_CASE("alias keys ignore case, accents, hyphens and spacing") {
   // Latin-ASCII transliteration beyond accent removal.
   CHECK(EntityKey(norm.Fold("Łukasz Øster")) == "lukaszoster");
   CHECK(EntityKey(norm.Fold("Kim Jong Il")) != kim);
+}
+
+TEST_CASE("an ASCII alias key is the tokens' text without spaces and hyphens, as the token walk gives it") {
+  // The key of ASCII text is taken in one pass; held here to the walk over its tokens (joiner
+  // hyphens skipped, every other token's text appended).
+  auto by_tokens = [](std::string_view folded) {
+    std::vector<Token> toks;
+    Tokenize(folded, 0, folded.size(), &toks);
+    std::string key;
+    for (const Token& t : toks) {
+      const std::string_view w = folded.substr(t.begin, t.end - t.begin);
+      if (t.kind != TokenKind::kPunct || w != "-") key += w;
+    }
+    return key;
+  };
+  for (const char* text : {"kim jong-un", "st. louis", "1.5-2,0 km", "a-b--c", " x\ty\r\nz- ", "o'brien (jr.)",
+                           "2024-06-19", "u.s.a.", "", "-", "a\x01b", "1,000,000 - 3.5.6"}) {
+    CAPTURE(text);
+    CHECK(EntityKey(text) == by_tokens(text));
+  }
+  // Text with a non-ASCII byte takes the token walk (Latin-ASCII of each word).
+  CHECK(EntityKey("jose-maría aznar") == "josemariaaznar");
 }
 
 TEST_CASE("every written variant of a gazetteer entity finds it") {
