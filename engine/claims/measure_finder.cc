@@ -1,5 +1,7 @@
 #include "claims/measure_finder.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "claims/clause.h"
@@ -23,6 +25,7 @@ class Finder {
   // `all`: the sentence's mentions, for a partitive whose whole is a number ("11 of the 20 seats").
   void Run(Mention* m, const std::vector<Mention>& all) {
     if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber) return;
+    if (m->measure >= 0) return;  // a pair (Pairs) already has its measure
     candidates_.clear();
     bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
     PhraseTable::Match hit;
@@ -104,6 +107,61 @@ class Finder {
     }
   }
 
+ public:
+  // Pairs of whole numbers joined by a separator a measure names ("2-1", "3 a 1") become one
+  // quantity of that measure when its context is in the clause: the two number mentions are
+  // replaced by one whose value is the pair, the higher number first (100 * higher + lower).
+  void Pairs(std::vector<Mention>* ms) {
+    if (ml_.pair_separators.empty()) return;
+    std::vector<Mention>& all = *ms;
+    for (size_t a = 0; a + 1 < all.size(); ++a) {
+      double first = 0;
+      if (!SmallWhole(all[a], &first)) continue;
+      PhraseTable::Match sep;
+      if (!ml_.pair_separators.LongestAt(t_, all[a].end_token, &sep)) continue;
+      // The second number: after the separator, or the separator read as its sign ("2-1": -1).
+      size_t b = a + 1;
+      while (b < all.size() && all[b].begin_token < all[a].end_token) ++b;
+      if (b >= all.size()) continue;
+      double second = 0;
+      const bool after = all[b].begin_token == sep.end && SmallWhole(all[b], &second);
+      const bool signed_second = all[b].begin_token == all[a].end_token && all[b].end_token == sep.end + 1 &&
+                                 all[b].kind == MentionKind::kNumber && all[b].amount < 0 &&
+                                 all[b].amount == static_cast<double>(static_cast<long>(all[b].amount)) && -all[b].amount < 100;
+      if (!after && !signed_second) continue;
+      if (signed_second) second = -all[b].amount;
+      candidates_.clear();
+      Add(sep.id, kPredicate);
+      Mention pair = all[a];
+      pair.kind = MentionKind::kQuantity;
+      pair.end_token = all[b].end_token;
+      pair.unit.clear();
+      pair.hedge.clear();
+      pair.vague = false;
+      const double hi = std::max(first, second), lo = std::min(first, second);
+      pair.amount = 100 * hi + lo;
+      pair.interval = Interval::Point(pair.amount);
+      pair.normalized = fmt::format("{}-{}", hi, lo);
+      Source source = kSources;
+      const int chosen = Choose(pair, &source);
+      if (chosen < 0) continue;
+      pair.measure = chosen;
+      all[a] = std::move(pair);
+      all[b].kind = MentionKind::kWeakNumber;  // read, never claimed: it is part of the pair
+      all[b].measure = -1;
+    }
+  }
+
+  // A whole number from 0 to 99 alone in its mention ("2", "tres"), as a score's side.
+  static bool SmallWhole(const Mention& m, double* value) {
+    if (m.kind != MentionKind::kNumber || m.vague || !m.hedge.empty()) return false;
+    if (m.amount < 0 || m.amount >= 100 || m.amount != static_cast<double>(static_cast<long>(m.amount))) return false;
+    *value = m.amount;
+    return true;
+  }
+
+ private:
+
   // The quantity no longer counts the word after its number.
   static void StripNoun(Mention* m) {
     m->end_token -= 1;
@@ -142,6 +200,13 @@ class Finder {
     const size_t lo = m.begin_token > b + ml_.window ? m.begin_token - ml_.window : b;
     const size_t hi = std::min(e, m.end_token + ml_.window);
     PhraseTable::Match hit;
+    vetoes_.clear();
+    if (!ml_.context_not_words.empty()) {
+      for (size_t i = lo; i < hi; ++i) {
+        if (!ml_.context_not_words.LongestAt(t_, i, &hit)) continue;
+        for (int k : ml_.cues[static_cast<size_t>(hit.id)]) vetoes_.push_back(k);
+      }
+    }
     for (size_t i = lo; i < hi; ++i) {
       // Words that count only before the value ("incautaron 12 vehículos"), then those anywhere.
       if (!(i < m.begin_token && ml_.context_before_words.LongestAt(t_, i, &hit)) &&
@@ -171,6 +236,10 @@ class Finder {
       if (measure.has_units && !HasUnitCandidate(c.measure)) continue;
       // A unit alone is not enough for a measure that names its complements or words before.
       if (c.source == kUnit && measure.needs_phrase && !measure.needs_context) continue;
+      if (!ml_.context_not_words.empty()) {
+        if (!context_found_) FindContext(m);
+        if (std::find(vetoes_.begin(), vetoes_.end(), c.measure) != vetoes_.end()) continue;
+      }
       long context = -1;
       if (measure.needs_context) {
         context = ContextDistance(m, c.measure);
@@ -199,6 +268,7 @@ class Finder {
   std::vector<Candidate> candidates_;
   bool context_found_ = false;
   std::vector<std::pair<int, long>> context_;
+  std::vector<int> vetoes_;  // measures a `context_not` word in the window keeps from the value
 };
 
 // "no hay detenidos", "sin heridos": a count of zero of a noun some measure counts, added as a
@@ -257,6 +327,7 @@ void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention
   if (lang.measures.measures.empty()) return;
   AddNoneCounts(lang, t, ms);
   Finder finder(lang, t);
+  finder.Pairs(ms);
   for (Mention& m : *ms) finder.Run(&m, *ms);
 }
 

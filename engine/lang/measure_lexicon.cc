@@ -55,9 +55,11 @@ struct Loader {
   CueIndex before{&ml, &ml.before};
   CueIndex context{&ml, &ml.context_words};
   CueIndex context_before{&ml, &ml.context_before_words};
+  CueIndex context_not{&ml, &ml.context_not_words};
   CueIndex units{&ml, nullptr};      // keyed by unit index as text
   CueIndex durations{&ml, nullptr};  // keyed by duration unit index as text
   CueIndex any_nouns{&ml, nullptr};  // one key: the `any_noun` measures
+  CueIndex pair_separators{&ml, &ml.pair_separators};
 
   Status Phrases(const YamlMap& m, const char* key, CueIndex& index, int k) {
     CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
@@ -163,7 +165,7 @@ struct Loader {
     YamlMap m(item, file);
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
-                                           "context", "context_before", "fallback_only", "counts_as", "any_noun"}));
+                                           "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -214,6 +216,11 @@ struct Loader {
     if (measure.any_noun && (m.Has("nouns") || m.Has("units") || m.Has("unit_kinds") || m.Has("durations"))) {
       return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun: it lists no nouns or units", *id));
     }
+    measure.pairs = m.Has("pairs");
+    if (measure.pairs && !m.Has("context") && !m.Has("context_before")) {
+      // "de 3 a 5 años", "2-1" in an address: only the words around say it is a score.
+      return YamlError(file, m.Node("pairs"), fmt::format("measure '{}' reads pairs, so it needs 'context'", *id));
+    }
     const int k = static_cast<int>(ml.measures.size());
     ml.measures.push_back(std::move(measure));
     CONTRASTE_RETURN_IF_ERROR(Nouns(m, k));
@@ -222,9 +229,11 @@ struct Loader {
       ml.any_noun_cue = any_nouns.CueOf("*");
     }
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "predicates", predicates, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "pairs", pair_separators, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "complements", complements, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "before", before, k));
     CONTRASTE_RETURN_IF_ERROR(Units(m, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "context_not", context_not, k));
     for (const char* key : {"context", "context_before"}) {
       CONTRASTE_ASSIGN_OR_RETURN(ctx, m.Strings(key));
       if (!m.Has(key)) continue;
@@ -235,11 +244,11 @@ struct Loader {
     Measure& added = ml.measures[static_cast<size_t>(k)];
     added.has_units = m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     added.needs_phrase = added.has_units && (m.Has("complements") || m.Has("before"));
-    const bool any_cue = m.Has("nouns") || added.any_noun || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
+    const bool any_cue = m.Has("nouns") || added.any_noun || added.pairs || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
                          m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     if (!any_cue) {
       return YamlError(file, item,
-                       fmt::format("measure '{}' has no cue (nouns, any_noun, predicates, complements, before, "
+                       fmt::format("measure '{}' has no cue (nouns, any_noun, pairs, predicates, complements, before, "
                                    "units, unit_kinds or durations)",
                                    *id));
     }

@@ -48,6 +48,9 @@ struct Measure {
   // Any counted noun no other measure names is a cue, and the noun is whose figure it is: what an
   // operation seized or destroyed ("63 laboratorios desmantelados"). Needs `context`.
   bool any_noun = false;
+  // Its values are pairs of whole numbers joined by a `pairs` separator ("2-1", "3 a 1"), compared
+  // as the pair, the higher number first. Needs `context`.
+  bool pairs = false;
   bool needs_context = false;
   bool has_units = false;            // `units`, `unit_kinds` or `durations`: only values in those units
   bool needs_phrase = false;         // has units and `complements` or `before`: a unit alone is no cue
@@ -65,6 +68,8 @@ struct MeasureLexicon {
   PhraseTable predicates;       // "resultaron heridas", "perdieron la vida" -> cue
   PhraseTable complements;      // after the value: "de los votos" -> cue
   PhraseTable before;           // right before the number: "de magnitud" -> cue
+  // Between the two whole numbers of a pair, a match's score: "2-1", "3 a 1" -> cue (`pairs`).
+  PhraseTable pair_separators;
   PhraseTable partitives;       // between a number and its noun: "cinco de los fallecidos" (id 0)
   // Words that say there were none of what a measure counts, right before its counted noun: "no
   // hay detenidos", "sin heridos", "ningún fallecido" (a figure of zero; id 0).
@@ -76,6 +81,9 @@ struct MeasureLexicon {
   // Context words that count only before the value: a verb before its object ("incautaron 12
   // vehículos"), not after its subject ("dos policías aprehendieron a Ordóñez").
   PhraseTable context_before_words;
+  // Words in the value's clause (within the window) that keep a measure from it: a score "cuando
+  // el encuentro estaba 1 a 1" is no final score (`context_not`).
+  PhraseTable context_not_words;
   size_t window = 10;           // tokens around the value where context words count
   // A clause that opens with one of these words (a relative clause: "el presupuesto, que asciende a
   // 1.012 millones") continues the clause before it, where its context words may stand.

@@ -82,6 +82,21 @@ TEST_CASE("a part of a whole: the part is the subject's figure, the whole is no 
   CHECK(age->compared);
 }
 
+TEST_CASE("score: a pair of whole numbers with a match around it, the higher first") {
+  const auto claims = ClaimsOf("El Real Zaragoza ganó la final por 2-1 al Racing.");
+  const Claim* score = Find(claims, "2-1");
+  REQUIRE(score != nullptr);
+  CHECK(score->measure == "score");
+  CHECK(score->value == "2-1");
+  const auto words = ClaimsOf("El Real Zaragoza le ganó 1 a 3 al Racing en la final.");
+  REQUIRE(Find(words, "1 a 3") != nullptr);
+  CHECK(Find(words, "1 a 3")->value == "3-1");
+  // Silent: no match around it; a score on the way; a range of years.
+  CHECK(MeasureOf("El portal 2-1 de la calle Mayor se reformó.", "2-1") != "score");
+  CHECK(Find(ClaimsOf("El Zaragoza ganó la final; al descanso el partido iba 1-1."), "1-1") == nullptr);
+  CHECK(Find(ClaimsOf("El Zaragoza ganó la final con contratos de 2 a 5 años."), "2 a 5") == nullptr);
+}
+
 TEST_CASE("the counted noun never becomes a verb") {
   const auto claims = ClaimsOf("La explosión dejó 20 heridos; otras 30 resultaron heridas.");
   const Claim* c = Find(claims, "30");

@@ -57,6 +57,9 @@ TEST_CASE("each malformed measure gives file:line:col and exit status 2") {
       {"any counted noun without context words", "\nmeasures:\n",
        "\nmeasures:\n  - id: anything\n    rule: casualty-count-interval\n    any_noun: true\n",
        "    any_noun: true\n  # --- people", 15, "measure 'anything' takes any counted noun, so it needs 'context'"},
+      {"pairs without context words", "\nmeasures:\n",
+       "\nmeasures:\n  - id: pairing\n    rule: casualty-count-interval\n    pairs: [x]\n",
+       "    pairs: [x]\n  # --- people", 12, "measure 'pairing' reads pairs, so it needs 'context'"},
       {"any counted noun with nouns of its own", "    cumulative: true\n    any_noun: true\n    context: [destruidos",
        "    cumulative: true\n    any_noun: true\n    nouns: [coche]\n    context: [destruidos", "    any_noun: true\n    nouns: [coche]", 15,
        "measure 'destroyed' takes any counted noun: it lists no nouns or units"},
@@ -100,7 +103,7 @@ TEST_CASE("a rule set without measures.yaml loads: values have no measure") {
   // The rules the measures named are plain rules now, and two rules for one slot is an error.
   for (const char* rule : {"casualty-count-interval", "crowd-count-interval", "vote-count-interval", "share-interval",
                            "money-interval", "magnitude-interval", "distance-interval", "area-interval",
-                           "temperature-interval", "age-interval", "lasted-interval", "delay-interval"}) {
+                           "temperature-interval", "age-interval", "lasted-interval", "delay-interval", "score-same"}) {
     fs::remove(rules / "common/comparison" / (std::string(rule) + ".yaml"));
   }
   CliRun r = RunContraste({"report", "--rules", rules.string(), "corpus"});
