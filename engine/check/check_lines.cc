@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "check/check_writers.h"
+#include "check/verdict_finding.h"
 #include "report/findings_outputs.h"
 #include "report/source_columns.h"
 
@@ -20,9 +21,7 @@ std::string VerdictMessage(const CheckResult& r, const Verdict& v) {
       if (f.id == v.finding) return f.explanation;
     }
   }
-  const Claim& c = r.analysis.claims[v.claim];
-  if (v.rule.empty()) return fmt::format("\"{}\": no comparison rule covers the slot '{}'.", c.quote, c.slot);
-  return fmt::format("\"{}\": nothing in the corpus about it.", c.quote);
+  return VerdictExplanation(r.analysis, v, r.messages);
 }
 
 void WriteCheckLines(const CheckResult& r, std::ostream& out, Severity min) {

@@ -33,8 +33,12 @@ void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, 
 void WriteCheckJson(const CheckResult& r, std::ostream& out);
 
 void WriteCheckMarkdown(const CheckResult& r, std::ostream& out);
-// In the words of `ui` (rules/<lang>/ui.yaml); the verdicts' explanations stay in English.
+// In the words of `ui` (rules/<lang>/ui.yaml); the verdicts' sentences as SayCheckIn left them.
 void WriteCheckHtml(const CheckResult& r, std::ostream& out, const UiText& ui);
+
+// The verdicts' sentences in the words of `m` (rules/<lang>/messages.yaml; kept as they are when
+// `m` is empty) and the events' dates in those of `ui`, for the Markdown and HTML pages.
+void SayCheckIn(CheckResult* r, const MessageTemplates& m, const UiText& ui);
 
 // "<slot>[ of <unit>] of <event label>": what a draft claim is about, for messages.
 std::string ClaimSubject(const Claim& c);

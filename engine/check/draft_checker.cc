@@ -160,6 +160,7 @@ CheckResult CheckDrafts(Engine& engine, std::vector<Document> corpus, std::vecto
 CheckResult JudgeDrafts(Engine& engine, Analysis analysis, const std::set<std::string>& draft_ids) {
   CheckResult r;
   r.analysis = std::move(analysis);
+  r.messages = engine.Messages(kExplanationLanguage);
   for (const Document& d : r.analysis.documents) {
     if (draft_ids.count(d.id)) r.drafts.insert(d.id);
   }
@@ -227,7 +228,7 @@ CheckResult JudgeDrafts(Engine& engine, Analysis analysis, const std::set<std::s
   std::vector<Finding> findings;
   for (Verdict& v : r.verdicts) {
     if (v.kind == VerdictKind::kUnchecked) continue;
-    findings.push_back(VerdictFinding(r.analysis, v));
+    findings.push_back(VerdictFinding(r.analysis, v, r.messages));
     v.finding = findings.back().id;
   }
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -31,6 +31,9 @@ struct CheckResult {
   Analysis analysis;
   std::set<std::string> drafts;   // ids of the drafts that were analysed
   std::vector<Verdict> verdicts;  // one per draft claim, sorted by draft id then offset
+  // The sentences the verdicts are explained in: the kExplanationLanguage's (check/verdict_finding.h)
+  // until SayCheckIn (check/check_writers.h) chooses the page's language.
+  MessageTemplates messages;
 
   size_t Count(VerdictKind kind) const;
   // Drops the verdicts below `min` and the findings only they showed (--min-severity).

@@ -9,7 +9,7 @@
 
 namespace contraste {
 
-std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims) {
+std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims, const MessageTemplates& m) {
   std::vector<std::pair<std::string, std::vector<std::string>>> by_quote;  // first-seen order
   for (size_t c : claims) {
     const Claim& claim = a.claims[c];
@@ -19,65 +19,71 @@ std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims)
     if (std::find(it->second.begin(), it->second.end(), doc) == it->second.end()) it->second.push_back(doc);
   }
   std::vector<std::string> parts;
-  for (const auto& [quote, docs] : by_quote) parts.push_back(fmt::format("\"{}\" ({})", quote, fmt::join(docs, ", ")));
+  for (const auto& [quote, docs] : by_quote) parts.push_back(fmt::format("{} ({})", m.Quote(quote), fmt::join(docs, ", ")));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 namespace {
 
 // For a draft's figure that moves over time (a toll): the corpus' latest figure, when it says
-// something else than the draft ("The latest figure in the corpus is ..."); else empty.
-std::string LatestFigure(const Analysis& a, const Verdict& v) {
+// something else than the draft (the sentence `latest_figure`); else empty.
+std::string LatestFigure(const Analysis& a, const Verdict& v, const MessageTemplates& m) {
   const Claim& draft = a.claims[v.claim];
   if (!draft.cumulative) return "";
   const Claim* latest = nullptr;
   for (const auto& side : v.corpus_sides) {
-    for (size_t m : side) {
-      const Claim& c = a.claims[m];
+    for (size_t k : side) {
+      const Claim& c = a.claims[k];
       if (!c.cumulative || c.when == Claim::kUnknownTime) continue;
       if (!latest || c.when > latest->when) latest = &c;
     }
   }
   // A draft written today about last week's count: its own date says nothing of its figure's age.
   if (!latest || (latest->interval.lo == draft.interval.lo && latest->interval.hi == draft.interval.hi)) return "";
-  return fmt::format(" The latest figure in the corpus is \"{}\" ({}, {}).", latest->quote, a.documents[latest->doc].id,
-                     MinutesText(latest->when, ' '));
-}
-
-std::string Explanation(const Analysis& a, const Verdict& v) {
-  const std::string quote = a.claims[v.claim].quote;
-  if (v.internal && v.kind == VerdictKind::kContradicted) {
-    return fmt::format("The draft contradicts itself: \"{}\" does not fit {}.", quote, QuotesWithDocs(a, v.contradicting));
-  }
-  switch (v.kind) {
-    case VerdictKind::kContradicted:
-      if (v.confirming.empty()) {
-        return fmt::format("The draft says \"{}\"; the corpus says {}.{}", quote, QuotesWithDocs(a, v.contradicting),
-                           LatestFigure(a, v));
-      }
-      return fmt::format("The draft says \"{}\"; the corpus says {} (and, compatible with both, {}).{}", quote,
-                         QuotesWithDocs(a, v.contradicting), QuotesWithDocs(a, v.confirming), LatestFigure(a, v));
-    case VerdictKind::kDisputed: {
-      if (!v.contradicting.empty()) {
-        return fmt::format("The corpus itself disagrees: the draft's \"{}\" agrees with {} but not with {}.", quote,
-                           QuotesWithDocs(a, v.confirming), QuotesWithDocs(a, v.contradicting));
-      }
-      std::vector<std::string> sides;
-      for (const auto& side : v.corpus_sides) sides.push_back(QuotesWithDocs(a, side));
-      return fmt::format("The corpus itself disagrees: {}; the draft's \"{}\" is compatible with all of them.",
-                         fmt::join(sides, " vs "), quote);
-    }
-    case VerdictKind::kConfirmed:
-      return fmt::format("The draft's \"{}\" agrees with {}.", quote, QuotesWithDocs(a, v.confirming));
-    case VerdictKind::kUnchecked:
-      break;
-  }
-  return fmt::format("Nothing in the corpus about \"{}\".", quote);
+  return " " + FillTemplate(m.Verdict("latest_figure"), {{"quote", m.Quote(latest->quote)},
+                                                         {"document", a.documents[latest->doc].id},
+                                                         {"moment", MinutesText(latest->when, ' ')}});
 }
 
 }  // namespace
 
-Finding VerdictFinding(const Analysis& a, const Verdict& v) {
+std::string VerdictExplanation(const Analysis& a, const Verdict& v, const MessageTemplates& m) {
+  const Claim& c = a.claims[v.claim];
+  const std::string quote = m.Quote(c.quote);
+  auto say = [&](const char* key, std::vector<std::pair<std::string, std::string>> values) {
+    values.emplace_back("quote", quote);
+    return FillTemplate(m.Verdict(key), values);
+  };
+  if (v.internal && v.kind == VerdictKind::kContradicted) {
+    return say("self_contradicted", {{"corpus", QuotesWithDocs(a, v.contradicting, m)}});
+  }
+  switch (v.kind) {
+    case VerdictKind::kContradicted:
+      if (v.confirming.empty()) {
+        return say("contradicted", {{"corpus", QuotesWithDocs(a, v.contradicting, m)}, {"latest", LatestFigure(a, v, m)}});
+      }
+      return say("contradicted_and_compatible", {{"corpus", QuotesWithDocs(a, v.contradicting, m)},
+                                                 {"compatible", QuotesWithDocs(a, v.confirming, m)},
+                                                 {"latest", LatestFigure(a, v, m)}});
+    case VerdictKind::kDisputed: {
+      if (!v.contradicting.empty()) {
+        return say("disputed", {{"compatible", QuotesWithDocs(a, v.confirming, m)},
+                                {"corpus", QuotesWithDocs(a, v.contradicting, m)}});
+      }
+      std::vector<std::string> sides;
+      for (const auto& side : v.corpus_sides) sides.push_back(QuotesWithDocs(a, side, m));
+      return say("disputed_vague", {{"sides", fmt::format("{}", fmt::join(sides, m.sides_joiner))}});
+    }
+    case VerdictKind::kConfirmed:
+      return say("confirmed", {{"compatible", QuotesWithDocs(a, v.confirming, m)}});
+    case VerdictKind::kUnchecked:
+      break;
+  }
+  if (v.rule.empty()) return say("no_rule", {{"slot", c.slot}});
+  return say("unchecked", {});
+}
+
+Finding VerdictFinding(const Analysis& a, const Verdict& v, const MessageTemplates& m) {
   const Claim& c = a.claims[v.claim];
   Finding f;
   f.kind = v.kind == VerdictKind::kConfirmed ? "agreement" : "conflict";
@@ -88,7 +94,7 @@ Finding VerdictFinding(const Analysis& a, const Verdict& v) {
   f.unit = c.CompareUnit();
   f.id = ShortFingerprint(fmt::format("check|{}|{}|{}|{}|{}|{}|{}", VerdictName(v.kind), a.documents[c.doc].id,
                                       c.offset, v.rule, c.event, c.slot, f.unit));
-  f.explanation = Explanation(a, v);
+  f.explanation = VerdictExplanation(a, v, m);
   f.claims.push_back({v.claim, 0});
   if (f.kind == "agreement") {
     for (size_t m : v.confirming) f.claims.push_back({m, 0});

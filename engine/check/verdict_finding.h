@@ -16,10 +16,18 @@
 
 namespace contraste {
 
-// Precondition: v.kind != kUnchecked.
-Finding VerdictFinding(const Analysis& a, const Verdict& v);
+// The language of the verdicts' sentences in the JSON, line and SARIF outputs: that of the rule
+// files' sentences, which the report's JSON keeps.
+inline constexpr const char* kExplanationLanguage = "en";
+
+// The verdict's sentence in the words of `m` (rules/<lang>/messages.yaml `verdicts`), for any
+// verdict, unchecked ones included.
+std::string VerdictExplanation(const Analysis& a, const Verdict& v, const MessageTemplates& m);
+
+// Precondition: v.kind != kUnchecked. Its explanation is VerdictExplanation's in `m`.
+Finding VerdictFinding(const Analysis& a, const Verdict& v, const MessageTemplates& m);
 
 // `"quote" (doc, doc); "quote" (doc)`: the claims' distinct quotes with the documents stating them.
-std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims);
+std::string QuotesWithDocs(const Analysis& a, const std::vector<size_t>& claims, const MessageTemplates& m);
 
 }  // namespace contraste

@@ -109,9 +109,10 @@ int RunCheck(const CheckOptions& o) {
   const size_t contradicted = r.Count(VerdictKind::kContradicted);
   r.KeepAtLeast(min);
   std::optional<UiText> ui;
-  if (o.common.format == "html") {
+  if (o.common.format == "html" || o.common.format == "md") {  // the pages for people: in the reader's language
     ui = PageWordsOrReport(*engine, o.common.rules_dir, o.ui, r.analysis.documents);
     if (!ui) return kExitError;
+    SayCheckIn(&r, engine->Messages(ui->language()), *ui);
   }
   bool ok = WithOutput(o.common.output, [&](std::ostream& out) {
     if (o.common.format == "sarif") {
@@ -155,8 +156,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
                   "default warning for line and sarif, note otherwise")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--ui", o->ui,
-                  "Language of the HTML page's words (rules/<lang>/ui.yaml; default: .contraste.yaml's ui, else the "
-                  "documents' language)");
+                  "Language of the md and html pages' verdict sentences and dates (rules/<lang>/messages.yaml) and of "
+                  "the HTML page's words (rules/<lang>/ui.yaml); default: .contraste.yaml's ui, else the documents' "
+                  "language");
   cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, &o->common);
   cmd->callback([=]() { *run = [=]() { return RunCheck(WithSettings(*o, *cmd)); }; });

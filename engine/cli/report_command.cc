@@ -9,6 +9,7 @@
 #include "cli/project_settings.h"
 #include "cli/store_access.h"
 #include "report/baseline.h"
+#include "report/explanation_text.h"
 #include "report/findings_outputs.h"
 #include "report/report_writers.h"
 
@@ -62,8 +63,8 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
                   "Hide the findings acknowledged in FILE (see `contraste baseline`) and list its stale entries");
   auto ui_language = std::make_shared<std::string>();
   cmd->add_option("--ui", *ui_language,
-                  "Language of the HTML page's words (rules/<lang>/ui.yaml; default: .contraste.yaml's ui, else the "
-                  "documents' language)");
+                  "Language of the md and html pages' explanations and dates (rules/<lang>/messages.yaml) and of the "
+                  "HTML page's words (rules/<lang>/ui.yaml); default: .contraste.yaml's ui, else the documents' language");
   auto store = std::make_shared<std::string>();
   cmd->add_option("--store", *store, "Report over the claims store FILE (see `contraste ingest`) instead of paths")
       ->excludes(cmd->get_option("paths"));
@@ -115,9 +116,10 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
                                      : *agreements == "count" ? AgreementLayout::kCount
                                                               : AgreementLayout::kFolded;
       std::optional<UiText> ui;
-      if (format == "html") {
+      if (format == "html" || format == "md") {  // the pages for people: in the reader's language
         ui = PageWordsOrReport(*engine, opts->rules_dir, *ui_language, a.documents);
         if (!ui) return kExitError;
+        SayFindingsIn(&a, engine->Messages(ui->language()), *ui);
       }
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (format == "line") {

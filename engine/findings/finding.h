@@ -17,6 +17,15 @@ struct FindingClaim {
   int side = 0;      // claims on the same side agree
 };
 
+// One value an explanation names, so that the explanation can be said in another language
+// (report/explanation_text.h): the quote, the kind of place it names (a same_place rule's
+// values) and, in a dispute, who gives it.
+struct ExplainedValue {
+  std::string quote;
+  std::string place_kind;  // gazetteer kind id ("guesthouse", "unknown"); empty when no place
+  std::string source;      // attribution names ("KCNA"); empty unless a dispute names it
+};
+
 struct Finding {
   std::string id;           // stable fingerprint of what the finding is about
   std::string kind;         // "conflict" | "agreement"
@@ -28,7 +37,8 @@ struct Finding {
   std::string measure;      // what the figures count, whose, and where (Claim::measure, subject,
   std::string subject;      // scope), each empty when unknown
   std::string scope;
-  std::string explanation;  // one sentence
+  std::string explanation;  // one sentence, from the rule file's English template
+  std::vector<ExplainedValue> values;  // what the explanation's {values} names, in its order
   std::vector<FindingClaim> claims;  // sorted by side, document id, offset
 };
 

@@ -55,6 +55,11 @@ std::string Explain(const std::string& templ, const Claim& any, const std::strin
   return out.append(templ, done, std::string::npos);
 }
 
+// What an explanation says of claim `c`: its quote, its place's kind, and (`with_source`) its sources.
+ExplainedValue Explained(const ComparisonRule& rule, const Claim& c, bool with_source) {
+  return {c.quote, rule.PlaceKind(c), with_source && !c.attribution.empty() ? AttributionText(c.attribution) : ""};
+}
+
 // The value most claims of a side state (ties: the smallest string): a stable name for the side.
 // `scratch` is reused between calls.
 std::string_view ModeValue(const std::vector<Claim>& claims, const std::vector<size_t>& members,
@@ -202,6 +207,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       for (size_t s = 0; s < conflict_sides.size(); ++s) {
         if (s > 0) quoted += " vs ";
         quoted += group.rule->Describe(claims[conflict_sides[s]->front()]);
+        f.values.push_back(Explained(*group.rule, claims[conflict_sides[s]->front()], false));
         for (size_t c : *conflict_sides[s]) f.claims.push_back({c, static_cast<int>(s)});
       }
       f.explanation = Explain(spec.conflict, first, quoted);
@@ -239,6 +245,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
           if (s > 0) quoted += in_time ? " -> " : " vs ";
           quoted += group.rule->Describe(c);
           if (!in_time && !c.attribution.empty()) quoted += " (" + AttributionText(c.attribution) + ")";
+          f.values.push_back(Explained(*group.rule, c, !in_time));
           for (size_t m : *in[s]) f.claims.push_back({m, static_cast<int>(s)});
         }
         f.explanation = Explain(templ, first, quoted);
@@ -258,6 +265,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
         if (!seen_quotes.insert(claims[c].quote).second) continue;
         if (seen_quotes.size() > 1) quoted += ", ";
         quoted += group.rule->Describe(claims[c]);
+        f.values.push_back(Explained(*group.rule, claims[c], false));
       }
       f.explanation = Explain(spec.agreement, first, quoted);
       out.push_back(std::move(f));

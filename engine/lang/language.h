@@ -18,6 +18,7 @@
 #include "lang/entity_data.h"
 #include "lang/language_guess.h"
 #include "lang/measure_lexicon.h"
+#include "lang/message_templates.h"
 #include "lang/range_lexicon.h"
 #include "lang/story_lexicon.h"
 #include "lang/timeline_lexicon.h"
@@ -201,6 +202,9 @@ struct Language {
 
   // function_words.yaml (lang/language_guess.h): the language of a document that does not say it.
   FunctionWords function_words;
+
+  // messages.yaml (lang/message_templates.h): the sentences of findings and check verdicts.
+  MessageTemplates messages;
 
   // The lemma of a folded noun ("contenedores" -> "contenedor").
   std::string Lemma(const std::string& folded_word) const;

@@ -436,6 +436,8 @@ Status LoadTimeline(Ctx& c) { return LoadTimelineLexicon(c.dir, c.norm, &c.lang.
 
 Status LoadFunctionWordList(Ctx& c) { return LoadFunctionWords(c.dir, c.norm, &c.lang.function_words); }
 
+Status LoadMessages(Ctx& c) { return LoadMessageTemplates(c.dir, &c.lang.messages); }
+
 }  // namespace
 
 Interval Hedge::Apply(double v) const {
@@ -482,7 +484,8 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadFunctionWordList}) {
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadFunctionWordList,
+                     &LoadMessages}) {
     if (Status s = step(c); !s) return s.error();
   }
   return lang;

@@ -93,6 +93,12 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
   return e;
 }
 
+const MessageTemplates& Engine::Messages(const std::string& code) const {
+  static const MessageTemplates kNone;
+  const Language* lang = FindLanguage(code);
+  return lang ? lang->messages : kNone;
+}
+
 const Language* Engine::FindLanguage(const std::string& code) const {
   auto it = languages_.find(code);
   return it == languages_.end() ? nullptr : &it->second;

@@ -86,6 +86,9 @@ class Engine {
 
   const RuleList& rules() const { return rules_; }
   const Language* FindLanguage(const std::string& code) const;
+  // The sentences of findings and verdicts in language `code` (rules/<code>/messages.yaml); empty
+  // when the language has none or is not loaded.
+  const MessageTemplates& Messages(const std::string& code) const;
   // Codes of the languages loaded ("es", ...), sorted.
   std::vector<std::string> LanguageCodes() const;
   TextNormalizer& normalizer() { return normalizer_; }

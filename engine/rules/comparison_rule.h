@@ -68,6 +68,8 @@ class ComparisonRule {
   virtual Relation Compare(const Claim& a, const Claim& b) const = 0;
   // How an explanation names one side: the quote in double quotes, plus what the kind adds.
   virtual std::string Describe(const Claim& c) const { return "\"" + c.quote + "\""; }
+  // The kind of place the claim names, when the rule compares places ("guesthouse"); else empty.
+  virtual std::string PlaceKind(const Claim&) const { return ""; }
 
  private:
   RuleSpec spec_;

@@ -45,6 +45,8 @@ class SamePlaceRule : public ComparisonRule {
     return Relation::kConflicts;
   }
 
+  std::string PlaceKind(const Claim& c) const override { return c.venue.empty() ? "" : c.venue.front().kind; }
+
   std::string Describe(const Claim& c) const override {
     if (c.venue.empty()) return ComparisonRule::Describe(c);
     const std::string& kind = c.venue.front().kind;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "text/markdown_text.h"
+#include "text/title_line.h"
 #include "text/metadata_yaml.h"
 #include "text/utf8_check.h"
 
@@ -117,21 +118,6 @@ void WalkDirectory(const fs::path& dir, std::vector<fs::path>* walking, std::vec
   }
 }
 
-std::string TitleOf(std::string_view body) {
-  size_t pos = 0;
-  while (pos < body.size()) {
-    size_t eol = body.find('\n', pos);
-    if (eol == std::string_view::npos) eol = body.size();
-    std::string_view line = body.substr(pos, eol - pos);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
-    if (!line.empty()) return std::string(line);
-    pos = eol + 1;
-  }
-  return "";
-}
-
 // Collapses runs of spaces (what a blanked Markdown marker leaves) in a title line.
 std::string OneSpaced(std::string_view line) {
   std::string out;
@@ -181,9 +167,9 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
   if (meta.title) {
     doc.title = *meta.title;
   } else if (doc.reading.empty()) {
-    doc.title = TitleOf(std::string_view(doc.bytes).substr(doc.body_offset));
+    doc.title = TitleLine(std::string_view(doc.bytes).substr(doc.body_offset));
   } else {
-    doc.title = OneSpaced(TitleOf(std::string_view(doc.reading).substr(doc.body_offset)));
+    doc.title = OneSpaced(TitleLine(std::string_view(doc.reading).substr(doc.body_offset)));
   }
   if (meta.url) doc.url = *meta.url;
   // A language not given stays empty: the engine guesses it from the text (lang/language_guess.h).

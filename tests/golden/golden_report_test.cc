@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "report/explanation_text.h"
 #include "report/report_writers.h"
 #include "test_support.h"
 
@@ -26,6 +27,11 @@ TEST_CASE("the seed report equals the golden JSON and Markdown") {
   Analysis a = SeedAnalysis();
   std::ostringstream json, md;
   WriteJsonReport(a, json);
+  // The Markdown report in the corpus's language, as `contraste report corpus` writes it.
+  const std::string language = SharedEngine().CorpusLanguage(a.documents).code;
+  auto ui = LoadUiText(SourcePath("rules/" + language + "/ui.yaml"), language);
+  REQUIRE(ui.ok());
+  SayFindingsIn(&a, SharedEngine().Messages(language), *ui);
   WriteMarkdownReport(a, md);
   std::string golden_json = ReadFileOrEmpty(SourcePath("reports/seed.json"));
   std::string golden_md = ReadFileOrEmpty(SourcePath("reports/seed.md"));
