@@ -32,13 +32,15 @@ EntityRef RefOf(const Language& lang, const Mention& m) {
 }
 
 // The entities of mentions `which` and the sources named by the nouns at tokens `nouns`, in text
-// order, each id once. A noun's source is "noun:<folded word>" (named by its folded word), of kind "unknown".
+// order, each id once. A noun's source is "noun:<id>" (attribution.yaml `source_noun_ids`, else the
+// folded word; named by its folded word), of kind "unknown".
 std::vector<EntityRef> RefsInTextOrder(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
                                        const std::vector<size_t>& which, const std::vector<size_t>& nouns) {
   std::vector<std::pair<size_t, EntityRef>> at;  // (first token, source)
   for (size_t k : which) at.emplace_back(ms[k].begin_token, RefOf(lang, ms[k]));
   for (size_t j : nouns) {
-    at.emplace_back(j, EntityRef{"noun:" + std::string(t.Text(j)), std::string(t.Text(j)), "unknown"});
+    const std::string* id = lang.attribution.source_noun_ids.Find(t.Text(j));
+    at.emplace_back(j, EntityRef{"noun:" + (id ? *id : std::string(t.Text(j))), std::string(t.Text(j)), "unknown"});
   }
   std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<EntityRef> out;
@@ -102,6 +104,16 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
       if (source(k)) {
         group.mentions.push_back(k);
         group.begin = std::min(group.begin, ms[k].begin_token);
+      }
+    }
+    // A source noun right before the cue, outside any mention: "police said", "officials told
+    // Reuters", "la policía informó".
+    if (const size_t n = i - 1; i > t.begin && t.At(n).kind == TokenKind::kWord && cues.source_nouns.Contains(t, n)) {
+      bool inside = false;
+      for (size_t k : in_range(by_begin, &Mention::begin_token, t.begin, i)) inside = inside || ms[k].end_token > n;
+      if (!inside) {
+        group.nouns.push_back(n);
+        group.begin = std::min(group.begin, n);
       }
     }
     // Sources after it, up to the window, a stop word, or a clause break once a source is found

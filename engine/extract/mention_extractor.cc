@@ -35,6 +35,11 @@ const char* MentionKindName(MentionKind kind) {
 
 namespace {
 
+// A `one` word of numbers.yaml `articles` read alone ("a", "an"): an article, no number.
+bool IsArticleAlone(const Language& lang, const TokenRange& text, const NumberMatch& number, size_t i) {
+  return number.end == i + 1 && lang.article_ones.Contains(text, i);
+}
+
 bool HoldsTrigger(const Language& lang, const TokenRange& text, size_t begin, size_t end) {
   PhraseTable::Match m;
   for (size_t i = begin; i < end; ++i) {
@@ -164,8 +169,8 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
       m.normalized = fmt::format("{}", static_cast<long long>(n.number.value));
     } else if (RecognizeQuantity(n, &m)) {
       // filled in
-    } else if (n.number.weak && (n.number.half || n.number.implied)) {
-      ++i;  // "medio" alone is an adjective or a noun, not a number
+    } else if (n.number.weak && (n.number.half || n.number.implied || IsArticleAlone(lang, text, n.number, i))) {
+      ++i;  // "medio" alone is an adjective or a noun, not a number; "a" alone an article
       continue;
     } else if (n.number.weak) {
       m.kind = MentionKind::kWeakNumber;  // "un" alone: an article as often as a number

@@ -462,7 +462,7 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   if (!Exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "not_after", "source_nouns", "window"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"cues", "source_kinds", "stop_at", "continue_with", "not_after", "source_nouns", "source_noun_ids", "window"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("cues"));
   CONTRASTE_ASSIGN_OR_RETURN(cues, m.Strings("cues"));
   CONTRASTE_ASSIGN_OR_RETURN(kinds, m.Strings("source_kinds"));
@@ -476,6 +476,18 @@ Status LoadAttribution(const std::string& dir, TextNormalizer& norm, Language& l
   a.not_after = FoldedWordSet(norm, not_after);
   CONTRASTE_ASSIGN_OR_RETURN(source_nouns, m.Strings("source_nouns"));
   a.source_nouns = FoldedWordSet(norm, source_nouns);
+  if (m.Has("source_noun_ids")) {
+    YAML::Node ids = m.Node("source_noun_ids");
+    if (!ids.IsMap()) return YamlError(file, ids, "'source_noun_ids' must map a source noun to its id");
+    for (const auto& kv : ids) {
+      if (!kv.first.IsScalar() || !kv.second.IsScalar()) return YamlError(file, kv.first, "a source noun id must be a word");
+      const std::string noun = norm.Fold(kv.first.Scalar());
+      if (!a.source_nouns.Contains(noun)) {
+        return YamlError(file, kv.first, fmt::format("'{}' is not one of the source_nouns", kv.first.Scalar()));
+      }
+      a.source_noun_ids.Insert(noun, norm.Fold(kv.second.Scalar()));
+    }
+  }
   for (const auto& c : cues) {
     if (!a.cues.Add(norm.Fold(c), static_cast<int>(a.cue_texts.size()))) {
       return YamlError(file, m.Node("cues"), fmt::format("cue '{}' has no words", c));

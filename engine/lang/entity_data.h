@@ -175,6 +175,9 @@ struct AttributionCues {
   WordSet continue_with;                          // after a comma, these keep the reach open: "a"
   WordSet not_after;                              // right before a cue, it is no cue: "se" (declaró)
   WordSet source_nouns;                           // nouns that name a source: "organizadores", "policía"
+  // A source noun's language-neutral id where it is not the folded noun itself ("officials" ->
+  // "autoridades", as rules/es names it), so "officials said" and "según las autoridades" are one source.
+  WordMap<std::string> source_noun_ids;
   int window = 12;                                // tokens after a cue where its sources stand
 };
 

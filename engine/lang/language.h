@@ -130,6 +130,10 @@ struct Language {
   // half hours"); false: "dos y media horas" stays two (Spanish says "dos horas y media").
   bool half_before_unit = false;
   WordMap<NumberWord> number_words;   // folded word -> value and role
+  // `one` words that alone are an article, not the number one ("a", "an": "a deal" counts
+  // nothing; "a hundred", "a half" still do): numbers.yaml cardinals `articles`. Spanish "un" is
+  // the numeral itself and stays a weak number alone.
+  WordSet article_ones;
   WordMap<int> ordinal_words;
   WordSet ordinal_suffixes;
   std::vector<VagueAmount> vague;

@@ -87,7 +87,7 @@ Status LoadNumbers(Ctx& c) {
   c.lang.half_before_unit = half_before_unit && *half_before_unit;
   CONTRASTE_RETURN_IF_ERROR(m.Require("cardinals"));
   YamlMap card(m.Node("cardinals"), file);
-  CONTRASTE_RETURN_IF_ERROR(card.AllowOnly({"unit", "teen", "tens", "hundreds", "multiplier", "one", "half"}));
+  CONTRASTE_RETURN_IF_ERROR(card.AllowOnly({"unit", "teen", "tens", "hundreds", "multiplier", "one", "articles", "half"}));
   const std::pair<const char*, NumberRole> roles[] = {{"unit", NumberRole::kUnit},
                                                       {"teen", NumberRole::kTeen},
                                                       {"tens", NumberRole::kTens},
@@ -100,6 +100,11 @@ Status LoadNumbers(Ctx& c) {
   }
   CONTRASTE_ASSIGN_OR_RETURN(ones, card.Strings("one"));
   for (const auto& w : ones) cardinals[c.norm.Fold(w)] = {1, NumberRole::kOne};
+  CONTRASTE_ASSIGN_OR_RETURN(articles, card.Strings("articles"));
+  for (const auto& w : articles) {
+    cardinals[c.norm.Fold(w)] = {1, NumberRole::kOne};
+    c.lang.article_ones.Insert(c.norm.Fold(w));
+  }
   CONTRASTE_ASSIGN_OR_RETURN(halves, card.Strings("half"));
   for (const auto& w : halves) cardinals[c.norm.Fold(w)] = {0.5, NumberRole::kHalf};
   for (const auto& [w, v] : cardinals) c.lang.number_words.Insert(w, v);

@@ -69,3 +69,31 @@ TEST_CASE("a source named by a noun: 'según los organizadores' against 'según 
   REQUIRE(Find(named, "4.000 personas") != nullptr);
   CHECK(SourceIds(*Find(named, "4.000 personas")).find("noun:") == std::string::npos);
 }
+
+TEST_CASE("a source noun right before the cue: 'police said', 'officials told Reuters', 'la policía informó'") {
+  auto en = [](const std::string& text) { return Analyze({DocIn("en", "d", text)}).claims; };
+  const auto police = en("About 2,000 people marched through the old town, police said.");
+  REQUIRE(Find(police, "About 2,000 people") != nullptr);
+  CHECK(SourceIds(*Find(police, "About 2,000 people")) == "noun:policia");  // the id rules/es gives it
+  const auto organisers = en("Organisers said 6,000 people marched through the old town.");
+  REQUIRE(Find(organisers, "6,000 people") != nullptr);
+  CHECK(SourceIds(*Find(organisers, "6,000 people")) == "noun:organizadores");
+  const auto es = ClaimsOf("La policía informó de que 4.000 personas se manifestaron en Zaragoza.");
+  REQUIRE(Find(es, "4.000 personas") != nullptr);
+  CHECK(SourceIds(*Find(es, "4.000 personas")) == "noun:policia");
+  // Police and organisers across two articles: a dispute, not a conflict.
+  Analysis a = Analyze({DocIn("en", "a", "About 2,000 people marched against the war in Tallinn, police said."),
+                        DocIn("en", "b", "Organisers said 6,000 people marched against the war in Tallinn.")});
+  CHECK(CountFindings(a, "conflict") == 0);
+  CHECK(CountFindings(a, "dispute") == 1);
+}
+
+TEST_CASE("no source noun before the cue: a noun that is no source, or one inside a name, gives none") {
+  auto en = [](const std::string& text) { return Analyze({DocIn("en", "d", text)}).claims; };
+  const auto plain = en("About 2,000 people marched through the old town, the report said.");
+  REQUIRE(Find(plain, "About 2,000 people") != nullptr);
+  CHECK(SourceIds(*Find(plain, "About 2,000 people")).find("noun:") == std::string::npos);
+  const auto named = ClaimsOf("4.000 personas se manifestaron en Zaragoza, la Policía Nacional informó.");
+  REQUIRE(Find(named, "4.000 personas") != nullptr);
+  CHECK(SourceIds(*Find(named, "4.000 personas")).find("noun:") == std::string::npos);
+}
