@@ -40,9 +40,12 @@ std::string LatestFigure(const Analysis& a, const Verdict& v, const MessageTempl
   }
   // A draft written today about last week's count: its own date says nothing of its figure's age.
   if (!latest || (latest->interval.lo == draft.interval.lo && latest->interval.hi == draft.interval.hi)) return "";
-  return " " + FillTemplate(m.Verdict("latest_figure"), {{"quote", m.Quote(latest->quote)},
-                                                         {"document", a.documents[latest->doc].id},
-                                                         {"moment", MinutesText(latest->when, ' ')}});
+  // Built with append: GCC 12 at -O3 warns falsely (-Wrestrict) on " " + std::string.
+  std::string out(1, ' ');
+  out.append(FillTemplate(m.Verdict("latest_figure"), {{"quote", m.Quote(latest->quote)},
+                                                      {"document", a.documents[latest->doc].id},
+                                                      {"moment", MinutesText(latest->when, ' ')}}));
+  return out;
 }
 
 }  // namespace
@@ -97,21 +100,21 @@ Finding VerdictFinding(const Analysis& a, const Verdict& v, const MessageTemplat
   f.explanation = VerdictExplanation(a, v, m);
   f.claims.push_back({v.claim, 0});
   if (f.kind == "agreement") {
-    for (size_t m : v.confirming) f.claims.push_back({m, 0});
+    for (size_t k : v.confirming) f.claims.push_back({k, 0});
     return f;
   }
   // A vague draft compatible with every side: the draft alone, then the corpus' groups.
   const bool vague = v.contradicting.empty();
   if (!vague) {
-    for (size_t m : v.confirming) f.claims.push_back({m, 0});
+    for (size_t k : v.confirming) f.claims.push_back({k, 0});
   }
   // The claims against the draft (or all, for a vague draft), one side per corpus group.
   int side = 1;
   for (const auto& group : v.corpus_sides) {
     bool used = false;
-    for (size_t m : group) {
-      if (!vague && !std::binary_search(v.contradicting.begin(), v.contradicting.end(), m)) continue;
-      f.claims.push_back({m, side});
+    for (size_t k : group) {
+      if (!vague && !std::binary_search(v.contradicting.begin(), v.contradicting.end(), k)) continue;
+      f.claims.push_back({k, side});
       used = true;
     }
     if (used) ++side;
