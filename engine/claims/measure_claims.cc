@@ -221,7 +221,7 @@ std::string FindScope(const Language& lang, const TokenRange& t, const std::vect
 bool IsWholeOfPart(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
   PhraseTable::Match hit;
   size_t start = 0;
-  for (size_t gap = 0; gap <= 3 && m.begin_token >= t.begin + gap + 1; ++gap) {
+  for (size_t gap = 0; gap <= kMaxTokensBeforeWhole && m.begin_token >= t.begin + gap + 1; ++gap) {
     const size_t end = m.begin_token - gap;
     if (!lang.measures.partitives.LongestEndingAt(t, end, &hit, &start)) continue;
     if (!MayPrecedeWhole(lang, t, end, m.begin_token)) return false;

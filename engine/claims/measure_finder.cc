@@ -314,8 +314,7 @@ void AddNoneCounts(const Language& lang, const TokenRange& t, std::vector<Mentio
 }  // namespace
 
 bool MayPrecedeWhole(const Language& lang, const TokenRange& t, size_t from, size_t to) {
-  constexpr size_t kMaxTokens = 3;  // "council ' s"
-  if (to < from || to - from > kMaxTokens) return false;
+  if (to < from || to - from > kMaxTokensBeforeWhole) return false;
   for (size_t i = from; i < to; ++i) {
     if (IsClauseBreak(t, i)) return false;
     if (t.At(i).kind == TokenKind::kWord && lang.measures.noun_lemmas.Find(lang.Lemma(std::string(t.Text(i))))) return false;

@@ -25,6 +25,7 @@ void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention
 // Whether tokens [from, to) may stand between a partitive and the number of its whole ("11 of the
 // council's 20 seats", "11 de los restantes 20 escaños"): at most three tokens, no clause break,
 // no noun a measure counts ("uno de los heridos, de 45 años": 45 is no whole).
+inline constexpr size_t kMaxTokensBeforeWhole = 3;  // "council ' s"
 bool MayPrecedeWhole(const Language& lang, const TokenRange& t, size_t from, size_t to);
 
 }  // namespace contraste
