@@ -14,6 +14,9 @@ namespace contraste {
 
 struct WorkCount {
   uint64_t mentions_visited = 0;  // mentions looked at while building claims (triggers, participants, sources)
+  uint64_t value_bounds_compared = 0;  // bounds of values compared while sorting and sweeping them (graph/value_sweep.h)
+  uint64_t groups_swept = 0;           // comparison groups related by sorting their values (graph/group_relations.h)
+  uint64_t groups_paired = 0;          // comparison groups related pair by pair
 };
 
 inline thread_local WorkCount work_count;

@@ -10,15 +10,13 @@
 // With the rule option `co_stated: compatible`, two values one article states for the same event
 // are `kCompatible` too (moments of one event), in every article.
 //
-// Only claims with the same comparison key (event, slot, counted thing) are compared. Within a
-// key, claims with the same value are chained (one edge each), and one representative per distinct
-// value is compared with the others, so the time grows with the number of claims plus the square of
-// the distinct values of one event slot, never with all pairs of the corpus. The graph holds a
-// spanning forest of the agreeing pairs (the consensus groups are the same) and no conflict edge:
-// `in_conflict` marks the groups a conflict joins to another, so the edges, and the memory, grow
-// with the claims; the relation of each pair of distinct values takes one byte while its key is
-// compared. Claims are grouped by
-// hashing the key's pieces; the key string is built once per group.
+// Only claims with the same comparison key (event, slot, counted thing) are related, one group at a
+// time (graph/group_relations.h: by sorting their values where the rule allows, else pair by
+// pair). Within a group, claims with the same value are chained (one edge each); of the agreeing
+// pairs of distinct values the graph holds a spanning forest (the consensus groups are the same),
+// and no conflict edge: `in_conflict` marks the groups a conflict joins to another, so the edges
+// grow with the claims. Claims are grouped by hashing the key's pieces; the key string is built
+// once per group.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -29,6 +27,7 @@
 #include <vector>
 
 #include "claims/claim.h"
+#include "graph/group_relations.h"
 #include "rules/comparison_rule.h"
 #include "rules/rule_loader.h"
 
@@ -48,12 +47,6 @@ struct RelationEdge {
 using ClaimAdjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ClaimVertex, RelationEdge,
                                              boost::no_property, boost::vecS>;
 
-struct ComparisonGroup {
-  std::string key;                    // Claim::CompareKey()
-  const ComparisonRule* rule = nullptr;
-  std::vector<size_t> claims;         // vertex (= claim) indices, in claim order
-};
-
 struct ClaimGraph {
   ClaimAdjacency graph;
   std::vector<ComparisonGroup> groups;  // sorted by key
@@ -63,45 +56,5 @@ struct ClaimGraph {
 };
 
 ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules);
-
-// Whether two claims state the same value (value, hedge and interval alike): the graph compares
-// one claim per distinct value and chains the others to it.
-bool SameValue(const Claim& a, const Claim& b);
-
-// A claim as a hash key for its value (SameValue): doubles are compared as their bits, with every
-// NaN of one sign the same, so values group exactly as their printed text would.
-struct ValueKey {
-  const Claim* claim = nullptr;
-  static uint64_t Bits(double d);
-  bool operator==(const ValueKey& o) const { return SameValue(*claim, *o.claim); }
-};
-struct ValueKeyHash {
-  size_t operator()(const ValueKey& v) const noexcept;
-};
-
-// The relations between the claims of one comparison group, decided exactly as the graph decides
-// them: the group's rule on one claim per distinct value, values one article states together made
-// compatible where the rule says so (co_stated), and a value that agrees with two values that
-// exclude each other made compatible with every value (it bridges, on no side). `check` judges a
-// draft's claims with these, so its verdicts and the report's findings come from one logic.
-struct GroupRelations {
-  std::vector<size_t> first_of;  // per distinct value: its first claim (index into the claims)
-  std::vector<size_t> value_of;  // per member of the group, in group order: its distinct value
-  std::vector<Relation> rel;     // distinct values × distinct values
-  size_t comparisons = 0;        // rule evaluations made, over every group related with this object
-
-  // The relation between two members (positions in the group's claims).
-  Relation Between(size_t member_a, size_t member_b) const;
-
-  // Buffers reused from group to group.
-  std::unordered_map<ValueKey, size_t, ValueKeyHash> index_;
-  std::vector<std::pair<size_t, size_t>> doc_values_;
-  std::vector<char> bridge_;
-  std::vector<uint64_t> agree_bits_, conflict_bits_, conflicting_bits_;
-};
-
-// Relates `group`'s claims into `out`, reusing its buffers.
-void RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group, GroupRelations& out);
-GroupRelations RelateGroup(const std::vector<Claim>& claims, const ComparisonGroup& group);
 
 }  // namespace contraste

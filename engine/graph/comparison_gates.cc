@@ -56,4 +56,11 @@ bool SameGate(const Claim& a, const Claim& b) {
   return true;
 }
 
+bool GateReadsMoments(const Claim& a, const Claim& b) { return a.changed || b.changed; }
+
+bool GateReadsValues(const Claim& a, const Claim& b) {
+  return a.cumulative && b.cumulative && !a.current && !b.current && a.when != Claim::kUnknownTime &&
+         b.when != Claim::kUnknownTime && a.when != b.when;
+}
+
 }  // namespace contraste

@@ -34,4 +34,12 @@ Relation GateRelation(const Claim& a, const Claim& b, Relation verdict);
 // apart.
 bool SameGate(const Claim& a, const Claim& b);
 
+// Whether GateOf(a, b) may read more of two claims than SameGate holds alike in its classes:
+// their moments, when one says the figure changed (a claim that does not may share its class with
+// claims of other moments); their values, when both are counts over time given at two moments (a
+// later count below the earlier is a conflict). Relating values by the gate classes of SameGate
+// (graph/value_sweep.h) is exact only where the classes hold all that GateOf reads.
+bool GateReadsMoments(const Claim& a, const Claim& b);
+bool GateReadsValues(const Claim& a, const Claim& b);
+
 }  // namespace contraste

@@ -10,6 +10,7 @@
 
 #include "claims/claim.h"
 #include "core/error.h"
+#include "core/interval.h"
 
 namespace contraste {
 
@@ -66,6 +67,14 @@ class ComparisonRule {
   bool Compares(const std::string& slot, const std::string& measure, bool measure_has_rule) const;
   // How `a` relates to `b`; symmetric except that kRefines means one is narrower.
   virtual Relation Compare(const Claim& a, const Claim& b) const = 0;
+  // What decides Compare, so that many values can be related by sorting them instead of pair by
+  // pair (graph/value_sweep.h): kIntervals, two claims agree or refine exactly when their
+  // ValueInterval()s overlap and conflict otherwise; kEqualValues, they agree exactly when their
+  // `value`s are equal and conflict otherwise; kPairwise, neither (each pair is compared).
+  enum class Shape { kPairwise, kIntervals, kEqualValues };
+  virtual Shape shape() const { return Shape::kPairwise; }
+  // With kIntervals: the interval Compare compares of `c`.
+  virtual Interval ValueInterval(const Claim& c) const { return c.interval; }
   // How an explanation names one side: the quote in double quotes, plus what the kind adds.
   virtual std::string Describe(const Claim& c) const { return "\"" + c.quote + "\""; }
   // The kind of place the claim names, when the rule compares places ("guesthouse"); else empty.

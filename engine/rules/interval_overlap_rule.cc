@@ -22,6 +22,9 @@ class IntervalOverlapRule : public ComparisonRule {
     return Relation::kAgrees;
   }
 
+  Shape shape() const override { return Shape::kIntervals; }
+  Interval ValueInterval(const Claim& c) const override { return Effective(c); }
+
  private:
   Interval Effective(const Claim& c) const {
     return c.interval.IsPoint() ? c.interval.Widened(spec().tolerance) : c.interval;

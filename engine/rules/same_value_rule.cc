@@ -11,6 +11,7 @@ class SameValueRule : public ComparisonRule {
   Relation Compare(const Claim& a, const Claim& b) const override {
     return a.value == b.value ? Relation::kAgrees : Relation::kConflicts;
   }
+  Shape shape() const override { return Shape::kEqualValues; }
 };
 
 }  // namespace
