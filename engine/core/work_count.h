@@ -17,6 +17,7 @@ struct WorkCount {
   uint64_t value_bounds_compared = 0;  // bounds of values compared while sorting and sweeping them (graph/value_sweep.h)
   uint64_t groups_swept = 0;           // comparison groups related by sorting their values (graph/group_relations.h)
   uint64_t groups_paired = 0;          // comparison groups related pair by pair
+  uint64_t side_pairs_gated = 0;       // pairs of consensus groups asked whether a gate holds (findings)
 };
 
 inline thread_local WorkCount work_count;

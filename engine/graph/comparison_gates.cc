@@ -56,6 +56,23 @@ bool SameGate(const Claim& a, const Claim& b) {
   return true;
 }
 
+bool GateClasses(const std::vector<Claim>& claims, const std::vector<size_t>& members, size_t max_classes,
+                 std::vector<uint32_t>* class_of, std::vector<size_t>* representatives) {
+  class_of->resize(members.size());
+  representatives->clear();
+  for (size_t m = 0; m < members.size(); ++m) {
+    const Claim& c = claims[members[m]];
+    size_t p = 0;
+    while (p < representatives->size() && !SameGate(claims[(*representatives)[p]], c)) ++p;
+    if (p == representatives->size()) {
+      if (p == max_classes) return false;
+      representatives->push_back(members[m]);
+    }
+    (*class_of)[m] = static_cast<uint32_t>(p);
+  }
+  return true;
+}
+
 bool GateReadsMoments(const Claim& a, const Claim& b) { return a.changed || b.changed; }
 
 bool GateReadsValues(const Claim& a, const Claim& b) {

@@ -10,6 +10,9 @@
 //   SameGate(a, b)  // claims with the same value and different gates are compared apart
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "claims/claim.h"
 #include "rules/comparison_rule.h"
 
@@ -33,6 +36,13 @@ Relation GateRelation(const Claim& a, const Claim& b, Relation verdict);
 // count and correction, and sources): claims that state one value and differ here are compared
 // apart.
 bool SameGate(const Claim& a, const Claim& b);
+
+// The gate classes of `members` (indices into `claims`): claims SameGate holds alike share one, and
+// two claims of one class are never a revision or a dispute (GateOf is kNone or kUnsaid). Classes
+// are numbered in order of first member, each represented by that member; false (and the output
+// incomplete) when there would be more than `max_classes`.
+bool GateClasses(const std::vector<Claim>& claims, const std::vector<size_t>& members, size_t max_classes,
+                 std::vector<uint32_t>* class_of, std::vector<size_t>* representatives);
 
 // Whether GateOf(a, b) may read more of two claims than SameGate holds alike in its classes:
 // their moments, when one says the figure changed (a claim that does not may share its class with

@@ -43,21 +43,13 @@ void FindDistinctValues(const std::vector<Claim>& claims, const ComparisonGroup&
 // The gate classes of the values (SameGate) and which pairs of classes conflict, into `in`; false
 // when the classes do not hold all that the gates read (graph/comparison_gates.h: GateReadsMoments,
 // GateReadsValues) or there are more than kMaxSweepGateClasses.
-bool GateClasses(const std::vector<Claim>& claims, const std::vector<size_t>& first_of, SweepInput& in) {
+bool GateClassesOf(const std::vector<Claim>& claims, const std::vector<size_t>& first_of, SweepInput& in) {
   std::vector<size_t> representative;  // per class: its first value's claim
-  std::vector<char> one_moment;        // per class: all its values are of one moment
-  in.gate_class.resize(first_of.size());
+  if (!GateClasses(claims, first_of, kMaxSweepGateClasses, &in.gate_class, &representative)) return false;
+  std::vector<char> one_moment(representative.size(), 1);  // per class: all its values are of one moment
   for (size_t v = 0; v < first_of.size(); ++v) {
-    const Claim& c = claims[first_of[v]];
-    size_t p = 0;
-    while (p < representative.size() && !SameGate(claims[representative[p]], c)) ++p;
-    if (p == representative.size()) {
-      if (p == kMaxSweepGateClasses) return false;
-      representative.push_back(first_of[v]);
-      one_moment.push_back(1);
-    }
-    one_moment[p] = one_moment[p] && claims[representative[p]].when == c.when;
-    in.gate_class[v] = static_cast<uint32_t>(p);
+    const size_t p = in.gate_class[v];
+    one_moment[p] = one_moment[p] && claims[representative[p]].when == claims[first_of[v]].when;
   }
   const size_t k = representative.size();
   in.classes = k;
@@ -107,7 +99,7 @@ bool SweepIntervals(const std::vector<Claim>& claims, const ComparisonRule& rule
 bool RelateBySweep(const std::vector<Claim>& claims, const ComparisonGroup& group, GroupRelations& out) {
   if (group.rule->spec().co_stated_compatible) return false;
   SweepInput in;
-  if (!SweepIntervals(claims, *group.rule, out.first_of, in) || !GateClasses(claims, out.first_of, in)) return false;
+  if (!SweepIntervals(claims, *group.rule, out.first_of, in) || !GateClassesOf(claims, out.first_of, in)) return false;
   SweepOutcome swept;
   SweepValues(in, swept);
   out.swept = true;

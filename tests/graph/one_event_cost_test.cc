@@ -68,7 +68,7 @@ namespace {
 
 struct EventCost {
   size_t claims = 0, edges = 0, comparisons = 0;
-  uint64_t bounds_compared = 0, groups_paired = 0;
+  uint64_t bounds_compared = 0, groups_paired = 0, side_pairs_gated = 0;
 };
 
 // The work of analysing `make(n)`: bounds compared by the sweep, groups related pair by pair, rule
@@ -80,6 +80,7 @@ EventCost CostOf(Make make, int n) {
   EventCost c;
   c.bounds_compared = work_count.value_bounds_compared - before.value_bounds_compared;
   c.groups_paired = work_count.groups_paired - before.groups_paired;
+  c.side_pairs_gated = work_count.side_pairs_gated - before.side_pairs_gated;
   c.claims = a.claims.size();
   c.comparisons = a.comparisons;
   c.edges = EdgesOf(a);
@@ -95,6 +96,7 @@ void CheckNLogN(Make make) {
   REQUIRE(large.claims == 2000);
   for (const EventCost& c : {small, large}) {
     CHECK(c.groups_paired == 0);             // no group was related pair by pair
+    CHECK(c.side_pairs_gated < c.claims);    // sides of one gate class are not paired for revisions
     CHECK(c.comparisons < c.claims);         // one rule evaluation per edge of the forest at most
     CHECK(c.edges < c.claims);
     CHECK(c.bounds_compared <= 40 * c.claims * 11);  // 11 > log2(2000)
@@ -112,6 +114,10 @@ TEST_CASE("n distinct durations of one meeting cost n log n bound comparisons, f
   CheckNLogN([](int n) { return OneEvent("La reunión entre Vladímir Putin y Kim Jong Un duró más de ", " minutos.", n); });
   // Hedged values ("unos N": N within a margin) overlap their neighbours: bridges and chains.
   CheckNLogN([](int n) { return OneEvent("La reunión entre Vladímir Putin y Kim Jong Un duró unos ", " minutos.", n); });
+  // One source for all: every side may be gated, none against another of the same source.
+  CheckNLogN([](int n) {
+    return OneEvent("La reunión entre Vladímir Putin y Kim Jong Un duró ", " minutos, según la agencia TASS.", n);
+  });
   // One article stating them all.
   CheckNLogN([](int n) { return OneArticle("Putin y Kim se reunieron durante ", " minutos.", n); });
 }
