@@ -85,6 +85,10 @@ numbers() { repeat "{} soldados, " "$1" "" >"$2"; }
 distinct() { repeat "Putin y Kim se reunieron durante {} minutos." "$1" $'\n' >"$2"; }
 event_durations() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos." "$1"; }
 event_more_than() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró más de {} minutos." "$1"; }
+event_about() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró unos {} minutos." "$1"; }
+event_one_source() {
+  articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos, según la agencia TASS." "$1"
+}
 
 printf '%-28s %6s %11s %7s %8s %11s %10s\n' case size bytes claims cpu_s us_per_byte rss_mib
 two_sizes durations_one_sentence 4000 16000 durations
@@ -93,6 +97,8 @@ two_sizes numbers_nouns_one_sentence 4000 16000 numbers
 two_sizes distinct_values_one_doc 2000 8000 distinct
 two_sizes one_event_durations 2500 10000 event_durations
 two_sizes one_event_more_than 2500 10000 event_more_than
+two_sizes one_event_about 2500 10000 event_about
+two_sizes one_event_one_source 2500 10000 event_one_source
 two_sizes one_big_article_mib 1 4 big_article
 big_article 100 "$work/big_100.txt"
 measure one_100MB_article 100MiB "$work/big_100.txt"
