@@ -19,7 +19,12 @@ bool DifferentSources(const Claim& a, const Claim& b) {
 
 }  // namespace
 
-Gate GateOf(const Claim& a, const Claim& b) {
+namespace {
+
+// GateOf, told by `later_below(early, late)` whether the later of two counts over time lies wholly
+// below the earlier one.
+template <typename LaterBelow>
+Gate GateWith(const Claim& a, const Claim& b, LaterBelow later_below) {
   if (a.agree_only || b.agree_only) return Gate::kUnsaid;
   if (DifferentSources(a, b)) return Gate::kDispute;
   // One side says the figure changed ("la inversión sube a 142,3 millones"): the other, given at
@@ -35,9 +40,19 @@ Gate GateOf(const Claim& a, const Claim& b) {
     const Claim& late = a.when < b.when ? b : a;
     // The later count is not below the earlier one: it grew. Below it, only a stated correction
     // makes it a revision.
-    if (late.interval.hi >= early.interval.lo || late.corrects) return Gate::kRevision;
+    if (!later_below(early, late) || late.corrects) return Gate::kRevision;
   }
   return Gate::kNone;
+}
+
+}  // namespace
+
+Gate GateOf(const Claim& a, const Claim& b) {
+  return GateWith(a, b, [](const Claim& early, const Claim& late) { return !(late.interval.hi >= early.interval.lo); });
+}
+
+bool ConflictsWhenAbove(const Claim& a, const Claim& b) {
+  return GateWith(a, b, [&](const Claim& early, const Claim&) { return &early == &a; }) == Gate::kNone;
 }
 
 Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {

@@ -48,8 +48,14 @@ bool GateClasses(const std::vector<Claim>& claims, const std::vector<size_t>& me
 // their moments, when one says the figure changed (a claim that does not may share its class with
 // claims of other moments); their values, when both are counts over time given at two moments (a
 // later count below the earlier is a conflict). Relating values by the gate classes of SameGate
-// (graph/value_sweep.h) is exact only where the classes hold all that GateOf reads.
+// (graph/value_sweep.h) is exact where the classes hold all that GateOf reads, or, for values,
+// ConflictsWhenAbove says which of the two must lie above.
 bool GateReadsMoments(const Claim& a, const Claim& b);
 bool GateReadsValues(const Claim& a, const Claim& b);
+
+// Whether a conflict between `a` and `b` stands (GateOf kNone) when `a` lies wholly above `b` (its
+// lower bound above b's upper bound): for counts over time, when `a` is the earlier and the later
+// `b` does not say it corrects it; otherwise as GateOf, which does not read the values.
+bool ConflictsWhenAbove(const Claim& a, const Claim& b);
 
 }  // namespace contraste

@@ -15,6 +15,12 @@ namespace contraste {
 
 namespace {
 
+// Whether two intervals are the same to the bit.
+bool SameBits(const Interval& a, const Interval& b) {
+  return ValueKey::Bits(a.lo) == ValueKey::Bits(b.lo) && ValueKey::Bits(a.hi) == ValueKey::Bits(b.hi) &&
+         a.lo_open == b.lo_open && a.hi_open == b.hi_open;
+}
+
 // Groups of at most this many claims find their distinct values by scanning, not hashing.
 constexpr size_t kScanValues = 8;
 
@@ -40,10 +46,13 @@ void FindDistinctValues(const std::vector<Claim>& claims, const ComparisonGroup&
   }
 }
 
-// The gate classes of the values (SameGate) and which pairs of classes conflict, into `in`; false
-// when the classes do not hold all that the gates read (graph/comparison_gates.h: GateReadsMoments,
-// GateReadsValues) or there are more than kMaxSweepGateClasses.
-bool GateClassesOf(const std::vector<Claim>& claims, const std::vector<size_t>& first_of, SweepInput& in) {
+// The gate classes of the values (SameGate) and how values of two classes conflict, into `in`;
+// false when the classes do not hold all that the gates read (graph/comparison_gates.h:
+// GateReadsMoments; GateReadsValues, unless the intervals related are the values as stated, so
+// that which one lies above the other is what the gate reads) or there are more than
+// kMaxSweepGateClasses.
+bool GateClassesOf(const std::vector<Claim>& claims, const std::vector<size_t>& first_of, bool intervals_as_stated,
+                   SweepInput& in) {
   std::vector<size_t> representative;  // per class: its first value's claim
   if (!GateClasses(claims, first_of, kMaxSweepGateClasses, &in.gate_class, &representative)) return false;
   std::vector<char> one_moment(representative.size(), 1);  // per class: all its values are of one moment
@@ -53,13 +62,18 @@ bool GateClassesOf(const std::vector<Claim>& claims, const std::vector<size_t>& 
   }
   const size_t k = representative.size();
   in.classes = k;
-  in.class_conflicts.assign(k * k, 0);
+  in.conflict_above.assign(k * k, AboveConflict::kNever);
   for (size_t p = 0; p < k; ++p) {
     for (size_t q = 0; q < k; ++q) {
       const Claim& a = claims[representative[p]];
       const Claim& b = claims[representative[q]];
-      if (GateReadsValues(a, b) || (GateReadsMoments(a, b) && !(one_moment[p] && one_moment[q]))) return false;
-      in.class_conflicts[p * k + q] = GateOf(a, b) == Gate::kNone;
+      if (GateReadsMoments(a, b) && !(one_moment[p] && one_moment[q])) return false;
+      if (GateReadsValues(a, b)) {
+        if (!intervals_as_stated) return false;
+        if (ConflictsWhenAbove(a, b)) in.conflict_above[p * k + q] = AboveConflict::kStrictlyAbove;
+      } else if (GateOf(a, b) == Gate::kNone) {
+        in.conflict_above[p * k + q] = AboveConflict::kDisjoint;
+      }
     }
   }
   return true;
@@ -99,7 +113,13 @@ bool SweepIntervals(const std::vector<Claim>& claims, const ComparisonRule& rule
 bool RelateBySweep(const std::vector<Claim>& claims, const ComparisonGroup& group, GroupRelations& out) {
   if (group.rule->spec().co_stated_compatible) return false;
   SweepInput in;
-  if (!SweepIntervals(claims, *group.rule, out.first_of, in) || !GateClassesOf(claims, out.first_of, in)) return false;
+  if (!SweepIntervals(claims, *group.rule, out.first_of, in)) return false;
+  bool as_stated = group.rule->shape() == ComparisonRule::Shape::kIntervals;
+  for (size_t v = 0; v < out.first_of.size() && as_stated; ++v) {
+    const Interval& stated = claims[out.first_of[v]].interval;
+    as_stated = SameBits(in.intervals[v], stated);
+  }
+  if (!GateClassesOf(claims, out.first_of, as_stated, in)) return false;
   SweepOutcome swept;
   SweepValues(in, swept);
   out.swept = true;

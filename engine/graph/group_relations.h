@@ -10,11 +10,12 @@
 // Two ways, one result. When the rule's verdict is decided by intervals or equal values
 // (ComparisonRule::shape) and the gates by the values' gate classes (graph/comparison_gates.h),
 // the values are sorted and swept (graph/value_sweep.h): O(n log n) time and O(n) memory for n
-// distinct values. Otherwise each pair is compared (graph/pairwise_relations.h): n^2/2 rule
-// evaluations and n^2 bytes, for the rules that are no interval (places), values that are no
-// interval (a NaN bound, an empty tolerance window), rules with `co_stated`, and groups whose gates
-// read more than their classes (counts over time given at several moments, figures said to have
-// changed among figures of many moments, more than kMaxSweepGateClasses classes).
+// distinct values, k gate classes adding O(n k^2). Otherwise each pair is compared
+// (graph/pairwise_relations.h): n^2/2 rule evaluations and n^2 bytes, for the rules that are no
+// interval (places), values that are no interval (a NaN bound, an empty tolerance window), rules
+// with `co_stated`, counts over time at several moments whose compared intervals are not the
+// values as stated (a tolerance widened them: the gate reads the stated values), figures said to
+// have changed among figures of many moments, and groups of more than kMaxSweepGateClasses classes.
 //
 //   GroupRelations rel = RelateGroup(claims, group);
 //   rel.Between(i, j);  // members i and j of group.claims
@@ -54,7 +55,7 @@ struct ValueKeyHash {
 
 // Gate classes a group may have and still be swept: each value looks at the values of every pair
 // of classes.
-constexpr size_t kMaxSweepGateClasses = 8;
+constexpr size_t kMaxSweepGateClasses = 16;
 
 bool Agreeing(Relation r);
 

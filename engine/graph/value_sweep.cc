@@ -95,10 +95,12 @@ void SweepValues(const SweepInput& in, SweepOutcome& out) {
     }
     for (size_t p = 0; p < k && !out.bridges[a]; ++p) {
       if (!highest_lower[p]) continue;
-      for (size_t q = 0; q < k; ++q) {
-        if (in.class_conflicts[p * k + q] && lowest_upper[q] && *lowest_upper[q] < *highest_lower[p]) {
-          out.bridges[a] = 1;
-          break;
+      for (size_t q = 0; q < k && !out.bridges[a]; ++q) {
+        if (!lowest_upper[q]) continue;
+        switch (in.conflict_above[p * k + q]) {
+          case AboveConflict::kNever: break;
+          case AboveConflict::kDisjoint: out.bridges[a] = *lowest_upper[q] < *highest_lower[p]; break;
+          case AboveConflict::kStrictlyAbove: out.bridges[a] = lowest_upper[q]->at < highest_lower[p]->at; break;
         }
       }
     }
@@ -138,18 +140,27 @@ void SweepValues(const SweepInput& in, SweepOutcome& out) {
     for (size_t j = 0; j < c.by_upper.size(); ++j) c.prefix_group[j + 1] = Joined(c.prefix_group[j], out.consensus[c.by_upper[j]]);
   }
   auto elsewhere = [&](int64_t group, uint32_t v) { return group == kMixed || (group != kNoValue && group != out.consensus[v]); };
+  // The values of class q above v: a suffix of those sorted by lower bound, starting after v's
+  // upper bound (as a number: after its highest key); below v: a prefix of those sorted by upper
+  // bound, ending before v's lower bound (as a number: before its lowest key).
   out.in_conflict.assign(n, 0);
   for (uint32_t v = 0; v < n; ++v) {
     const size_t p = in.gate_class[v];
     for (size_t q = 0; q < k && !out.in_conflict[v]; ++q) {
-      if (!in.class_conflicts[p * k + q]) continue;
       const ClassIndex& c = index[q];
-      auto above = std::upper_bound(c.by_lower.begin(), c.by_lower.end(), upper[v],
-                                    [&](const BoundKey& key, uint32_t w) { return key < lower[w]; });
-      auto below = std::lower_bound(c.by_upper.begin(), c.by_upper.end(), lower[v],
-                                    [&](uint32_t w, const BoundKey& key) { return upper[w] < key; });
-      out.in_conflict[v] = elsewhere(c.suffix_group[static_cast<size_t>(above - c.by_lower.begin())], v) ||
-                           elsewhere(c.prefix_group[static_cast<size_t>(below - c.by_upper.begin())], v);
+      const AboveConflict from_above = in.conflict_above[q * k + p], from_below = in.conflict_above[p * k + q];
+      if (from_above != AboveConflict::kNever) {
+        const BoundKey after = from_above == AboveConflict::kDisjoint ? upper[v] : BoundKey{upper[v].at, 1};
+        auto above = std::upper_bound(c.by_lower.begin(), c.by_lower.end(), after,
+                                      [&](const BoundKey& key, uint32_t w) { return key < lower[w]; });
+        out.in_conflict[v] = elsewhere(c.suffix_group[static_cast<size_t>(above - c.by_lower.begin())], v);
+      }
+      if (from_below != AboveConflict::kNever && !out.in_conflict[v]) {
+        const BoundKey before = from_below == AboveConflict::kDisjoint ? lower[v] : BoundKey{lower[v].at, -1};
+        auto below = std::lower_bound(c.by_upper.begin(), c.by_upper.end(), before,
+                                      [&](uint32_t w, const BoundKey& key) { return upper[w] < key; });
+        out.in_conflict[v] = elsewhere(c.prefix_group[static_cast<size_t>(below - c.by_upper.begin())], v);
+      }
     }
   }
 }

@@ -5,7 +5,7 @@
 // It finds what the pairwise relations of graph/group_relations.h give, for values that agree
 // (or refine) exactly when their intervals overlap and conflict otherwise, unless a gate makes the
 // pair compatible (graph/comparison_gates.h), the gate being decided by the values' gate classes
-// alone (`class_conflicts`):
+// and which of the two lies above the other (`conflict_above`):
 //  - a value bridges when two values it overlaps conflict (it sides with neither). On the line,
 //    intervals meet pairwise exactly when they all share a point (Helly), so among the values of
 //    class P and of class Q that overlap it, two disjoint ones exist exactly when the highest lower
@@ -20,7 +20,7 @@
 //    or a prefix lies in one group, and which.
 // With k gate classes: O(n (k log n + k^2)) time.
 //
-//   SweepInput in{intervals, gate_class, classes, class_conflicts};
+//   SweepInput in{intervals, gate_class, classes, conflict_above};
 //   SweepOutcome out;
 //   SweepValues(in, out);  // out.bridges, out.consensus, out.in_conflict, out.agreeing
 #pragma once
@@ -33,12 +33,20 @@
 
 namespace contraste {
 
+// How a value of one gate class that lies above a value of another conflicts with it.
+enum class AboveConflict : uint8_t {
+  kNever,          // a gate holds (sources disagree, a count moved, the subject is unsaid)
+  kDisjoint,       // when the two share no point
+  kStrictlyAbove,  // when its lower bound is above the other's upper bound as numbers (an earlier
+                   // count above a later one; a later count at or above the earlier is a revision)
+};
+
 struct SweepInput {
   std::vector<Interval> intervals;   // per value: nonempty, no NaN bound (SweepableInterval)
   std::vector<uint32_t> gate_class;  // per value, < classes
   size_t classes = 1;
-  // classes x classes, symmetric: two disjoint values of these classes conflict (no gate applies)
-  std::vector<char> class_conflicts;
+  // classes x classes, [p * classes + q]: how a value of class p above a value of class q conflicts
+  std::vector<AboveConflict> conflict_above;
 };
 
 struct SweepOutcome {

@@ -3,8 +3,9 @@
 // conflict and relation between any two members, on random groups mixing agreeing, refining and
 // conflicting values, hedged bounds ("more than N", "about N"), open and closed ends, values
 // without an upper bound, tolerances, sources, figures whose subject is unsaid and counts over
-// time. Groups the sweep cannot relate exactly (a value that is no interval, gates that read
-// more than a value's class) are related pair by pair, and are checked to be.
+// time (a later count below an earlier one conflicts, above it is a revision). Groups the sweep
+// cannot relate exactly (a value that is no interval, a count over time whose compared interval a
+// tolerance widened) are related pair by pair, and are checked to be.
 #include <doctest/doctest.h>
 
 #include <random>
@@ -48,7 +49,8 @@ std::vector<Claim> RandomGroup(std::mt19937& rng, bool equal_values) {
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   const int n = pick(2, 40);
   const bool gated = pick(0, 2) == 0;        // sources and unsaid subjects in this group
-  const bool over_time = pick(0, 5) == 0;    // counts over time at several moments (pairwise)
+  const bool over_time = pick(0, 3) == 0;    // counts over time at several moments
+  const bool current = pick(0, 4) == 0;      // ... that move either way (the missing)
   const bool odd_value = pick(0, 9) == 0;    // a value that is no interval (pairwise)
   std::vector<Claim> claims(static_cast<size_t>(n));
   for (Claim& c : claims) {
@@ -70,7 +72,9 @@ std::vector<Claim> RandomGroup(std::mt19937& rng, bool equal_values) {
     }
     if (over_time) {
       c.cumulative = true;
-      c.when = pick(1, 3);
+      c.when = pick(1, 4);
+      c.corrects = pick(0, 5) == 0;
+      c.current = current;
     }
   }
   if (odd_value) claims.front().interval = Interval::Below(0);  // empty: [0, 0)
@@ -171,21 +175,41 @@ TEST_CASE("figures from different sources are no conflict; a figure without a so
   CHECK(r.in_conflict == std::vector<char>{1, 1, 1});
 }
 
-TEST_CASE("counts over time given at several moments are related pair by pair") {
-  auto rule = MakeIntervalOverlapRule(SpecOf("interval_overlap", 0));
-  std::vector<Claim> claims(2);
-  for (size_t i = 0; i < 2; ++i) {
-    claims[i].interval = Interval::Point(10.0 * static_cast<double>(i + 1));
+namespace {
+
+// Counts over time: `values[i]` given at moment i.
+GroupRelations TollOverTime(const ComparisonRule& rule, const std::vector<double>& values) {
+  static std::vector<Claim> claims;
+  claims.assign(values.size(), Claim{});
+  ComparisonGroup group;
+  group.rule = &rule;
+  for (size_t i = 0; i < values.size(); ++i) {
+    claims[i].interval = Interval::Point(values[i]);
     claims[i].value = claims[i].interval.ToString();
     claims[i].cumulative = true;
     claims[i].when = static_cast<int64_t>(i);
+    group.claims.push_back(i);
   }
-  ComparisonGroup group;
-  group.rule = rule.get();
-  group.claims = {0, 1};
+  return RelateGroup(claims, group);
+}
+
+}  // namespace
+
+TEST_CASE("counts over time: a later count below an earlier one conflicts, above it is a revision") {
+  auto exact = MakeIntervalOverlapRule(SpecOf("interval_overlap", 0));
+  GroupRelations r = TollOverTime(*exact, {8, 21, 30});
+  REQUIRE(r.swept);
+  CHECK(r.Between(0, 1) == Relation::kCompatible);  // the toll grew: a revision
+  CHECK(r.in_conflict == std::vector<char>{0, 0, 0});
+  r = TollOverTime(*exact, {21, 8, 30});
+  REQUIRE(r.swept);
+  CHECK(r.Between(0, 1) == Relation::kConflicts);  // it fell with nothing saying it was corrected
+  CHECK(r.in_conflict == std::vector<char>{1, 1, 0});
+  // A tolerance widens what is compared, not what the gate reads: pair by pair.
+  auto widened = MakeIntervalOverlapRule(SpecOf("interval_overlap", 0.05));
   const uint64_t paired = work_count.groups_paired;
-  const GroupRelations r = RelateGroup(claims, group);
+  r = TollOverTime(*widened, {21, 8, 30});
   CHECK_FALSE(r.swept);
   CHECK(work_count.groups_paired == paired + 1);
-  CHECK(r.Between(0, 1) == Relation::kCompatible);  // the toll grew: a revision
+  CHECK(r.Between(0, 1) == Relation::kConflicts);
 }

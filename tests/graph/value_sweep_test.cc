@@ -36,7 +36,7 @@ TEST_CASE("runs of overlapping intervals are consensus groups; a disjoint one is
   SweepInput in;
   in.intervals = {Interval::Between(1, 3), Interval::Above(2), Interval::Point(10), Interval::Point(0)};
   in.gate_class = {0, 0, 0, 0};
-  in.class_conflicts = {1};
+  in.conflict_above = {AboveConflict::kDisjoint};
   SweepOutcome out;
   SweepValues(in, out);
   // "more than 2" overlaps [1, 3] and 10, which conflict: it bridges them.
