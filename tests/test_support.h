@@ -3,12 +3,14 @@
 #pragma once
 
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "pipeline/engine.h"
+#include "report/ui_text.h"
 #include "text/corpus_loader.h"
 
 namespace contraste::testing {
@@ -30,6 +32,18 @@ inline Engine& SharedEngine() {
     return std::move(*e);
   }();
   return *engine;
+}
+
+// The page words of rules/<language>/ui.yaml, one load per language and test binary.
+inline const UiText& PageUi(const std::string& language) {
+  static std::map<std::string, UiText> loaded;
+  auto it = loaded.find(language);
+  if (it == loaded.end()) {
+    auto ui = LoadUiText(SourcePath("rules/" + language + "/ui.yaml"), language);
+    if (!ui) throw std::runtime_error(ui.error().ToString());
+    it = loaded.emplace(language, std::move(*ui)).first;
+  }
+  return it->second;
 }
 
 // A document from text, published on `published` (YYYY-MM-DD, or empty for none), Spanish.

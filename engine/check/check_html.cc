@@ -32,8 +32,7 @@ void WriteVerdict(std::ostream& out, const CheckResult& r, const UiText& ui, con
   const Claim& c = r.analysis.claims[v.claim];
   fmt::print(out, "<article class=\"finding\" id=\"v-{}-{}\" data-kind=\"{}\" data-slot=\"{}\">\n",
              HtmlEscape(r.analysis.documents[c.doc].id), c.offset, VerdictName(v.kind), HtmlEscape(c.slot));
-  const std::string what = c.slot == "quantity" ? ui.Format("slot_of", {{"slot", ui.Slot(c.slot)}, {"unit", c.unit}})
-                                                : ui.Slot(c.slot);
+  const std::string what = ui.SlotOf(c.slot, c.slot == "quantity" ? c.unit : "");
   fmt::print(out, "<h4 class=\"finding-title\"><span class=\"badge\">{}</span>{} · {}</h4>\n",
              HtmlEscape(ui.Kind(VerdictName(v.kind))), HtmlEscape(what), HtmlEscape(LineColumn(ui, c)));
   fmt::print(out, "<p class=\"meta\">{} <code>{}</code>{}</p>\n", HtmlEscape(ui.Label("rule")),
@@ -102,7 +101,7 @@ void WriteCheckHtml(const CheckResult& r, std::ostream& out, const UiText& ui) {
                  "<li data-kind=\"{}\" data-slot=\"{}\"><a href=\"#v-{}-{}\"><span class=\"badge\">{}</span>{}: "
                  "<q>{}</q> · {}</a></li>\n",
                  VerdictName(v.kind), HtmlEscape(c.slot), HtmlEscape(doc.id), c.offset, HtmlEscape(ui.Kind(VerdictName(v.kind))),
-                 HtmlEscape(LineColumn(ui, c)), HtmlEscape(c.quote), HtmlEscape(ClaimSubject(c)));
+                 HtmlEscape(LineColumn(ui, c)), HtmlEscape(c.quote), HtmlEscape(ClaimSubjectIn(c, ui)));
     }
     if (glance) out << "</ul>\n";
     // Events in the order of the draft's first claim about them.

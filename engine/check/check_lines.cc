@@ -15,6 +15,11 @@ std::string ClaimSubject(const Claim& c) {
                      c.event_label);
 }
 
+std::string ClaimSubjectIn(const Claim& c, const UiText& ui) {
+  return ui.Format("claim_subject", {{"slot", ui.SlotOf(c.slot, c.slot == "quantity" ? c.unit : "")},
+                                     {"event", c.event_label}});
+}
+
 std::string VerdictMessage(const CheckResult& r, const Verdict& v) {
   if (!v.finding.empty()) {
     for (const Finding& f : r.analysis.findings) {

@@ -10,7 +10,7 @@ namespace {
 
 std::string Md(std::string_view s) { return MarkdownEscape(s); }
 
-void WriteClaim(std::ostream& out, const Analysis& a, size_t claim, const std::string& indent) {
+void WriteClaim(std::ostream& out, const Analysis& a, const UiText& ui, size_t claim, const std::string& indent) {
   const Claim& c = a.claims[claim];
   const Document& d = a.documents[c.doc];
   std::string_view bytes = d.bytes;
@@ -19,39 +19,48 @@ void WriteClaim(std::ostream& out, const Analysis& a, size_t claim, const std::s
   if (s <= c.offset && c.offset + c.length <= e && e <= bytes.size()) {
     sentence = Md(bytes.substr(s, c.offset - s)) + sentence + Md(bytes.substr(c.offset + c.length, e - c.offset - c.length));
   }
-  fmt::print(out, "{}- \"{}\" — `{}` ({}, {}) line {}, col {}\n{}  > {}\n", indent, Md(c.quote), d.id, Md(d.outlet),
-             d.published ? d.published->ToString() : "date unknown", c.line, c.column, indent, sentence);
+  fmt::print(out, "{}- \"{}\" — `{}` ({}, {}) {}\n{}  > {}\n", indent, Md(c.quote), d.id, Md(ui.Outlet(d.outlet)),
+             Md(d.published ? ui.Date(*d.published) : ui.Label("date_unknown")),
+             ui.Format("line_column", {{"line", std::to_string(c.line)}, {"column", std::to_string(c.column)}}), indent,
+             sentence);
 }
 
 }  // namespace
 
-void WriteCheckMarkdown(const CheckResult& r, std::ostream& out) {
+void WriteCheckMarkdown(const CheckResult& r, std::ostream& out, const UiText& ui) {
   const Analysis& a = r.analysis;
-  fmt::print(out, "# contraste check\n\n{} draft(s) against {} corpus documents, {} claims: {} contradicted, {} disputed, "
-                  "{} confirmed, {} unchecked.\n",
-             r.drafts.size(), a.documents.size() - r.drafts.size(), r.verdicts.size(),
-             r.Count(VerdictKind::kContradicted), r.Count(VerdictKind::kDisputed), r.Count(VerdictKind::kConfirmed),
-             r.Count(VerdictKind::kUnchecked));
+  auto n = [&](size_t count) { return ui.Number(std::to_string(count)); };
+  fmt::print(out, "# {}\n\n{}\n", Md(ui.Label("check_title")),
+             Md(ui.Format("check_summary", {{"drafts", n(r.drafts.size())},
+                                            {"documents", n(a.documents.size() - r.drafts.size())},
+                                            {"claims", n(r.verdicts.size())},
+                                            {"contradicted", n(r.Count(VerdictKind::kContradicted))},
+                                            {"disputed", n(r.Count(VerdictKind::kDisputed))},
+                                            {"confirmed", n(r.Count(VerdictKind::kConfirmed))},
+                                            {"unchecked", n(r.Count(VerdictKind::kUnchecked))}})));
   for (size_t d = 0; d < a.documents.size(); ++d) {
     if (!r.IsDraft(d)) continue;
-    fmt::print(out, "\n## Draft `{}`: {}\n", a.documents[d].path, Md(a.documents[d].title));
+    fmt::print(out, "\n## {}\n", ui.Format("draft_heading", {{"path", "`" + a.documents[d].path + "`"},
+                                                              {"title", Md(a.documents[d].title)}}));
     for (const Verdict& v : r.verdicts) {
       const Claim& c = a.claims[v.claim];
       if (c.doc != d) continue;
-      fmt::print(out, "\n### {}: {} · line {}, col {}{}\n\n{}\n\n", VerdictName(v.kind), Md(ClaimSubject(c)), c.line,
-                 c.column, v.rule.empty() ? "" : " · rule `" + v.rule + "`", Md(VerdictMessage(r, v)));
-      WriteClaim(out, a, v.claim, "");
+      fmt::print(out, "\n### {}: {} · {}{}\n\n{}\n\n", Md(ui.KindTitle(VerdictName(v.kind))), Md(ClaimSubjectIn(c, ui)),
+                 ui.Format("line_column", {{"line", std::to_string(c.line)}, {"column", std::to_string(c.column)}}),
+                 v.rule.empty() ? "" : " · " + Md(ui.Label("rule")) + " `" + v.rule + "`", Md(VerdictMessage(r, v)));
+      WriteClaim(out, a, ui, v.claim, "");
       if (v.kind == VerdictKind::kConfirmed || (v.kind == VerdictKind::kDisputed && v.contradicting.empty())) {
         for (size_t s = 0; s < v.corpus_sides.size(); ++s) {
-          fmt::print(out, "- Corpus{}:\n", v.corpus_sides.size() > 1 ? fmt::format(", side {}", s + 1) : "");
-          for (size_t m : v.corpus_sides[s]) WriteClaim(out, a, m, "  ");
+          fmt::print(out, "- {}:\n", Md(v.corpus_sides.size() > 1 ? ui.Format("corpus_side", {{"n", std::to_string(s + 1)}})
+                                                                  : ui.Label("corpus")));
+          for (size_t m : v.corpus_sides[s]) WriteClaim(out, a, ui, m, "  ");
         }
         continue;
       }
-      if (!v.confirming.empty()) out << "- Compatible with the draft:\n";
-      for (size_t m : v.confirming) WriteClaim(out, a, m, "  ");
-      if (!v.contradicting.empty()) out << "- Against the draft:\n";
-      for (size_t m : v.contradicting) WriteClaim(out, a, m, "  ");
+      if (!v.confirming.empty()) fmt::print(out, "- {}:\n", Md(ui.Label("compatible_with_draft")));
+      for (size_t m : v.confirming) WriteClaim(out, a, ui, m, "  ");
+      if (!v.contradicting.empty()) fmt::print(out, "- {}:\n", Md(ui.Label("against_draft")));
+      for (size_t m : v.contradicting) WriteClaim(out, a, ui, m, "  ");
     }
   }
 }

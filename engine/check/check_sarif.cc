@@ -1,4 +1,4 @@
-// `check --format sarif`: one SARIF result per draft claim at or above the minimum severity, at the
+// `check --format sarif|rdjson|github`: one result per draft claim at or above the minimum severity, at the
 // draft's quote; the corpus claims against it and those compatible with it as related locations.
 #include <fmt/format.h>
 
@@ -19,7 +19,7 @@ void AddRelated(const Analysis& a, const std::vector<size_t>& claims, const char
 
 }  // namespace
 
-void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, std::ostream& out) {
+SarifLog CheckLog(const CheckResult& r, const RuleList& rules, Severity min) {
   const Analysis& a = r.analysis;
   SarifLog log;
   log.rules = RulesForSarif(rules);
@@ -39,7 +39,7 @@ void WriteCheckSarif(const CheckResult& r, const RuleList& rules, Severity min, 
     AddRelated(a, v.contradicting, "against the draft", &res);
     AddRelated(a, v.confirming, "compatible with the draft", &res);
   }
-  WriteSarif(log, out);
+  return log;
 }
 
 }  // namespace contraste

@@ -1,5 +1,6 @@
 // contraste check DRAFT...|- [--corpus DIR] [--published YYYY-MM-DD] [--language es]
-//                 [--format line|sarif|json|md|html] [--min-severity error|warning|note]
+//                 [--format line|sarif|rdjson|github|json|md|html] [--min-severity error|warning|note]
+//                 [--kind contradicted,...] [--slot S,...]
 //                 [--stdin-filename PATH] [-o FILE] [--rules DIR]
 // Exit: 2 error (unreadable draft, bad flag, missing corpus path, rules), else 1 contradictions, else
 // 3 when a corpus file had to be skipped (named on stderr, JSON "skipped"), else 0.
@@ -13,8 +14,10 @@
 #include "check/check_writers.h"
 #include "check/draft_loader.h"
 #include "cli/commands.h"
+#include "cli/output_selection.h"
 #include "cli/project_settings.h"
 #include "cli/store_access.h"
+#include "report/diagnostic_formats.h"
 
 namespace contraste::cli {
 
@@ -31,14 +34,15 @@ struct CheckOptions {
   std::string min_severity;    // empty: warning for line and sarif, note (everything) for the others
   std::string stdin_filename;  // --stdin-filename
   std::string ui;              // --ui: the language of the HTML page's words
+  OutputSelection select;      // --kind (verdicts), --slot
 };
 
-// --min-severity, or the configuration's, or the format's default: the line and SARIF outputs are
-// read by tools that show every line to someone, so notes (confirmed, unchecked) are hidden unless
-// asked for.
+// --min-severity, or the configuration's, or the format's default: the line, SARIF, rdjson and
+// GitHub outputs are read by tools that show every line to someone, so notes (confirmed,
+// unchecked) are hidden unless asked for.
 Severity MinimumSeverity(const CheckOptions& o) {
   if (!o.min_severity.empty()) return *ParseSeverity(o.min_severity);
-  return o.common.format == "line" || o.common.format == "sarif" ? Severity::kWarning : Severity::kNote;
+  return IsToolFormat(o.common.format) ? Severity::kWarning : Severity::kNote;
 }
 
 // Flags not given take the project configuration's values (.contraste.yaml), then the defaults.
@@ -70,7 +74,7 @@ int RunCheck(const CheckOptions& o) {
   if (!o.language.empty()) overrides.language = o.language;
   overrides.stdin_path = o.stdin_filename;
   auto engine = LoadEngineOrReport(o.common.rules_dir);
-  if (!engine) return kExitError;
+  if (!engine || !SlotsKnownOrReport(*engine, o.select)) return kExitError;
   if (o.store.empty() && !NamedPathsExist(o.corpus)) return kExitError;
   DraftLoad drafts = LoadDrafts(o.drafts, overrides, &std::cin);
   for (const Error& e : drafts.errors) std::cerr << "contraste: draft: " << e.ToString() << "\n";
@@ -108,6 +112,7 @@ int RunCheck(const CheckOptions& o) {
   const Severity min = MinimumSeverity(o);
   const size_t contradicted = r.Count(VerdictKind::kContradicted);
   r.KeepAtLeast(min);
+  r.KeepVerdicts([&](const Verdict& v) { return o.select.Keeps(VerdictName(v.kind), r.analysis.claims[v.claim].slot); });
   std::optional<UiText> ui;
   if (o.common.format == "html" || o.common.format == "md") {  // the pages for people: in the reader's language
     ui = PageWordsOrReport(*engine, o.common.rules_dir, o.ui, r.analysis.documents);
@@ -115,12 +120,12 @@ int RunCheck(const CheckOptions& o) {
     SayCheckIn(&r, engine->Messages(ui->language()), *ui);
   }
   bool ok = WithOutput(o.common.output, [&](std::ostream& out) {
-    if (o.common.format == "sarif") {
-      WriteCheckSarif(r, engine->rules(), min, out);
+    if (IsDiagnosticFormat(o.common.format)) {
+      WriteDiagnostics(o.common.format, CheckLog(r, engine->rules(), min), out);
     } else if (o.common.format == "json") {
       WriteCheckJson(r, out);
     } else if (o.common.format == "md") {
-      WriteCheckMarkdown(r, out);
+      WriteCheckMarkdown(r, out, *ui);
     } else if (o.common.format == "html") {
       WriteCheckHtml(r, out, *ui);
     } else {
@@ -149,16 +154,17 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--language", o->language, "The drafts' language, e.g. es (overrides front matter)");
   o->common.format = "line";
   cmd->add_option("--format,-f", o->common.format,
-                  "Output format: line (file:line:col: severity: message [rule]; col in characters), sarif (2.1.0)")
-      ->check(CLI::IsMember({"line", "sarif", "json", "md", "html"}));
+                  "Output format: line (file:line:col: severity: message [rule]; col in characters), sarif (2.1.0), "
+                  "rdjson (reviewdog), github (Actions annotations), json, md, html")
+      ->check(CLI::IsMember({"line", "sarif", "rdjson", "github", "json", "md", "html"}));
+  AddSelectionOptions(cmd, &o->select, {"contradicted", "disputed", "confirmed", "unchecked"});
   cmd->add_option("--min-severity", o->min_severity,
                   "Show verdicts of this severity or above: error (contradicted), warning (disputed), note (all); "
-                  "default warning for line and sarif, note otherwise")
+                  "default warning for line, sarif, rdjson and github, note otherwise")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--ui", o->ui,
-                  "Language of the md and html pages' verdict sentences and dates (rules/<lang>/messages.yaml) and of "
-                  "the HTML page's words (rules/<lang>/ui.yaml); default: .contraste.yaml's ui, else the documents' "
-                  "language");
+                  "Language of the md and html pages: their words (rules/<lang>/ui.yaml) and verdict sentences "
+                  "(rules/<lang>/messages.yaml); default: .contraste.yaml's ui, else the documents' language");
   cmd->add_option("-o,--output", o->common.output, "Write to FILE instead of stdout");
   AddRulesOption(cmd, &o->common);
   cmd->callback([=]() { *run = [=]() { return RunCheck(WithSettings(*o, *cmd)); }; });

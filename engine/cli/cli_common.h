@@ -18,9 +18,10 @@
 namespace contraste::cli {
 
 // Exit codes, as documented in README.md. Precedence: an error (2) wins over findings that fail the
-// command (1), which win over success (0). A corpus file that had to be skipped is a warning (named
-// on stderr and in the JSON's "skipped"), never a change of status: only a path named on the command
-// line that does not exist, a draft that cannot be read and a broken rule set are errors.
+// command (1), which win over a skipped corpus file (3), which wins over success (0). A corpus file
+// that had to be skipped is a warning (named on stderr and in the JSON's "skipped"), never an error:
+// only a path named on the command line that does not exist, a draft that cannot be read and a
+// broken rule set are errors.
 constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;  // commands that fail on findings: check (contradictions), diff, rules test
 constexpr int kExitError = 2;     // usage error, broken rules, a named path missing, an unreadable draft

@@ -1,14 +1,16 @@
-// contraste report [PATH...] [--format md|json|html|line|sarif] [--min-severity error|warning|note]
-//                  [--agreements list|full] [-o FILE]
+// contraste report [PATH...] [--format md|json|html|line|sarif|rdjson|github] [--min-severity error|warning|note]
+//                  [--kind K,...] [--slot S,...] [--agreements folded|full|count] [-o FILE]
 #include <fmt/format.h>
 
 #include <iostream>
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/output_selection.h"
 #include "cli/project_settings.h"
 #include "cli/store_access.h"
 #include "report/baseline.h"
+#include "report/diagnostic_formats.h"
 #include "report/explanation_text.h"
 #include "report/findings_outputs.h"
 #include "report/report_writers.h"
@@ -46,8 +48,9 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("paths", *paths, "Articles or directories (default: .contraste.yaml's corpus or store, else corpus/)");
   opts->format = "md";
   cmd->add_option("--format,-f", opts->format,
-                  "Output format: md, json, html, line (file:line:col: severity: ...; col in characters), sarif (2.1.0)")
-      ->check(CLI::IsMember({"md", "json", "html", "line", "sarif"}));
+                  "Output format: md, json, html, line (file:line:col: severity: ...; col in characters), sarif (2.1.0), "
+                  "rdjson (reviewdog), github (Actions annotations)")
+      ->check(CLI::IsMember({"md", "json", "html", "line", "sarif", "rdjson", "github"}));
   auto agreements = std::make_shared<std::string>("folded");
   cmd->add_option("--agreements", *agreements,
                   "How md and html show agreements: folded (after the rest: one line each, or closed), full, count")
@@ -55,16 +58,18 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
   auto min_severity = std::make_shared<std::string>();
   cmd->add_option("--min-severity", *min_severity,
                   "Show findings of this severity or above: error (conflicts), warning (other kinds), note (all, "
-                  "agreements included); default warning for line and sarif, note otherwise")
+                  "agreements included); default warning for line, sarif, rdjson and github, note otherwise")
       ->check(CLI::IsMember({"error", "warning", "note"}));
+  auto select = std::make_shared<OutputSelection>();
+  AddSelectionOptions(cmd, select.get(), {"conflict", "agreement", "revision", "dispute"});
   cmd->add_option("-o,--output", opts->output, "Write to FILE instead of stdout");
   auto baseline_path = std::make_shared<std::string>();
   cmd->add_option("--baseline", *baseline_path,
                   "Hide the findings acknowledged in FILE (see `contraste baseline`) and list its stale entries");
   auto ui_language = std::make_shared<std::string>();
   cmd->add_option("--ui", *ui_language,
-                  "Language of the md and html pages' explanations and dates (rules/<lang>/messages.yaml) and of the "
-                  "HTML page's words (rules/<lang>/ui.yaml); default: .contraste.yaml's ui, else the documents' language");
+                  "Language of the md and html pages: their words (rules/<lang>/ui.yaml), explanations and place kinds "
+                  "(rules/<lang>/messages.yaml); default: .contraste.yaml's ui, else the documents' language");
   auto store = std::make_shared<std::string>();
   cmd->add_option("--store", *store, "Report over the claims store FILE (see `contraste ingest`) instead of paths")
       ->excludes(cmd->get_option("paths"));
@@ -82,7 +87,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
         acknowledged = std::move(*loaded);
       }
       auto engine = LoadEngineOrReport(opts->rules_dir);
-      if (!engine) return kExitError;
+      if (!engine || !SlotsKnownOrReport(*engine, *select)) return kExitError;
       const ReportSource source = ChooseReportSource(*paths, *store);
       if (source.store.empty() && !NamedPathsExist(source.paths)) return kExitError;
       std::optional<Analysis> stored =
@@ -108,10 +113,12 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
                                                config ? config->Format("report") : nullptr, "md");
       const std::string min_name = FlagOrSetting(cmd->get_option("--min-severity"), *min_severity,
                                                  config ? config->MinSeverity("report") : nullptr, "");
-      const Severity min = !min_name.empty() ? *ParseSeverity(min_name)
-                           : format == "line" || format == "sarif" ? Severity::kWarning
-                                                                   : Severity::kNote;
-      std::erase_if(a.findings, [&](const Finding& f) { return !AtLeast(FindingSeverity(f), min); });
+      const Severity min = !min_name.empty()      ? *ParseSeverity(min_name)
+                           : IsToolFormat(format) ? Severity::kWarning
+                                                  : Severity::kNote;
+      std::erase_if(a.findings, [&](const Finding& f) {
+        return !AtLeast(FindingSeverity(f), min) || !select->Keeps(f.kind, f.slot);
+      });
       const AgreementLayout layout = *agreements == "full"    ? AgreementLayout::kFull
                                      : *agreements == "count" ? AgreementLayout::kCount
                                                               : AgreementLayout::kFolded;
@@ -124,8 +131,8 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       bool ok = WithOutput(opts->output, [&](std::ostream& out) {
         if (format == "line") {
           WriteLineReport(a, min, out);
-        } else if (format == "sarif") {
-          WriteSarifReport(a, engine->rules(), min, out);
+        } else if (IsDiagnosticFormat(format)) {
+          WriteDiagnostics(format, FindingsLog(a, engine->rules(), min), out);
         } else if (format == "json") {
           if (baseline) {
             WriteJsonReportWithBaseline(a, *baseline, out);
@@ -135,8 +142,8 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
         } else if (format == "html") {
           WriteHtmlReport(a, out, *ui, layout);
         } else {
-          WriteMarkdownReport(a, out, layout);
-          if (baseline) WriteBaselineMarkdown(*baseline, out);
+          WriteMarkdownReport(a, out, PageWords{*ui, engine->Messages(ui->language())}, layout);
+          if (baseline) WriteBaselineMarkdown(*baseline, out, *ui);
         }
       });
       if (!ok) return kExitError;

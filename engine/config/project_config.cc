@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kFormats = {"md", "json", "html", "line", "sarif"};
+constexpr std::array<std::string_view, 7> kFormats = {"md", "json", "html", "line", "sarif", "rdjson", "github"};
 constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "note"};
 
 Error AsConfigError(Error e) {

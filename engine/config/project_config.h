@@ -8,7 +8,7 @@
 //   corpus: [published, archive]     # or: store: claims.db (one of the two)
 //   min_severity: warning            # error | warning | note
 //   disabled_rules: [venue-same-place]
-//   format: line                     # md | json | html | line | sarif
+//   format: line                     # md | json | html | line | sarif | rdjson | github
 //   ui: es                           # the HTML pages' words: rules/es/ui.yaml
 //   check: {format: sarif}           # report: / check: override format and min_severity
 //

@@ -318,30 +318,4 @@ void WriteJsonReportWithBaseline(const Analysis& a, const BaselineOutcome& o, st
   out << report.dump(2, ' ', false, ReportJson::error_handler_t::replace) << "\n";
 }
 
-void WriteBaselineMarkdown(const BaselineOutcome& o, std::ostream& out) {
-  out << fmt::format("## Baseline\n\n{} acknowledged findings hidden (baseline `{}`).\n", o.hidden.size(), o.path);
-  if (!o.changed.empty()) {
-    out << fmt::format("\n{} acknowledged findings changed since and shown again:\n\n", o.changed.size());
-    for (const auto& c : o.changed) {
-      out << fmt::format("- **changed** `{}` {} {} — {}: acknowledged by {} on {} ({}); now: {}\n", c.entry.id,
-                         c.entry.kind, c.entry.rule, c.entry.event, c.entry.who, c.entry.when, c.entry.why,
-                         ChangesText(c.changes));
-    }
-  }
-  if (o.unrecorded > 0) {
-    out << fmt::format("\n{} hidden entries record no sides (an older baseline): `contraste baseline --update` records "
-                       "them.\n", o.unrecorded);
-  }
-  if (o.stale.empty()) {
-    out << "No stale entries.\n";
-    return;
-  }
-  out << fmt::format("\n{} stale entries: they no longer match any finding (corrected, or the finding changed):\n\n",
-                     o.stale.size());
-  for (const auto& e : o.stale) {
-    out << fmt::format("- `{}` {} {} — {}: acknowledged by {} on {}: {}\n", e.id, e.kind, e.rule, e.event, e.who,
-                       e.when, e.why);
-  }
-}
-
 }  // namespace contraste

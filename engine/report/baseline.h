@@ -98,7 +98,8 @@ std::string DescribeBaselineChange(const BaselineChange& c);
 void AddBaselineToReportJson(const BaselineOutcome& o, ReportJson* report);
 // The JSON report of `a` (its findings already filtered) with the baseline section added.
 void WriteJsonReportWithBaseline(const Analysis& a, const BaselineOutcome& o, std::ostream& out);
-// A "## Baseline" section for the end of the Markdown report.
-void WriteBaselineMarkdown(const BaselineOutcome& o, std::ostream& out);
+// The baseline's section for the end of the Markdown report ("## Baseline"), in the words of `ui`
+// (rules/<lang>/ui.yaml: baseline_*, acknowledged_by, change_*).
+void WriteBaselineMarkdown(const BaselineOutcome& o, std::ostream& out, const UiText& ui);
 
 }  // namespace contraste

@@ -1,12 +1,12 @@
 // The report for editors' tools: the line format (one line per finding at its first claim) and
-// SARIF (one result per finding, its other claims as related locations).
+// the log SARIF, rdjson and GitHub annotations are written from (one result per finding, its
+// other claims as related locations).
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
 #include <algorithm>
 
 #include "report/findings_outputs.h"
-#include "report/sarif.h"
 #include "report/source_columns.h"
 
 namespace contraste {
@@ -52,7 +52,7 @@ void WriteLineReport(const Analysis& a, Severity min, std::ostream& out) {
   }
 }
 
-void WriteSarifReport(const Analysis& a, const RuleList& rules, Severity min, std::ostream& out) {
+SarifLog FindingsLog(const Analysis& a, const RuleList& rules, Severity min) {
   SarifLog log;
   log.rules = RulesForSarif(rules);
   for (const Finding& f : a.findings) {
@@ -72,7 +72,7 @@ void WriteSarifReport(const Analysis& a, const RuleList& rules, Severity min, st
                              fmt::format("side {}: \"{}\" ({}, value {})", fc.side + 1, c.quote, d.id, c.value)});
     }
   }
-  WriteSarif(log, out);
+  return log;
 }
 
 }  // namespace contraste

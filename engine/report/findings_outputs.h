@@ -3,7 +3,8 @@
 //
 //   WriteLineReport(analysis, Severity::kWarning, std::cout);
 //     // corpus/001.txt:7:61: error: conflict: duration of <event>: <explanation> [duration-interval] (4cec503bf0ea)
-//   WriteSarifReport(analysis, engine.rules(), Severity::kWarning, std::cout);   // SARIF 2.1.0
+//   WriteDiagnostics("sarif", FindingsLog(analysis, engine.rules(), Severity::kWarning), std::cout);
+//     // SARIF 2.1.0; "rdjson" and "github" from the same log (report/diagnostic_formats.h)
 //
 // Lines are sorted by file, line and column; the column counts Unicode characters.
 #pragma once
@@ -12,6 +13,7 @@
 #include <string>
 
 #include "pipeline/engine.h"
+#include "report/sarif.h"
 #include "report/severity.h"
 
 namespace contraste {
@@ -20,6 +22,8 @@ namespace contraste {
 std::string OneLine(std::string s);
 
 void WriteLineReport(const Analysis& a, Severity min, std::ostream& out);
-void WriteSarifReport(const Analysis& a, const RuleList& rules, Severity min, std::ostream& out);
+// One result per finding at or above `min`, at its first claim, its other claims as related
+// locations (each saying its side, quote, document and value).
+SarifLog FindingsLog(const Analysis& a, const RuleList& rules, Severity min);
 
 }  // namespace contraste

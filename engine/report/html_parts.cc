@@ -186,7 +186,7 @@ void WriteHtmlClaim(std::ostream& out, const Analysis& a, const UiText& ui, size
   fmt::print(out,
              "<q class=\"quote\">{}</q> — <cite title=\"{}\">{}</cite> · <code class=\"doc\">{}</code> · <span class=\"outlet\">{}</span> · "
              "{} · {} · {} <span class=\"value\" title=\"{}\">{}</span>{}</figcaption>\n</figure>\n",
-             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlSourceTitle(d, 140), HtmlEscape(d.id), HtmlEscape(d.outlet),
+             HtmlEscape(c.quote), HtmlEscape(d.title), HtmlSourceTitle(d, 140), HtmlEscape(d.id), HtmlEscape(ui.Outlet(d.outlet)),
              HtmlPublished(d, ui),
              HtmlEscape(ui.Format("line_column", {{"line", std::to_string(c.line)}, {"column", std::to_string(c.column)}})),
              HtmlEscape(ui.Label("value")), HtmlEscape(c.value), HtmlEscape(ui.Value(c.slot, c.value)),
@@ -205,7 +205,7 @@ void WriteHtmlDocuments(std::ostream& out, const Analysis& a, const UiText& ui) 
     for (const std::string& s : d.assumptions) assumed += (assumed.empty() ? "" : "; ") + s;
     fmt::print(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                HtmlEscape(d.id), HtmlSourceTitle(d, 0), d.published ? HtmlPublished(d, ui) : HtmlEscape(ui.Label("unknown")),
-               HtmlEscape(d.outlet), HtmlEscape(LocaleText(d.locale)),
+               HtmlEscape(ui.Outlet(d.outlet)), HtmlEscape(LocaleText(d.locale, ui)),
                assumed.empty() ? "—" : HtmlEscape(assumed));
   }
   out << "</tbody></table></div>\n";

@@ -12,17 +12,12 @@ namespace contraste {
 
 namespace {
 
-// "duration", "quantity of contenedor" in the page's language.
-std::string SlotText(const UiText& ui, const std::string& slot, const std::string& unit) {
-  return unit.empty() ? ui.Slot(slot) : ui.Format("slot_of", {{"slot", ui.Slot(slot)}, {"unit", unit}});
-}
-
 void WriteFinding(std::ostream& out, const Analysis& a, const UiText& ui, const Finding& f) {
   const bool sided = !f.claims.empty() && f.claims.back().side > 0;
   fmt::print(out, "<article class=\"finding\" id=\"f-{}\" data-kind=\"{}\" data-slot=\"{}\">\n", HtmlEscape(f.id),
              HtmlEscape(f.kind), HtmlEscape(f.slot));
   fmt::print(out, "<h3 class=\"finding-title\"><span class=\"badge\">{}</span>{}</h3>\n", HtmlEscape(ui.Kind(f.kind)),
-             HtmlEscape(SlotText(ui, f.slot, f.unit)));
+             HtmlEscape(ui.SlotOf(f.slot, f.unit)));
   fmt::print(out, "<p class=\"meta\">{} <code>{}</code> · id <code>{}</code></p>\n", HtmlEscape(ui.Label("rule")),
              HtmlEscape(f.rule), HtmlEscape(f.id));
   fmt::print(out, "<p class=\"explanation\">{}</p>\n<div class=\"sides\">\n", HtmlEscape(f.explanation));
@@ -32,7 +27,7 @@ void WriteFinding(std::ostream& out, const Analysis& a, const UiText& ui, const 
       if (side != -1) out << "</div>\n";
       side = fc.side;
       fmt::print(out, "<div class=\"side\">\n<h4 class=\"side-title\">{}</h4>\n",
-                 HtmlEscape(sided ? SideTitle(a, f, side, &ui) : ui.Label("stated_by")));
+                 HtmlEscape(sided ? SideTitle(a, f, side, ui) : ui.Label("stated_by")));
     }
     WriteHtmlClaim(out, a, ui, fc.claim, "");
   }
@@ -59,7 +54,7 @@ void WriteSummary(std::ostream& out, const UiText& ui, const ReportSummary& s) {
     out << "<ul class=\"glance\">\n";
     for (const Finding* f : s.attention) {
       fmt::print(out, "<li><a href=\"#f-{}\"><span class=\"badge\">{}</span>{} · {}</a></li>\n", HtmlEscape(f->id),
-                 HtmlEscape(ui.Kind(f->kind)), HtmlEscape(SlotText(ui, f->slot, f->unit)), HtmlEscape(f->event_label));
+                 HtmlEscape(ui.Kind(f->kind)), HtmlEscape(ui.SlotOf(f->slot, f->unit)), HtmlEscape(f->event_label));
     }
     out << "</ul>\n";
   }

@@ -1,16 +1,17 @@
 #include "report/locale_text.h"
 
-#include <fmt/format.h>
-
 namespace contraste {
 
-std::string LocaleText(const DocumentLocale& locale) {
+std::string LocaleText(const DocumentLocale& locale, const UiText& ui) {
   if (locale.source == LocaleSource::kInferred && locale.evidence) {
     const LocaleEvidence& e = *locale.evidence;
-    return fmt::format("{} (inferred from {}; {} of {} numbers)", locale.tag, e.quote, e.agreeing,
-                       e.agreeing + e.disagreeing);
+    return ui.Format("locale_inferred", {{"tag", locale.tag},
+                                         {"quote", e.quote},
+                                         {"agreeing", ui.Number(std::to_string(e.agreeing))},
+                                         {"numbers", ui.Number(std::to_string(e.agreeing + e.disagreeing))}});
   }
-  return fmt::format("{} ({})", locale.tag, LocaleSourceName(locale.source));
+  const char* key = locale.source == LocaleSource::kDeclared ? "locale_declared" : "locale_assumed";
+  return ui.Format(key, {{"tag", locale.tag}});
 }
 
 }  // namespace contraste

@@ -5,6 +5,7 @@
 
 #include <ostream>
 
+#include "lang/message_templates.h"
 #include "pipeline/engine.h"
 #include "report/ui_text.h"
 
@@ -20,9 +21,18 @@ enum class AgreementLayout { kFolded, kFull, kCount };
 inline constexpr const char* kReportSchemaName = "contraste.report/2";
 
 void WriteJsonReport(const Analysis& a, std::ostream& out);
+// The words a page for people is written in, of one language: its labels, kinds, slots, dates and
+// numbers (rules/<lang>/ui.yaml) and its sentences and place kinds (rules/<lang>/messages.yaml).
+struct PageWords {
+  const UiText& ui;
+  const MessageTemplates& messages;
+};
+
 // Both open with a summary: counts by kind and slot, then every finding that is not an agreement
-// (conflicts first) with its id, linked to its card in HTML.
-void WriteMarkdownReport(const Analysis& a, std::ostream& out, AgreementLayout agreements = AgreementLayout::kFolded);
+// (conflicts first) with its id, linked to its card in HTML. Every word of the page is `words`'s;
+// the explanations and event labels as SayFindingsIn left them.
+void WriteMarkdownReport(const Analysis& a, std::ostream& out, const PageWords& words,
+                         AgreementLayout agreements = AgreementLayout::kFolded);
 // One self-contained HTML page (inline CSS, filter script, no network), findings grouped by event,
 // in the words of `ui` (rules/<lang>/ui.yaml).
 void WriteHtmlReport(const Analysis& a, std::ostream& out, const UiText& ui,

@@ -2,7 +2,7 @@
 // a revision's are the steps of a timeline, in time order, each with the day its first article
 // gives it; a dispute's are its sources.
 //
-//   SideTitle(analysis, finding, 0)  // "Side 1", "Step 1 · 2026-07-20", "Source: Guardia Civil"
+//   SideTitle(analysis, finding, 0, ui)  // "Versión 1", "Paso 1 · 20 de julio de 2026", "Fuente: Guardia Civil"
 #pragma once
 
 #include <string>
@@ -13,8 +13,7 @@
 
 namespace contraste {
 
-// In `ui`'s words and dates ("Paso 1 · 20 de julio de 2026"); without it, in the Markdown
-// report's fixed English.
-std::string SideTitle(const Analysis& a, const Finding& f, int side, const UiText* ui = nullptr);
+// In `ui`'s words and dates (rules/<lang>/ui.yaml: side, step, step_dated, source).
+std::string SideTitle(const Analysis& a, const Finding& f, int side, const UiText& ui);
 
 }  // namespace contraste

@@ -6,7 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "lang/yaml_reader.h"
+#include "text/document.h"
 
 namespace contraste {
 
@@ -50,6 +54,35 @@ Result<std::pair<std::string, std::string>> Pair(const std::string& file, const 
   return std::make_pair(node[0].Scalar(), node[1].Scalar());
 }
 
+// A map of ids to names ("slots": slot id -> what it is called).
+Result<std::map<std::string, std::string>> Names(const std::string& file, const YAML::Node& node, const std::string& key,
+                                                 const std::string& what) {
+  if (!node.IsMap()) return YamlError(file, node, fmt::format("'{}' must map {} ids to names", key, what));
+  std::map<std::string, std::string> names;
+  for (const auto& kv : node) {
+    if (!kv.second.IsScalar()) return YamlError(file, kv.second, fmt::format("a {}'s name must be a string", what));
+    names[kv.first.Scalar()] = kv.second.Scalar();
+  }
+  return names;
+}
+
+// `text` with its first letter in upper case ("revisión" -> "Revisión", "árbitro" -> "Árbitro").
+std::string UpperFirst(const std::string& text) {
+  if (text.empty()) return text;
+  int32_t at = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  if (c < 0) return text;
+  const UChar32 upper = u_toupper(c);
+  if (upper == c) return text;
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(bytes), length, U8_MAX_LENGTH, upper, error);
+  if (error) return text;
+  return std::string(bytes, static_cast<size_t>(length)) + text.substr(static_cast<size_t>(at));
+}
+
 }  // namespace
 
 const std::vector<std::string>& UiLabelKeys() {
@@ -60,7 +93,13 @@ const std::vector<std::string>& UiLabelKeys() {
       "nothing_found", "line_column", "value", "date_unknown", "documents", "doc_id", "doc_title",
       "doc_published", "doc_outlet", "doc_numbers", "doc_assumed", "unknown", "skipped", "draft",
       "draft_heading", "draft_and_compatible", "corpus_side", "against_draft", "against_draft_n", "no_claims",
-      "filters"};
+      "filters",
+      // The Markdown pages (report, check, baseline) and the documents' numbers column.
+      "summary", "outlet_unknown", "doc_story", "according_to", "same_source", "place_within", "agreements_heading",
+      "agreements_one_line", "claim_subject", "corpus", "compatible_with_draft", "locale_declared",
+      "locale_inferred", "locale_assumed", "baseline_heading", "baseline_hidden", "baseline_changed",
+      "baseline_changed_word", "acknowledged_by", "baseline_now", "change_sides", "change_value",
+      "change_document", "baseline_unrecorded", "baseline_no_stale", "baseline_stale"};
   return keys;
 }
 
@@ -94,6 +133,21 @@ std::string UiText::Slot(const std::string& slot) const {
   auto it = slots_.find(slot);
   return it == slots_.end() ? slot : it->second;
 }
+
+std::string UiText::SlotOf(const std::string& slot, const std::string& unit) const {
+  return unit.empty() ? Slot(slot) : Format("slot_of", {{"slot", Slot(slot)}, {"unit", unit}});
+}
+
+std::string UiText::Hedge(const std::string& hedge) const {
+  auto it = hedges_.find(hedge);
+  return it == hedges_.end() ? hedge : it->second;
+}
+
+std::string UiText::Outlet(const std::string& outlet) const {
+  return outlet == kOutletNotGiven ? Label("outlet_unknown") : outlet;
+}
+
+std::string UiText::KindTitle(const std::string& kind) const { return UpperFirst(Kind(kind)); }
 
 std::string UiText::Date(const CivilDate& d) const {
   if (date_.empty() || months_.size() != 12 || d.month < 1 || d.month > 12) return d.ToString();
@@ -165,8 +219,10 @@ std::string UiText::Value(const std::string& slot, const std::string& value) con
 Result<UiText> ParseUiText(const std::string& text, const std::string& file, const std::string& language) {
   CONTRASTE_ASSIGN_OR_RETURN(yaml, YamlFile::Parse(text, file));
   YamlMap top(yaml.root, file);
-  CONTRASTE_RETURN_IF_ERROR(top.AllowOnly({"date", "month_year", "months", "durations", "numbers", "labels", "kinds", "slots"}));
-  for (const char* key : {"date", "month_year", "months", "durations", "numbers", "labels", "kinds", "slots"}) {
+  const std::vector<std::string> sections = {"date",   "month_year", "months", "durations", "numbers",
+                                             "labels", "kinds",      "slots",  "hedges"};
+  CONTRASTE_RETURN_IF_ERROR(top.AllowOnly(sections));
+  for (const std::string& key : sections) {
     CONTRASTE_RETURN_IF_ERROR(top.Require(key));
   }
   UiText ui;
@@ -213,12 +269,10 @@ Result<UiText> ParseUiText(const std::string& text, const std::string& file, con
     CONTRASTE_ASSIGN_OR_RETURN(words, Pair(file, kinds.Node(k), k));
     ui.kinds_[k] = words;
   }
-  const YAML::Node slots = top.Node("slots");
-  if (!slots.IsMap()) return YamlError(file, slots, "'slots' must map slot ids to names");
-  for (const auto& kv : slots) {
-    if (!kv.second.IsScalar()) return YamlError(file, kv.second, "a slot's name must be a string");
-    ui.slots_[kv.first.Scalar()] = kv.second.Scalar();
-  }
+  CONTRASTE_ASSIGN_OR_RETURN(slots, Names(file, top.Node("slots"), "slots", "slot"));
+  CONTRASTE_ASSIGN_OR_RETURN(hedges, Names(file, top.Node("hedges"), "hedges", "hedge"));
+  ui.slots_ = std::move(slots);
+  ui.hedges_ = std::move(hedges);
   return ui;
 }
 

@@ -1,4 +1,4 @@
-// The words of the pages an editor opens (the HTML report and check pages), read from
+// The words of the pages an editor opens (the HTML and Markdown report and check pages), read from
 // rules/<lang>/ui.yaml: labels, finding kinds and slots by name, and how the language writes a
 // date, a duration and a number. No label is written in the engine; without a ui.yaml the pages
 // show each label's key.
@@ -32,9 +32,18 @@ class UiText {
   std::string Format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& values) const;
   // A finding kind or verdict ("conflict"), one or several of them (`count` decides).
   std::string Kind(const std::string& kind, size_t count = 1) const;
+  // The kind's name in one, first letter in upper case, for a heading ("Conflicto", "Revisión").
+  std::string KindTitle(const std::string& kind) const;
   // What a slot is called ("duración"); its id when ui.yaml does not name it.
   std::string Slot(const std::string& slot) const;
+  // What a slot of a unit is called ("cantidad de contenedor"); the slot's name without a unit.
+  std::string SlotOf(const std::string& slot, const std::string& unit) const;
+  // What a hedge id of rules/<lang>/hedges.yaml is called ("approx" -> "aproximado"); the id when
+  // ui.yaml does not name it.
+  std::string Hedge(const std::string& hedge) const;
 
+  // The document's outlet, or the words for none (kOutletNotGiven).
+  std::string Outlet(const std::string& outlet) const;
   // "18 de junio de 2024".
   std::string Date(const CivilDate& date) const;
   // A number with the language's decimal mark and thousands grouping: "10.000", "1,5".
@@ -50,6 +59,7 @@ class UiText {
   std::map<std::string, std::string> labels_;
   std::map<std::string, std::pair<std::string, std::string>> kinds_;  // one, many
   std::map<std::string, std::string> slots_;
+  std::map<std::string, std::string> hedges_;
   std::vector<std::string> months_;
   std::string date_, month_year_;
   std::map<std::string, std::pair<std::string, std::string>> durations_;  // "Y", "TH"... -> one, many

@@ -181,7 +181,7 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
     doc.assumptions.push_back(
         "publication date not given: events are linked by participants only, not by time");
   }
-  doc.outlet = meta.outlet ? *meta.outlet : "unknown";
+  doc.outlet = meta.outlet ? *meta.outlet : kOutletNotGiven;
   if (meta.locale) {  // checked against the language's locales when its numbers are read
     doc.locale.tag = *meta.locale;
     doc.locale.source = LocaleSource::kDeclared;

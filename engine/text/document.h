@@ -37,6 +37,10 @@ struct DocumentLocale {
   std::optional<LocaleEvidence> evidence;  // set when inferred
 };
 
+// The outlet of a document whose metadata names none: a token of the JSON report and the store,
+// which the pages for people show in their own words (ui.yaml "outlet_unknown").
+inline constexpr const char* kOutletNotGiven = "unknown";
+
 struct Document {
   std::string id;        // path relative to the directory given, without extension; or the stem
   std::string path;      // path as it was found
@@ -53,7 +57,7 @@ struct Document {
   std::optional<CivilDate> published;
   // Minutes after midnight of the publication, when the metadata gives a time ("2024-10-30T21:40").
   std::optional<int> published_minute;
-  std::string outlet;
+  std::string outlet;  // kOutletNotGiven when the metadata names none
   // The locale whose number convention the digits were read with: declared (the tag as given,
   // until the pipeline checks it), else inferred, else assumed.
   DocumentLocale locale;

@@ -190,8 +190,8 @@ TEST_CASE("errors exit 2 with a message naming the problem") {
 TEST_CASE("md and html formats carry the same verdicts") {
   CliRun md = RunContraste("check --format md " + kWrong);
   CHECK(md.status == 1);
-  CHECK(md.out.rfind("# contraste check", 0) == 0);
-  CHECK(md.out.find("### contradicted: duration") != std::string::npos);
+  CHECK(md.out.rfind("# Comprobación de borradores", 0) == 0);  // the draft's Spanish
+  CHECK(md.out.find("### Contradicha: duración de ") != std::string::npos);
   CHECK(md.out.find("**tres horas y media**") != std::string::npos);
   CliRun html = RunContraste("check --format html " + kWrong);
   CHECK(html.status == 1);

@@ -52,8 +52,13 @@ TEST_CASE("a baseline hides the findings it names, counts them and lists stale e
   CHECK(o.stale[0].why == "the outlet corrected it");
 
   std::ostringstream md;
-  WriteBaselineMarkdown(o, md);
+  WriteBaselineMarkdown(o, md, PageUi("en"));
   CHECK(md.str().find("1 acknowledged findings hidden") != std::string::npos);
+  std::ostringstream es;
+  WriteBaselineMarkdown(o, es, PageUi("es"));
+  CHECK(es.str().find("1 hallazgos reconocidos ocultos") != std::string::npos);
+  CHECK(es.str().find("1 entradas obsoletas") != std::string::npos);
+  CHECK(es.str().find("acknowledged") == std::string::npos);
   CHECK(md.str().find("`aaa`") != std::string::npos);
   ReportJson report = {{"schema", "contraste.report/1"}, {"summary", {{"conflicts", 2}}}, {"findings", ReportJson::array()}};
   AddBaselineToReportJson(o, &report);
@@ -135,8 +140,8 @@ TEST_CASE("baseline from a report, then report --baseline: all acknowledged, the
   CHECK(with_stale["baseline"]["stale"][0]["id"] == "000000000000");
   CHECK(with_stale["baseline"]["stale"][0]["who"] == "luis");
   CliRun md = RunContraste({"report", SourcePath("corpus"), "--baseline", base.string()});
-  CHECK(md.out.find("## Baseline") != std::string::npos);
-  CHECK(md.out.find("1 stale entries") != std::string::npos);
+  CHECK(md.out.find("## Hallazgos reconocidos") != std::string::npos);  // the corpus's Spanish
+  CHECK(md.out.find("1 entradas obsoletas") != std::string::npos);
   CHECK(md.err.find("stale baseline entry 000000000000") != std::string::npos);
 
   // --update keeps who/when/why of known ids and drops the stale one.

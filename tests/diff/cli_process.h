@@ -60,19 +60,12 @@ struct TempDir {
   TempDir& operator=(const TempDir&) = delete;
 };
 
-// Runs CONTRASTE_BINARY with `args` in the source tree; stderr captured through a file.
-inline CliRun RunContraste(const std::vector<std::string>& args) {
+// Runs a shell `command` from the source tree; stdout and stderr (through a file) captured.
+inline CliRun RunCommand(const std::string& command) {
   TempDir scratch;
-  std::string err_path = (scratch.path / "stderr").string();
-  std::string cmd = ShellQuote(CONTRASTE_BINARY);
-  for (const auto& a : args) {
-    cmd.append(" ");
-    cmd.append(ShellQuote(a));
-  }
-  cmd.append(" 2>");
-  cmd.append(ShellQuote(err_path));
+  const std::string err_path = (scratch.path / "stderr").string();
   CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
+  FILE* p = popen((command + " 2>" + ShellQuote(err_path)).c_str(), "r");
   if (p == nullptr) return r;
   std::array<char, 4096> buf{};
   size_t n;
@@ -81,6 +74,16 @@ inline CliRun RunContraste(const std::vector<std::string>& args) {
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   r.err = ReadFileOrEmpty(err_path);
   return r;
+}
+
+// Runs CONTRASTE_BINARY with `args` in the source tree.
+inline CliRun RunContraste(const std::vector<std::string>& args) {
+  std::string cmd = ShellQuote(CONTRASTE_BINARY);
+  for (const auto& a : args) {
+    cmd.append(" ");
+    cmd.append(ShellQuote(a));
+  }
+  return RunCommand(cmd);
 }
 
 // A copy of the repository's rules/ at `to`.

@@ -32,7 +32,7 @@ TEST_CASE("the seed report equals the golden JSON and Markdown") {
   auto ui = LoadUiText(SourcePath("rules/" + language + "/ui.yaml"), language);
   REQUIRE(ui.ok());
   SayFindingsIn(&a, SharedEngine().Messages(language), *ui);
-  WriteMarkdownReport(a, md);
+  WriteMarkdownReport(a, md, PageWords{*ui, SharedEngine().Messages(language)});
   std::string golden_json = ReadFileOrEmpty(SourcePath("reports/seed.json"));
   std::string golden_md = ReadFileOrEmpty(SourcePath("reports/seed.md"));
   REQUIRE_FALSE(golden_json.empty());

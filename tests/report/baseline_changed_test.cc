@@ -119,9 +119,12 @@ TEST_CASE("90 min vs 2 h acknowledged; a third article says 'cinco horas': the c
   // Text (stderr) and Markdown say it too.
   CHECK(after.err.find("changed: " + id) != std::string::npos);
   CHECK(after.err.find("new value PT5H") != std::string::npos);
-  CliRun md = RunContraste({"report", corpus.string(), "--baseline", base.string()});
-  CHECK(md.out.find("**changed** `" + id + "`") != std::string::npos);
-  CHECK(md.out.find("new document 005_cinco_horas") != std::string::npos);
+  CliRun md = RunContraste({"report", corpus.string(), "--baseline", base.string()});  // the corpus's Spanish
+  CHECK(md.out.find("**cambiado** `" + id + "`") != std::string::npos);
+  CHECK(md.out.find("valor nuevo `PT5H`; documento nuevo `005_cinco_horas`") != std::string::npos);
+  CliRun md_en = RunContraste({"report", corpus.string(), "--baseline", base.string(), "--ui", "en"});
+  CHECK(md_en.out.find("**changed** `" + id + "`") != std::string::npos);
+  CHECK(md_en.out.find("new document `005_cinco_horas`") != std::string::npos);
 
   // Acknowledging again (--update) records the third side, with the new who/why.
   const std::string now = (dir.path / "now.json").string();

@@ -121,8 +121,12 @@ TEST_CASE("articles attributing a claim to the same source are listed in the JSO
   CHECK(json.str().find("\"shared_attribution\"") != std::string::npos);
   CHECK(json.str().find("\"attribution\": [") != std::string::npos);
   std::ostringstream md;
-  WriteMarkdownReport(a, md, AgreementLayout::kFull);  // an agreement in full, with its shared sources
-  CHECK(md.str().find("2 articles attribute it to KCNA") != std::string::npos);
+  // An agreement in full, with its shared sources, in the words of the page's language.
+  WriteMarkdownReport(a, md, PageWords{PageUi("es"), SharedEngine().Messages("es")}, AgreementLayout::kFull);
+  CHECK(md.str().find("2 artículos lo atribuyen a KCNA") != std::string::npos);
+  std::ostringstream en;
+  WriteMarkdownReport(a, en, PageWords{PageUi("en"), SharedEngine().Messages("en")}, AgreementLayout::kFull);
+  CHECK(en.str().find("2 articles attribute it to KCNA") != std::string::npos);
 }
 
 TEST_CASE("a place named by its kind alone is a venue; two moments of one article are no conflict") {
