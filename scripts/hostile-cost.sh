@@ -85,6 +85,15 @@ numbers() { repeat "{} soldados, " "$1" "" >"$2"; }
 distinct() { repeat "Putin y Kim se reunieron durante {} minutos." "$1" $'\n' >"$2"; }
 event_durations() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos." "$1"; }
 event_more_than() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró más de {} minutos." "$1"; }
+# n articles giving a toll that grows over two days (the first half published on the 30th).
+toll_two_days() {
+  local n=$1 dir=$2
+  mkdir -p "$dir"
+  awk -v n="$n" -v dir="$dir" 'BEGIN {
+    for (i = 0; i < n; i++) { f = sprintf("%s/a%06d.txt", dir, i)
+      printf "---\npublished: 2024-10-%d\n---\nLa DANA deja %d muertos en Paiporta.\n", (i < n / 2 ? 30 : 31), 10 + i > f
+      close(f) } }'
+}
 event_about() { articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró unos {} minutos." "$1"; }
 event_one_source() {
   articles "$2" "La reunión entre Vladímir Putin y Kim Jong Un en Pionyang duró {} minutos, según la agencia TASS." "$1"
@@ -99,6 +108,7 @@ two_sizes one_event_durations 2500 10000 event_durations
 two_sizes one_event_more_than 2500 10000 event_more_than
 two_sizes one_event_about 2500 10000 event_about
 two_sizes one_event_one_source 2500 10000 event_one_source
+two_sizes toll_two_days 2500 10000 toll_two_days
 two_sizes one_big_article_mib 1 4 big_article
 big_article 100 "$work/big_100.txt"
 measure one_100MB_article 100MiB "$work/big_100.txt"

@@ -6,8 +6,8 @@
 #include "claims/attribution_finder.h"
 #include "claims/calendar_checks.h"
 #include "core/fingerprint.h"
-#include "core/work_count.h"
 #include "findings/finding.h"
+#include "findings/gated_sides.h"
 #include "graph/comparison_gates.h"
 
 namespace contraste {
@@ -151,9 +151,6 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
   std::vector<std::pair<int, size_t>> by_component;
   std::vector<std::string_view> mode_scratch;
   std::unordered_set<std::string_view> seen_quotes;
-  std::vector<size_t> fronts, class_fronts;      // first claim of each side; of each gate class
-  std::vector<uint32_t> side_class;              // gate class of each side
-  std::vector<std::vector<size_t>> by_class;     // the sides of each gate class
   for (const ComparisonGroup& group : graph.groups) {
     // Sides: consensus groups within this comparison group, ordered by their first claim. The
     // group's claims are in claim order, so each side's members start in claim order.
@@ -220,29 +217,7 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
     // Revisions and disputes: sides a rule finds incompatible that the gates keep from being a
     // conflict, because the figure moved over time or because different sources give them.
     if (sides.size() >= 2 && MayBeGated(claims, group.claims)) {
-      std::vector<char> revised(sides.size(), 0), disputed(sides.size(), 0);
-      // Two sides whose first claims share a gate class are never a revision or a dispute: only
-      // sides of two classes are compared (one class of 10,000 sides: no pair, not 50 M).
-      fronts.clear();
-      for (const auto& side : sides) fronts.push_back(side.front());
-      GateClasses(claims, fronts, fronts.size(), &side_class, &class_fronts);
-      by_class.assign(class_fronts.size(), {});
-      for (size_t s = 0; s < sides.size(); ++s) by_class[side_class[s]].push_back(s);
-      for (size_t p = 0; p < by_class.size(); ++p) {
-        for (size_t q = p + 1; q < by_class.size(); ++q) {
-          for (size_t s : by_class[p]) {
-            for (size_t t : by_class[q]) {
-              const Claim& a = claims[sides[std::min(s, t)].front()];
-              const Claim& b = claims[sides[std::max(s, t)].front()];
-              const Gate gate = GateOf(a, b);
-              ++work_count.side_pairs_gated;
-              if (gate == Gate::kNone || gate == Gate::kUnsaid || group.rule->Compare(a, b) != Relation::kConflicts) continue;
-              std::vector<char>& mark = gate == Gate::kRevision ? revised : disputed;
-              mark[s] = mark[t] = 1;
-            }
-          }
-        }
-      }
+      const GatedSides gated_sides = FindGatedSides(claims, *group.rule, sides);
       auto gated = [&](const char* kind, const std::vector<char>& mark, const std::string& templ, bool in_time) {
         std::vector<const std::vector<size_t>*> in;
         for (size_t s = 0; s < sides.size(); ++s) {
@@ -267,8 +242,8 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
         f.explanation = Explain(templ, first, quoted);
         out.push_back(std::move(f));
       };
-      gated("revision", revised, spec.revision, true);
-      gated("dispute", disputed, spec.dispute, false);
+      gated("revision", gated_sides.revised, spec.revision, true);
+      gated("dispute", gated_sides.disputed, spec.dispute, false);
     }
     for (const auto& side : sides) {
       if (!FromTwoDocuments(claims, side)) continue;

@@ -51,9 +51,11 @@ Gate GateOf(const Claim& a, const Claim& b) {
   return GateWith(a, b, [](const Claim& early, const Claim& late) { return !(late.interval.hi >= early.interval.lo); });
 }
 
-bool ConflictsWhenAbove(const Claim& a, const Claim& b) {
-  return GateWith(a, b, [&](const Claim& early, const Claim&) { return &early == &a; }) == Gate::kNone;
+Gate GateOfOrdered(const Claim& a, const Claim& b, bool a_below_b, bool b_below_a) {
+  return GateWith(a, b, [&](const Claim&, const Claim& late) { return &late == &a ? a_below_b : b_below_a; });
 }
+
+bool ConflictsWhenAbove(const Claim& a, const Claim& b) { return GateOfOrdered(a, b, false, true) == Gate::kNone; }
 
 Relation GateRelation(const Claim& a, const Claim& b, Relation verdict) {
   if (verdict != Relation::kConflicts) return verdict;

@@ -58,4 +58,8 @@ bool GateReadsValues(const Claim& a, const Claim& b);
 // `b` does not say it corrects it; otherwise as GateOf, which does not read the values.
 bool ConflictsWhenAbove(const Claim& a, const Claim& b);
 
+// GateOf, told whether `a` lies wholly below `b` (its upper bound below b's lower bound, as
+// numbers) and whether `b` lies wholly below `a`, instead of reading their values.
+Gate GateOfOrdered(const Claim& a, const Claim& b, bool a_below_b, bool b_below_a);
+
 }  // namespace contraste

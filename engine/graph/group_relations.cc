@@ -15,12 +15,6 @@ namespace contraste {
 
 namespace {
 
-// Whether two intervals are the same to the bit.
-bool SameBits(const Interval& a, const Interval& b) {
-  return ValueKey::Bits(a.lo) == ValueKey::Bits(b.lo) && ValueKey::Bits(a.hi) == ValueKey::Bits(b.hi) &&
-         a.lo_open == b.lo_open && a.hi_open == b.hi_open;
-}
-
 // Groups of at most this many claims find their distinct values by scanning, not hashing.
 constexpr size_t kScanValues = 8;
 
@@ -117,7 +111,7 @@ bool RelateBySweep(const std::vector<Claim>& claims, const ComparisonGroup& grou
   bool as_stated = group.rule->shape() == ComparisonRule::Shape::kIntervals;
   for (size_t v = 0; v < out.first_of.size() && as_stated; ++v) {
     const Interval& stated = claims[out.first_of[v]].interval;
-    as_stated = SameBits(in.intervals[v], stated);
+    as_stated = SameBounds(in.intervals[v], stated);
   }
   if (!GateClassesOf(claims, out.first_of, as_stated, in)) return false;
   SweepOutcome swept;

@@ -1,6 +1,7 @@
 #include "graph/value_sweep.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -11,22 +12,6 @@ namespace contraste {
 
 namespace {
 
-// A bound as a point of one ordered line: a lower bound open at x lies just above x, an upper
-// bound open at x just below it. An interval is nonempty when its lower key is at or below its
-// upper key; two nonempty intervals overlap when each one's lower key is at or below the other's
-// upper key.
-struct BoundKey {
-  double at = 0;
-  int side = 0;
-};
-
-bool operator<(const BoundKey& a, const BoundKey& b) {
-  ++work_count.value_bounds_compared;
-  return a.at < b.at || (a.at == b.at && a.side < b.side);
-}
-
-BoundKey LowerOf(const Interval& i) { return {i.lo, i.lo_open ? 1 : 0}; }
-BoundKey UpperOf(const Interval& i) { return {i.hi, i.hi_open ? -1 : 0}; }
 bool AtOrBelow(const BoundKey& a, const BoundKey& b) { return !(b < a); }
 
 constexpr int64_t kNoValue = -1;  // an empty prefix or suffix
@@ -46,13 +31,26 @@ int64_t Joined(int64_t group, int64_t next) {
 
 }  // namespace
 
+bool operator<(const BoundKey& a, const BoundKey& b) {
+  ++work_count.value_bounds_compared;
+  return a.at < b.at || (a.at == b.at && a.side < b.side);
+}
+
+BoundKey LowerKeyOf(const Interval& i) { return {i.lo, i.lo_open ? 1 : 0}; }
+BoundKey UpperKeyOf(const Interval& i) { return {i.hi, i.hi_open ? -1 : 0}; }
+
+bool SameBounds(const Interval& a, const Interval& b) {
+  return std::bit_cast<uint64_t>(a.lo) == std::bit_cast<uint64_t>(b.lo) &&
+         std::bit_cast<uint64_t>(a.hi) == std::bit_cast<uint64_t>(b.hi) && a.lo_open == b.lo_open && a.hi_open == b.hi_open;
+}
+
 bool SweepableInterval(const Interval& interval) {
   if (std::isnan(interval.lo) || std::isnan(interval.hi)) return false;
-  return AtOrBelow(LowerOf(interval), UpperOf(interval));
+  return AtOrBelow(LowerKeyOf(interval), UpperKeyOf(interval));
 }
 
 bool SweepOverlaps(const Interval& a, const Interval& b) {
-  return AtOrBelow(LowerOf(a), UpperOf(b)) && AtOrBelow(LowerOf(b), UpperOf(a));
+  return AtOrBelow(LowerKeyOf(a), UpperKeyOf(b)) && AtOrBelow(LowerKeyOf(b), UpperKeyOf(a));
 }
 
 void SweepValues(const SweepInput& in, SweepOutcome& out) {
@@ -60,8 +58,8 @@ void SweepValues(const SweepInput& in, SweepOutcome& out) {
   const size_t k = in.classes;
   std::vector<BoundKey> lower(n), upper(n);
   for (size_t v = 0; v < n; ++v) {
-    lower[v] = LowerOf(in.intervals[v]);
-    upper[v] = UpperOf(in.intervals[v]);
+    lower[v] = LowerKeyOf(in.intervals[v]);
+    upper[v] = UpperKeyOf(in.intervals[v]);
   }
   auto by_lower = [&](uint32_t a, uint32_t b) { return lower[a] < lower[b] || (!(lower[b] < lower[a]) && a < b); };
   auto by_upper = [&](uint32_t a, uint32_t b) { return upper[a] < upper[b] || (!(upper[b] < upper[a]) && a < b); };

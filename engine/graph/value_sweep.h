@@ -56,6 +56,21 @@ struct SweepOutcome {
   std::vector<std::pair<uint32_t, uint32_t>> agreeing;  // a spanning forest of the agreeing pairs
 };
 
+// A bound as a point of one ordered line: a lower bound open at x lies just above x (side 1), an
+// upper bound open at x just below it (side -1), a closed one at x (side 0). An interval is nonempty
+// when its lower key is at or below its upper key; two nonempty intervals overlap when each one's
+// lower key is at or below the other's upper key. Comparisons are counted (core/work_count.h).
+struct BoundKey {
+  double at = 0;
+  int side = 0;
+};
+bool operator<(const BoundKey& a, const BoundKey& b);
+BoundKey LowerKeyOf(const Interval& i);
+BoundKey UpperKeyOf(const Interval& i);
+
+// Whether two intervals are the same to the bit (bounds and ends).
+bool SameBounds(const Interval& a, const Interval& b);
+
 // Whether the sweep can take `interval`: no NaN bound and not empty.
 bool SweepableInterval(const Interval& interval);
 
