@@ -34,6 +34,7 @@ ul.glance li{margin:.2rem 0}
 ul.glance a{color:inherit;text-decoration:none}
 ul.glance a:hover q{text-decoration:underline}
 section.draft>.draft-title{font-size:1.35rem;margin:1.5rem 0 .25rem}
+section.draft>.draft-title code{font-size:.7em;font-weight:400;word-break:break-all}
 section.event>.event-title{font-size:1.2rem;margin:0 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid var(--line)}
 article.finding{border:1px solid var(--line);border-left:6px solid var(--grey);border-radius:6px;padding:.75rem 1rem;margin:.75rem 0}
 article[data-kind=conflict],article[data-kind=contradicted]{border-left-color:var(--red)}
@@ -42,8 +43,8 @@ article[data-kind=agreement],article[data-kind=confirmed]{border-left-color:var(
 article.finding .finding-title{font-size:1rem;margin:0 0 .25rem}
 .badge{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:#fff;
 background:var(--grey);border-radius:4px;padding:0 .4rem;margin-right:.4rem}
-[data-kind=conflict] .badge,[data-kind=contradicted] .badge{background:var(--red)}
-[data-kind=disputed] .badge{background:var(--amber)}
+[data-kind=conflict] .badge,[data-kind=contradicted] .badge,[data-glance-kind=conflict] .badge{background:var(--red)}
+[data-kind=disputed] .badge,[data-glance-kind=dispute] .badge{background:var(--amber)}
 [data-kind=agreement] .badge,[data-kind=confirmed] .badge{background:var(--green)}
 .meta,.explanation{color:var(--muted);margin:.25rem 0}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.75rem;margin-top:.5rem}
@@ -190,7 +191,7 @@ void WriteHtmlClaim(std::ostream& out, const Analysis& a, const UiText& ui, size
              HtmlPublished(d, ui),
              HtmlEscape(ui.Format("line_column", {{"line", std::to_string(c.line)}, {"column", std::to_string(c.column)}})),
              HtmlEscape(ui.Label("value")), HtmlEscape(c.value), HtmlEscape(ui.Value(c.slot, c.value)),
-             c.hedge.empty() ? "" : " (" + HtmlEscape(c.hedge) + ")");
+             c.hedge.empty() ? "" : " (" + HtmlEscape(ui.Hedge(c.hedge)) + ")");
 }
 
 void WriteHtmlDocuments(std::ostream& out, const Analysis& a, const UiText& ui) {

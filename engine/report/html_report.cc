@@ -53,8 +53,8 @@ void WriteSummary(std::ostream& out, const UiText& ui, const ReportSummary& s) {
   if (!s.attention.empty()) {
     out << "<ul class=\"glance\">\n";
     for (const Finding* f : s.attention) {
-      fmt::print(out, "<li><a href=\"#f-{}\"><span class=\"badge\">{}</span>{} · {}</a></li>\n", HtmlEscape(f->id),
-                 HtmlEscape(ui.Kind(f->kind)), HtmlEscape(ui.SlotOf(f->slot, f->unit)), HtmlEscape(f->event_label));
+      fmt::print(out, "<li data-glance-kind=\"{}\"><a href=\"#f-{}\"><span class=\"badge\">{}</span>{} · {}</a></li>\n",
+                 HtmlEscape(f->kind), HtmlEscape(f->id), HtmlEscape(ui.Kind(f->kind)), HtmlEscape(ui.SlotOf(f->slot, f->unit)), HtmlEscape(f->event_label));
     }
     out << "</ul>\n";
   }

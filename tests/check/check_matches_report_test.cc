@@ -111,3 +111,25 @@ TEST_CASE("the issue's cases: a wrong weekday is caught inside the draft; co-sta
   CHECK(weekday);
   CHECK(square);
 }
+
+TEST_CASE("a first visit 'in 30 years' after one in 2000 contradicts the draft itself, as the report finds") {
+  const std::string text =
+      "---\npublished: 2024-06-20\nlanguage: es\n---\nVisita\n\n"
+      "Es la primera visita de Putin a Corea del Norte en 30 años; la anterior fue en julio de 2000.\n";
+  auto draft = DocumentFromBytes(text, "borrador", DocumentMetadata{});
+  REQUIRE(draft.ok());
+  // The report over the same text as an article: one conflict of the previous occurrence's year.
+  const Analysis report = SharedEngine().Analyze({*draft});
+  size_t conflicts = 0;
+  for (const Finding& f : report.findings) conflicts += f.kind == "conflict" && f.rule == "previous-occurrence-consistency";
+  CHECK(conflicts == 1);
+  // check: both claims contradicted by the draft itself, whatever the corpus says.
+  CheckResult r = CheckDrafts(SharedEngine(), SeedDocuments(), {*draft});
+  std::set<std::string> contradicted;
+  for (const Verdict& v : r.verdicts) {
+    if (v.kind == VerdictKind::kContradicted && v.internal && v.rule == "previous-occurrence-consistency") {
+      contradicted.insert(r.analysis.claims[v.claim].quote);
+    }
+  }
+  CHECK(contradicted == std::set<std::string>{"en 30 años", "julio de 2000"});
+}

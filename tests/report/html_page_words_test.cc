@@ -50,8 +50,13 @@ TEST_CASE("the seed report in Spanish: labels, durations and dates as an editor 
   CHECK(text.find("(19 de junio de 2024)") != std::string::npos);
   CHECK(r.out.find("<time datetime=\"2024-06-19\">19 de junio de 2024</time>") != std::string::npos);
   // The findings' explanations are Spanish too (rules/es/messages.yaml).
+  // A hedge and an outlet not given in words too ("(approx)" and "unknown" before).
+  CHECK(text.find("1 h 30 min (aproximado)") != std::string::npos);
+  CHECK(text.find(" · desconocido · ") != std::string::npos);
+  // The jump list's badges take their kind's colour.
+  CHECK(r.out.find("<li data-glance-kind=\"conflict\"><a href=\"#f-4cec503bf0ea\">") != std::string::npos);
   for (const char* english : {"Documents", "Stated by", "line ", "agreements (stated alike", "published",
-                              "The articles", "Several articles"}) {
+                              "The articles", "Several articles", "(approx)", " · unknown · ", "(assumed)"}) {
     CAPTURE(std::string(english));
     CHECK(text.find(english) == std::string::npos);
   }
