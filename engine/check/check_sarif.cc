@@ -39,6 +39,7 @@ SarifLog CheckLog(const CheckResult& r, const RuleList& rules, Severity min) {
     AddRelated(a, v.contradicting, "against the draft", &res);
     AddRelated(a, v.confirming, "compatible with the draft", &res);
   }
+  AddSkipped(a.skipped, min, &log);
   return log;
 }
 

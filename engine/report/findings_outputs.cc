@@ -72,6 +72,7 @@ SarifLog FindingsLog(const Analysis& a, const RuleList& rules, Severity min) {
                              fmt::format("side {}: \"{}\" ({}, value {})", fc.side + 1, c.quote, d.id, c.value)});
     }
   }
+  AddSkipped(a.skipped, min, &log);
   return log;
 }
 

@@ -61,6 +61,10 @@ void WriteGithubAnnotations(const SarifLog& log, std::ostream& out) {
     if (x.start.line != y.start.line) return x.start.line < y.start.line;
     return x.start.chars < y.start.chars;
   });
+  for (const SarifNotification& n : log.skipped) {
+    fmt::print(out, "::warning file={},title=contraste skipped::{}\n", GithubEscape(n.path, true),
+               GithubEscape(n.message, false));
+  }
   for (const Annotation& a : annotations) {
     const SarifResult& r = *a.result;
     std::string message = r.message;

@@ -8,7 +8,7 @@
 // the line format (`endColumn` just after the quote); the other locations follow the message on
 // lines of their own (path:line:col: what). Properties and message are escaped as the runner
 // expects ('%', CR, LF; ',' and ':' in properties), so a quote cannot end or forge a command.
-// Annotations are sorted by file, line and column.
+// Annotations are sorted by file, line and column, after one ::warning per skipped file.
 #pragma once
 
 #include <ostream>

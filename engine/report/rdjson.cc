@@ -46,6 +46,13 @@ void WriteRdjson(const SarifLog& log, std::ostream& out) {
     if (!related.empty()) d["related_locations"] = std::move(related);
     diagnostics.push_back(std::move(d));
   }
+  for (const SarifNotification& n : log.skipped) {
+    diagnostics.push_back({{"message", "skipped: " + n.message},
+                           {"location", {{"path", n.path}}},
+                           {"severity", "WARNING"},
+                           {"source", {{"name", "contraste"}}},
+                           {"code", {{"value", "skipped"}}}});
+  }
   Json root;
   root["source"] = {{"name", "contraste"}};
   root["diagnostics"] = std::move(diagnostics);

@@ -6,7 +6,7 @@
 // One diagnostic per result: its message, severity (ERROR, WARNING, INFO), rule as `code`, its
 // first location with a range and the others as `related_locations`. Positions are 1-based lines
 // and columns counted in UTF-8 bytes, as the format defines them; a range's end is the position
-// just after the quote.
+// just after the quote. A skipped file is a WARNING diagnostic (code "skipped") with its path only.
 #pragma once
 
 #include <ostream>

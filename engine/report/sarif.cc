@@ -55,6 +55,15 @@ std::string PathToUri(std::string_view path) {
   return uri;
 }
 
+void AddSkipped(const std::vector<Error>& skipped, Severity min, SarifLog* log) {
+  if (!AtLeast(Severity::kWarning, min)) return;
+  for (const Error& e : skipped) {
+    std::string message = e.message;
+    if (e.offset) message = fmt::format("byte {}: {}", *e.offset, e.message);
+    log->skipped.push_back({e.file, message});
+  }
+}
+
 void WriteSarif(const SarifLog& log, std::ostream& out) {
   std::map<std::string, std::string> rules;  // id -> description, sorted
   for (const SarifRule& r : log.rules) rules[r.id] = r.description;
@@ -98,6 +107,17 @@ void WriteSarif(const SarifLog& log, std::ostream& out) {
   run["tool"] = {{"driver", std::move(driver)}};
   run["columnKind"] = "utf16CodeUnits";
   run["results"] = std::move(results);
+  if (!log.skipped.empty()) {
+    Json notifications = Json::array();
+    for (const SarifNotification& n : log.skipped) {
+      Json j;
+      j["level"] = "warning";
+      j["message"] = {{"text", "skipped: " + n.message}};
+      j["locations"] = Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", PathToUri(n.path)}}}}}}});
+      notifications.push_back(std::move(j));
+    }
+    run["invocations"] = Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", std::move(notifications)}}});
+  }
   Json root;
   root["$schema"] = kSarifSchema;
   root["version"] = "2.1.0";

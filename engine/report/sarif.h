@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
 #include "report/severity.h"
 #include "rules/rule_loader.h"
 
@@ -49,10 +50,22 @@ struct SarifResult {
   nlohmann::ordered_json properties = nlohmann::ordered_json::object();
 };
 
+// A file the run could not use (a skipped corpus file): a warning about the run, not a result.
+struct SarifNotification {
+  std::string path;
+  std::string message;  // what was wrong, with the byte offset when known
+};
+
 struct SarifLog {
   std::vector<SarifRule> rules;
   std::vector<SarifResult> results;
+  // Written as the run's invocation's toolExecutionNotifications (level warning); none: no
+  // invocations object.
+  std::vector<SarifNotification> skipped;
 };
+
+// Every skipped file of a run as a notification, when warnings are shown (`min` warning or note).
+void AddSkipped(const std::vector<Error>& skipped, Severity min, SarifLog* log);
 
 // The comparison rules of a rule set, as SARIF rules.
 std::vector<SarifRule> RulesForSarif(const RuleList& rules);

@@ -173,3 +173,38 @@ TEST_CASE("--kind and --slot choose what report and check show, never the exit s
   for (const std::string& l : NonEmptyLines(confirmed_notes.out)) CHECK(l.find(": note: confirmed: ") != std::string::npos);
   CHECK(RunContraste({"check", kWrong, "--kind", "conflict"}).status == 2);
 }
+
+TEST_CASE("a skipped corpus file is a warning in SARIF, rdjson and GitHub annotations too; exit 3 unchanged") {
+  TempDir dir;
+  for (const auto& e : fs::directory_iterator(SourcePath("corpus"))) fs::copy_file(e.path(), dir.path / e.path().filename());
+  WriteText(dir.path / "roto.txt", std::string("Texto con un byte inv\xC3(lido\n"));
+  const std::string roto = (dir.path / "roto.txt").string();
+  CliRun sarif = RunContraste({"report", dir.path.string(), "--format", "sarif"});
+  CHECK(sarif.status == 3);
+  const auto s = nlohmann::json::parse(sarif.out);
+  const auto& notes = s["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0]["level"] == "warning");
+  CHECK(notes[0]["message"]["text"].get<std::string>().find("invalid UTF-8") != std::string::npos);
+  CHECK(notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file://" + roto);
+  CHECK(s["runs"][0]["results"].size() == 3);  // the conflicts still there
+  CliRun rd = RunContraste({"report", dir.path.string(), "--format", "rdjson"});
+  CHECK(rd.status == 3);
+  size_t skipped = 0;
+  const auto diagnostics = nlohmann::json::parse(rd.out)["diagnostics"];
+  for (const auto& d : diagnostics) {
+    if (d["code"]["value"] != "skipped") continue;
+    ++skipped;
+    CHECK(d["severity"] == "WARNING");
+    CHECK(d["location"]["path"] == roto);
+  }
+  CHECK(skipped == 1);
+  CliRun gh = RunContraste({"report", dir.path.string(), "--format", "github"});
+  CHECK(gh.status == 3);
+  CHECK(gh.out.find("::warning file=" + roto + ",title=contraste skipped::byte ") != std::string::npos);
+  // --min-severity error: errors only, the skipped file left to stderr.
+  CliRun errors = RunContraste({"report", dir.path.string(), "--format", "github", "--min-severity", "error"});
+  CHECK(errors.out.find("::warning") == std::string::npos);
+  CHECK(errors.err.find("skipped") != std::string::npos);
+  CHECK(errors.status == 3);
+}
