@@ -487,9 +487,11 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.vague = m.vague;
       c.interval = m.interval;
       ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
-      if (!c.measure.empty()) c.changed = SaysChange(lang, t, m);  // claims/figure_moment.h
-      if (const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
-          measure && (measure->cumulative || measure->current)) {
+      const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
+      // A figure said to have changed, or (for a figure that does not only grow: a share of the
+      // vote) said to be of a count still going on, moves (claims/figure_moment.h).
+      if (measure) c.changed = SaysChange(lang, t, m) || (!measure->cumulative && SaysProvisional(lang, t));
+      if (measure && (measure->cumulative || measure->current)) {
         // A figure that moves over time: when its sentence says it was given, and whether it
         // corrects an earlier one (claims/figure_moment.h; the correction read once per sentence).
         const StatedMoment moment = FindStatedMoment(lang, t, ms, m);

@@ -8,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "claims/event_time.h"
@@ -179,6 +180,85 @@ PastSentences SentencesAboutThePast(const Language& lang, const std::vector<Docu
     if (c.interval.hi < published - lang.link_window_days) out.try_emplace({c.doc, c.sentence_offset}, c.value);
   }
   return out;
+}
+
+// Events of one story, frame (not the fallback) and time cluster whose participants are all names of unknown kind
+// ("Nordic and Baltic", "Kadriorg Palace": no person the gazetteer or the text knows) are one event
+// told with other words: they are joined into one, and into the only event of the cluster with
+// known participants when there is exactly one. With two or more such events (Putin and Kim,
+// Shoigu and Kim) the nameless ones stay apart: which one they belong to is unsaid.
+void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>& frame_of, std::vector<ClaimEvent>* linked,
+                        std::vector<Claim>* claims) {
+  struct Event {
+    std::string_view id;
+    size_t first_claim = 0, claims = 0;
+    bool nameless = true;
+    bool dated = false;          // it has date claims, whose intersection is [max_lo, min_hi]
+    double max_lo = 0, min_hi = 0;
+  };
+  auto nameless = [&](uint32_t root) {
+    const std::vector<std::string>* ids = keys.sets[root].ids;
+    return ids && !ids->empty() && std::all_of(ids->begin(), ids->end(), [](const std::string& id) { return id.rfind("name:", 0) == 0; });
+  };
+  // (story, frame, first day) -> its events, in order of first claim.
+  std::map<std::tuple<uint32_t, uint32_t, long>, std::vector<Event>> clusters;
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const ClaimEvent& e = (*linked)[i];
+    // The fallback frame ("hecho") is every kind of happening: two of them are not one told twice.
+    const Frame* frame = frame_of[keys.frame[i]];
+    if (!e.when || e.first == kUndated || !frame || frame->fallback) continue;
+    auto& events = clusters[{e.story, keys.frame[i], e.first}];
+    auto it = std::find_if(events.begin(), events.end(), [&](const Event& x) { return x.id == (*claims)[i].event; });
+    if (it == events.end()) {
+      events.push_back({(*claims)[i].event, i, 0, nameless(e.root)});
+      it = events.end() - 1;
+    }
+    ++it->claims;
+    const Claim& c = (*claims)[i];
+    if (c.slot == "date") {
+      it->max_lo = it->dated ? std::max(it->max_lo, c.interval.lo) : c.interval.lo;
+      it->min_hi = it->dated ? std::min(it->min_hi, c.interval.hi) : c.interval.hi;
+      it->dated = true;
+    }
+  }
+  // Two events that state dates join only when every date of one overlaps every date of the other
+  // (GM's announcement "on Wednesday" and another "today", five days on, are two).
+  auto dates_agree = [](const Event& a, const Event& b) {
+    return !a.dated || !b.dated || (a.max_lo <= b.min_hi && b.max_lo <= a.min_hi);
+  };
+  std::unordered_map<std::string, size_t> target_of;  // a nameless event's id -> the claim whose event it joins
+  for (const auto& [key, events] : clusters) {
+    if (events.size() < 2) continue;
+    const Event* target = nullptr;
+    size_t known = 0;
+    for (const Event& e : events) {
+      if (e.nameless) continue;
+      ++known;
+      target = &e;
+    }
+    if (known > 1) continue;
+    if (known == 0) {
+      for (const Event& e : events) {
+        if (!target || e.claims > target->claims || (e.claims == target->claims && e.id < target->id)) target = &e;
+      }
+    }
+    for (const Event& e : events) {
+      if (e.nameless && &e != target && dates_agree(e, *target)) target_of.emplace(std::string(e.id), target->first_claim);
+    }
+  }
+  if (target_of.empty()) return;
+  // The targets' ids and labels, copied before any claim changes.
+  std::unordered_map<size_t, std::pair<std::string, std::string>> text_of;
+  for (const auto& [id, t] : target_of) text_of.try_emplace(t, (*claims)[t].event, (*claims)[t].event_label);
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& c = (*claims)[i];
+    auto it = target_of.find(c.event);
+    if (it == target_of.end() || !(*linked)[i].when) continue;
+    const auto& [id, label] = text_of.at(it->second);
+    c.event = id;
+    c.event_label = label;
+    (*linked)[i].root = (*linked)[it->second].root;
+  }
 }
 
 }  // namespace
@@ -389,6 +469,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     c.event_label = texts[t->second].label;
     linked[i] = {story[i], root, &when, day, day == kUndated ? kUndated : times.clusters[cluster].last};
   }
+  JoinNamelessEvents(keys, frame_of, &linked, claims);
   // 5. Events of two frames that are one occasion share the slots their frames name together.
   LinkOccasions(lang, keys, linked, claims);
 }

@@ -11,7 +11,10 @@
 // documents without either are linked by participants only). A mention with fewer participants
 // joins the most-mentioned event that contains them, never two events at once, so a Putin-only
 // mention cannot chain a Putin-Kim and a Putin-Shoigu meeting together. A mention with no
-// participants is its own event.
+// participants is its own event. Events of one story, frame and time whose participants are all
+// names of unknown kind ("Nordic and Baltic leaders", "Kadriorg Palace") are the same event told
+// with other words: they join each other, and the cluster's one event with known participants
+// when it has exactly one.
 //
 // Events of two different frames are never one event, but they can be one occasion: a frame lists
 // in `same_occasion` (Frame::same_occasion, frames.yaml) the frames it may share an occasion with and

@@ -139,8 +139,9 @@ bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value)
          cues.LongestEndingAt(t, article, &hit, &start);
 }
 
-bool SaysCorrection(const Language& lang, const TokenRange& t) {
-  const PhraseTable& cues = lang.timeline.corrections;
+namespace {
+
+bool SaysAnyOf(const PhraseTable& cues, const TokenRange& t) {
   if (cues.empty()) return false;
   PhraseTable::Match hit;
   for (size_t i = t.begin; i < t.end; ++i) {
@@ -148,5 +149,11 @@ bool SaysCorrection(const Language& lang, const TokenRange& t) {
   }
   return false;
 }
+
+}  // namespace
+
+bool SaysCorrection(const Language& lang, const TokenRange& t) { return SaysAnyOf(lang.timeline.corrections, t); }
+
+bool SaysProvisional(const Language& lang, const TokenRange& t) { return SaysAnyOf(lang.timeline.provisional, t); }
 
 }  // namespace contraste

@@ -34,6 +34,10 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
 // Whether the sentence says its figures correct earlier ones (timeline.yaml `corrections`).
 bool SaysCorrection(const Language& lang, const TokenRange& t);
 
+// Whether the sentence says its figures are of a count still going on or soon revised (timeline.yaml
+// `provisional`: "con el 85 % escrutado", "provisional", "initially"): they move like changed ones.
+bool SaysProvisional(const Language& lang, const TokenRange& t);
+
 // Whether a change phrase (timeline.yaml `changes`: "sube a", "se eleva hasta") stands right before
 // the value, or before an article right before it ("alcanza ya los 142 millones").
 bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value);

@@ -11,7 +11,7 @@ namespace contraste {
 namespace {
 
 // Where a cue was found; earlier sources win (a predicate says more than a unit).
-enum Source { kPredicate = 0, kNoun = 1, kComplement = 2, kBefore = 3, kUnit = 4, kSources = 5 };
+enum Source { kPredicate = 0, kNoun = 1, kTotal = 2, kComplement = 3, kBefore = 4, kUnit = 5, kSources = 6 };
 
 struct Candidate {
   int measure = -1;
@@ -52,6 +52,7 @@ class Finder {
     if (m->begin_token > t_.begin && ml_.predicates.LongestEndingAt(t_, m->begin_token, &hit, &start)) {
       Add(hit.id, kPredicate);
     }
+    Total(*m);
     if (ml_.complements.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kComplement);
     if (m->begin_token > t_.begin && ml_.before.LongestEndingAt(t_, m->begin_token, &hit, &start)) Add(hit.id, kBefore);
     if (m->kind == MentionKind::kQuantity) {
@@ -82,6 +83,62 @@ class Finder {
  private:
   void Add(int cue, Source source) {
     for (int k : ml_.cues[static_cast<size_t>(cue)]) candidates_.push_back({k, source});
+  }
+
+  // "La cifra de muertos asciende ya a 52", "the death toll has risen to 52", "Sube a 52 la cifra
+  // de fallecidos": a verb that states a total, then at most `total_gap` filler words ("ya a") and
+  // the number, and in
+  // the same clause the total's name: before the verb (nearest first, within `total_span` words)
+  // or right after the number, after an optional article.
+  void Total(const Mention& m) {
+    if (ml_.total_verbs.empty() || m.begin_token <= t_.begin) return;
+    const auto [b, e] = ClauseAround(t_, m.number_token);
+    PhraseTable::Match hit;
+    size_t verb = 0;
+    bool found = false;
+    for (size_t end = m.begin_token;;) {
+      if (ml_.total_verbs.LongestEndingAt(t_, end, &hit, &verb) && verb >= b) {
+        found = true;
+        break;
+      }
+      if (end <= b + 1 || m.begin_token - end >= ml_.total_gap || !ml_.total_fillers.Contains(t_, end - 1)) break;
+      --end;
+    }
+    if (!found) return;
+    const size_t lo = verb > b + ml_.total_span ? verb - ml_.total_span : b;
+    for (size_t i = verb; i-- > lo;) {
+      if (AddTotalNamedAt(i, verb)) return;
+    }
+    size_t after = m.end_token;
+    if (after < e && ml_.scope_articles.Contains(t_, after)) ++after;
+    if (after < e) AddTotalNamedAt(after, e);
+  }
+
+  // Adds the cues of a total named at token i and ending by `limit`: a measure's name for its total
+  // ("death toll"), or a head and a counted noun right after it or after one word ("cifra de
+  // muertos", "el número de personas detenidas", "the number of people arrested": "people" may
+  // cue a measure that needs a context, which then drops out). False when none is named there.
+  bool AddTotalNamedAt(size_t i, size_t limit) {
+    PhraseTable::Match hit;
+    if (ml_.total_names.LongestAt(t_, i, &hit) && hit.end <= limit) {
+      Add(hit.id, kTotal);
+      return true;
+    }
+    if (!ml_.total_heads.LongestAt(t_, i, &hit) || hit.end >= limit) return false;
+    bool any = false;
+    for (size_t noun = hit.end; noun < limit && noun <= hit.end + 1; ++noun) {
+      PhraseTable::Match phrase;
+      if (ml_.noun_phrases.LongestAt(t_, noun, &phrase) && phrase.end <= limit) {
+        Add(phrase.id, kTotal);
+        return true;
+      }
+      if (t_.At(noun).kind != TokenKind::kWord) break;
+      if (const int* cue = ml_.noun_lemmas.Find(lang_.Lemma(std::string(t_.Text(noun))))) {
+        Add(*cue, kTotal);
+        any = true;
+      }
+    }
+    return any;
   }
 
   // "Cinco de los fallecidos": a number, a partitive and a counted noun.

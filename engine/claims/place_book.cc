@@ -162,6 +162,12 @@ void PlaceBook::Settle() {
 
 std::string PlaceBook::KindOf(const std::string& id) const { return KnownKind(id); }
 
+bool PlaceBook::IsCountry(const std::string& id) const {
+  if (lang_->places.country_kind.empty()) return false;
+  const std::string kind = KnownKind(id);
+  return !kind.empty() && lang_->kinds.IsA(kind, lang_->places.country_kind);
+}
+
 std::vector<std::string> PlaceBook::ContainersOf(const std::string& id) const {
   std::vector<EntityRef> chain = {{id, id, KnownKind(id), ""}};
   AddContainers(&chain);

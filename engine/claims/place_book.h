@@ -60,6 +60,8 @@ class PlaceBook {
   // What was learned about an id (entity id or "name:..."), for tests and `claims`: its kind
   // ("" when it is no known place) and the ids of the places that contain it, nearest first.
   std::string KindOf(const std::string& id) const;
+  // Whether it is a country (places.yaml `iso.country_kind`, or a kind under it).
+  bool IsCountry(const std::string& id) const;
   std::vector<std::string> ContainersOf(const std::string& id) const;
 
  private:

@@ -167,6 +167,10 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
       m.hedge.clear();
       m.interval = Interval::Point(n.number.value);
       m.normalized = fmt::format("{}", static_cast<long long>(n.number.value));
+    } else if (n.number.weak && IsArticleAlone(lang, text, n.number, i) && i + 2 < text.end &&
+               text.At(i + 2).kind == TokenKind::kNumber) {
+      ++i;  // "a €2.4 billion fund": the article of the amount that follows, not one euro
+      continue;
     } else if (RecognizeQuantity(n, &m)) {
       // filled in
     } else if (n.number.weak && (n.number.half || n.number.implied || IsArticleAlone(lang, text, n.number, i))) {

@@ -17,32 +17,35 @@ bool DifferentSources(const Claim& a, const Claim& b) {
   return true;
 }
 
-}  // namespace
+// The gate of time alone, told by `later_below(early, late)` whether the later of two counts over
+// time lies wholly below the earlier one: kRevision when the two figures are moments of a figure
+// that moves (see GateOf), else kNone.
+template <typename LaterBelow>
+Gate TimeGate(const Claim& a, const Claim& b, LaterBelow later_below) {
+  if (a.when == Claim::kUnknownTime || b.when == Claim::kUnknownTime || a.when == b.when) return Gate::kNone;
+  // One side says the figure changed ("la inversión sube a 142,3 millones"): the other, given at
+  // another time, is the value before or after the change.
+  if (a.changed || b.changed) return Gate::kRevision;
+  if (!a.cumulative || !b.cumulative) return Gate::kNone;
+  // A current count (the missing, the evacuated) moves either way.
+  if (a.current || b.current) return Gate::kRevision;
+  const Claim& early = a.when < b.when ? a : b;
+  const Claim& late = a.when < b.when ? b : a;
+  // The later count is not below the earlier one: it grew. Below it, only a stated correction
+  // makes it a revision.
+  return !later_below(early, late) || late.corrects ? Gate::kRevision : Gate::kNone;
+}
 
-namespace {
-
-// GateOf, told by `later_below(early, late)` whether the later of two counts over time lies wholly
-// below the earlier one.
+// GateOf, told by `later_below` what TimeGate reads of the values.
 template <typename LaterBelow>
 Gate GateWith(const Claim& a, const Claim& b, LaterBelow later_below) {
   if (a.agree_only || b.agree_only) return Gate::kUnsaid;
-  if (DifferentSources(a, b)) return Gate::kDispute;
-  // One side says the figure changed ("la inversión sube a 142,3 millones"): the other, given at
-  // another time, is the value before or after the change.
-  if ((a.changed || b.changed) && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime && a.when != b.when) {
-    return Gate::kRevision;
-  }
-  if (a.cumulative && b.cumulative && a.when != Claim::kUnknownTime && b.when != Claim::kUnknownTime &&
-      a.when != b.when) {
-    // A current count (the missing, the evacuated) moves either way.
-    if (a.current || b.current) return Gate::kRevision;
-    const Claim& early = a.when < b.when ? a : b;
-    const Claim& late = a.when < b.when ? b : a;
-    // The later count is not below the earlier one: it grew. Below it, only a stated correction
-    // makes it a revision.
-    if (!later_below(early, late) || late.corrects) return Gate::kRevision;
-  }
-  return Gate::kNone;
+  // A figure that moves over time, given at two moments, is read as a timeline first: a later
+  // figure from another source is the count as it stood then (the agency's 14 on Sunday morning,
+  // the institute's 52 on Monday), not two sources disputing one figure.
+  const Gate time = TimeGate(a, b, later_below);
+  if (time == Gate::kNone && DifferentSources(a, b)) return Gate::kDispute;
+  return time;
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 // (issue 15): figures of a cumulative measure given at different moments (a toll of 8 in the
 // morning and 21 at night) are a revision, unless the later one is lower and its sentence does not
 // say it corrects the count (Claim::corrects); figures of a current count (the missing, the
-// evacuated: Claim::current) at different moments are a revision whichever way they moved; figures that the articles attribute to different
+// evacuated: Claim::current) at different moments are a revision whichever way they moved, whoever
+// gives them (the timeline is read first); other figures that the articles attribute to different
 // sources ("según la policía", "según los organizadores") are the sources disagreeing, not the
 // articles. A figure with no source is compared with all.
 //

@@ -57,10 +57,14 @@ bool GateClassesOf(const std::vector<Claim>& claims, const std::vector<size_t>& 
   const size_t k = representative.size();
   in.classes = k;
   in.conflict_above.assign(k * k, AboveConflict::kNever);
+  // Values a gate keeps from conflicting (another moment of a toll, another source) still exclude
+  // each other: a value overlapping both bridges them. Only an unsaid subject excludes nothing.
+  in.exclusive_above.assign(k * k, AboveConflict::kDisjoint);
   for (size_t p = 0; p < k; ++p) {
     for (size_t q = 0; q < k; ++q) {
       const Claim& a = claims[representative[p]];
       const Claim& b = claims[representative[q]];
+      if (a.agree_only || b.agree_only) in.exclusive_above[p * k + q] = AboveConflict::kNever;
       if (GateReadsMoments(a, b) && !(one_moment[p] && one_moment[q])) return false;
       if (GateReadsValues(a, b)) {
         if (!intervals_as_stated) return false;

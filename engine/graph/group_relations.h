@@ -87,7 +87,7 @@ struct GroupRelations {
   // Buffers reused from group to group.
   std::unordered_map<ValueKey, size_t, ValueKeyHash> index_;
   std::vector<std::pair<size_t, size_t>> doc_values_;
-  std::vector<uint64_t> agree_bits_, conflict_bits_, conflicting_bits_;
+  std::vector<uint64_t> agree_bits_, conflict_bits_, conflicting_bits_, gated_bits_;
 };
 
 // Relates `group`'s claims into `out`, reusing its buffers.

@@ -30,8 +30,9 @@ void MakeCoStatedCompatible(const std::vector<Claim>& claims, const ComparisonGr
   }
 }
 
-// A value that agrees with two values that exclude each other ("junio", "en Pionyang") would
-// join their sides into one and hide the conflict: it is compatible with each, on no side.
+// A value that agrees with two values that exclude each other ("junio", "en Pionyang"; "at least
+// 14" beside a toll of 37 and a later one of 52) would join their sides into one and hide the
+// conflict or the revision: it is compatible with each, on no side.
 // Rows of bits (values that agree with a, values that conflict with b): a bridges when one
 // value it agrees with conflicts with another it agrees with, a word of 64 values at a time.
 void FindBridges(GroupRelations& out) {
@@ -43,7 +44,9 @@ void FindBridges(GroupRelations& out) {
   bridge.assign(n, 0);
   const size_t words = (n + 63) / 64;
   agree_bits.assign(n * words, 0);
-  conflict_bits.assign(n * words, 0);
+  // Pairs a gate keeps from conflicting (another moment of a toll, another source) still exclude
+  // each other (RelatePairwise marks them): "at least 14" beside 37 and a later 52 bridges them.
+  conflict_bits.assign(out.gated_bits_.begin(), out.gated_bits_.end());
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = 0; b < n; ++b) {
       if (b == a) continue;
@@ -117,11 +120,20 @@ void RelatePairwise(const std::vector<Claim>& claims, const ComparisonGroup& gro
   const size_t n = first_of.size();
   std::vector<Relation>& rel = out.rel;
   rel.assign(n * n, Relation::kAgrees);  // one byte a pair (Relation's underlying type)
+  const size_t words = (n + 63) / 64;
+  auto& gated = out.gated_bits_;  // the pairs a gate made compatible (FindBridges)
+  gated.assign(n * words, 0);
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = a + 1; b < n; ++b) {
       const Claim& x = claims[first_of[a]];
       const Claim& y = claims[first_of[b]];
-      rel[a * n + b] = rel[b * n + a] = GateRelation(x, y, group.rule->Compare(x, y));
+      const Relation verdict = group.rule->Compare(x, y);
+      const Relation r = GateRelation(x, y, verdict);
+      rel[a * n + b] = rel[b * n + a] = r;
+      if (verdict == Relation::kConflicts && r != verdict && GateOf(x, y) != Gate::kUnsaid) {
+        gated[a * words + b / 64] |= uint64_t{1} << (b % 64);
+        gated[b * words + a / 64] |= uint64_t{1} << (a % 64);
+      }
       ++out.comparisons;
     }
   }

@@ -79,6 +79,7 @@ void SweepValues(const SweepInput& in, SweepOutcome& out) {
   // disjoint pair that `a` overlaps (each starts below a's start, each value `a` overlaps ends at
   // or above it); the same mirrored for the lowest upper bound.
   out.bridges.assign(n, 0);
+  const std::vector<AboveConflict>& exclusive = in.exclusive_above.empty() ? in.conflict_above : in.exclusive_above;
   std::vector<const BoundKey*> highest_lower(k), lowest_upper(k);
   for (uint32_t a = 0; a < n; ++a) {
     for (size_t p = 0; p < k; ++p) {
@@ -95,7 +96,7 @@ void SweepValues(const SweepInput& in, SweepOutcome& out) {
       if (!highest_lower[p]) continue;
       for (size_t q = 0; q < k && !out.bridges[a]; ++q) {
         if (!lowest_upper[q]) continue;
-        switch (in.conflict_above[p * k + q]) {
+        switch (exclusive[p * k + q]) {
           case AboveConflict::kNever: break;
           case AboveConflict::kDisjoint: out.bridges[a] = *lowest_upper[q] < *highest_lower[p]; break;
           case AboveConflict::kStrictlyAbove: out.bridges[a] = lowest_upper[q]->at < highest_lower[p]->at; break;

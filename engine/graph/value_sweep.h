@@ -6,7 +6,8 @@
 // (or refine) exactly when their intervals overlap and conflict otherwise, unless a gate makes the
 // pair compatible (graph/comparison_gates.h), the gate being decided by the values' gate classes
 // and which of the two lies above the other (`conflict_above`):
-//  - a value bridges when two values it overlaps conflict (it sides with neither). On the line,
+//  - a value bridges when two values it overlaps exclude each other (conflict, or would but for a
+//    gate: `exclusive_above`), and then it sides with neither. On the line,
 //    intervals meet pairwise exactly when they all share a point (Helly), so among the values of
 //    class P and of class Q that overlap it, two disjoint ones exist exactly when the highest lower
 //    bound of the one class lies above the lowest upper bound of the other; each is found by a
@@ -47,6 +48,9 @@ struct SweepInput {
   size_t classes = 1;
   // classes x classes, [p * classes + q]: how a value of class p above a value of class q conflicts
   std::vector<AboveConflict> conflict_above;
+  // The same for excluding each other, which is what makes a value that overlaps both a bridge: a
+  // pair a gate keeps from conflicting (a toll at two moments) still excludes. Empty: conflict_above.
+  std::vector<AboveConflict> exclusive_above;
 };
 
 struct SweepOutcome {

@@ -164,6 +164,9 @@ struct PlaceCues {
   // The kind of a place the text puts inside a container of this level when no noun or pattern
   // says more ("Lorca (Murcia)": a province holds a city): container level -> kind.
   std::unordered_map<std::string, std::string> inside;
+  // The kind of a country (places.yaml `iso.country_kind`): a story whose places lie in one country
+  // has it as home (claims/home_scope.h). Empty when the language reads no iso-codes.
+  std::string country_kind;
 };
 
 // attribution.yaml: "según TASS", "ha aseverado Putin", "informó KCNA".

@@ -122,6 +122,7 @@ Status LoadIsoPlaces(const std::string& file, const YAML::Node& node, TextNormal
     }
     kinds[key] = *kind;
   }
+  lang.places.country_kind = kinds["country_kind"];
   Catalog catalog;
   for (const std::string& path : translations) {
     CONTRASTE_ASSIGN_OR_RETURN(entries, ReadMoCatalog(path));

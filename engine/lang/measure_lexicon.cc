@@ -53,6 +53,7 @@ struct Loader {
   CueIndex predicates{&ml, &ml.predicates};
   CueIndex complements{&ml, &ml.complements};
   CueIndex before{&ml, &ml.before};
+  CueIndex total_names{&ml, &ml.total_names};
   CueIndex context{&ml, &ml.context_words};
   CueIndex context_before{&ml, &ml.context_before_words};
   CueIndex context_not{&ml, &ml.context_not_words};
@@ -165,7 +166,8 @@ struct Loader {
     YamlMap m(item, file);
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
-                                           "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs"}));
+                                           "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
+                                           "totals"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -232,6 +234,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "pairs", pair_separators, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "complements", complements, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "before", before, k));
+    CONTRASTE_RETURN_IF_ERROR(Phrases(m, "totals", total_names, k));
     CONTRASTE_RETURN_IF_ERROR(Units(m, k));
     CONTRASTE_RETURN_IF_ERROR(Phrases(m, "context_not", context_not, k));
     for (const char* key : {"context", "context_before"}) {
@@ -245,11 +248,12 @@ struct Loader {
     added.has_units = m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     added.needs_phrase = added.has_units && (m.Has("complements") || m.Has("before"));
     const bool any_cue = m.Has("nouns") || added.any_noun || added.pairs || m.Has("predicates") || m.Has("complements") || m.Has("before") ||
+                         m.Has("totals") ||
                          m.Has("units") || m.Has("unit_kinds") || m.Has("durations");
     if (!any_cue) {
       return YamlError(file, item,
                        fmt::format("measure '{}' has no cue (nouns, any_noun, pairs, predicates, complements, before, "
-                                   "units, unit_kinds or durations)",
+                                   "totals, units, unit_kinds or durations)",
                                    *id));
     }
     return {};
@@ -290,6 +294,34 @@ struct Loader {
       if (!lang.measure_table.Add(folded, index)) {
         return YamlError(file, cc.Node("file"), fmt::format("currency code '{}' has no words", code));
       }
+    }
+    return {};
+  }
+
+  // How a total is stated (`totals: {heads, verbs, fillers, gap, span}`); the names of each measure's total
+  // are the measures' own `totals`.
+  Status Totals(const YamlMap& m) {
+    if (!m.Has("totals")) return {};
+    YamlMap s(m.Node("totals"), file);
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"heads", "verbs", "fillers", "gap", "span"}));
+    for (const char* key : {"heads", "verbs"}) {
+      CONTRASTE_ASSIGN_OR_RETURN(phrases, s.Strings(key));
+      PhraseTable& table = std::string(key) == "heads" ? ml.total_heads : ml.total_verbs;
+      for (size_t p = 0; p < phrases.size(); ++p) {
+        if (!table.Add(norm.Fold(phrases[p]), 0)) {
+          return YamlError(file, s.Node(key)[p], fmt::format("phrase '{}' has no words", phrases[p]));
+        }
+      }
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(fillers, s.Strings("fillers"));
+    for (const auto& w : fillers) ml.total_fillers.Insert(norm.Fold(w));
+    for (const char* key : {"gap", "span"}) {
+      CONTRASTE_ASSIGN_OR_RETURN(n, s.Number(key));
+      if (!n) continue;
+      if (*n < 0 || *n > 30 || *n != static_cast<double>(static_cast<size_t>(*n))) {
+        return YamlError(file, s.Node(key), fmt::format("{}: a whole number of words from 0 to 30", key));
+      }
+      (std::string(key) == "gap" ? ml.total_gap : ml.total_span) = static_cast<size_t>(*n);
     }
     return {};
   }
@@ -341,7 +373,7 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "none", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
@@ -349,6 +381,7 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   CONTRASTE_ASSIGN_OR_RETURN(relatives, m.Strings("relatives"));
   for (const auto& w : relatives) ml.relatives.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(l.Scope(m));
+  CONTRASTE_RETURN_IF_ERROR(l.Totals(m));
   CONTRASTE_RETURN_IF_ERROR(l.CurrencyCodes(m));
   CONTRASTE_ASSIGN_OR_RETURN(partitive, m.Strings("partitive"));
   for (size_t p = 0; p < partitive.size(); ++p) {

@@ -68,6 +68,17 @@ struct MeasureLexicon {
   PhraseTable predicates;       // "resultaron heridas", "perdieron la vida" -> cue
   PhraseTable complements;      // after the value: "de los votos" -> cue
   PhraseTable before;           // right before the number: "de magnitud" -> cue
+  // A figure stated as the total of what a measure counts (measures.yaml `totals`): a head and a
+  // counted noun, or a measure's own name for its total, then in the same clause a verb that
+  // states the total and, within `total_gap` words, the number ("la cifra de muertos asciende ya
+  // a 52", "the death toll has risen to 52"); or the verb, the number and then the total ("Sube a
+  // 52 la cifra de fallecidos").
+  PhraseTable total_heads;      // "número de", "cifra de", "number of" (id 0): a counted noun follows
+  PhraseTable total_names;      // a measure's name for its total: "death toll", "balance mortal" -> cue
+  PhraseTable total_verbs;      // "asciende", "se eleva", "rose", "stands" (id 0)
+  WordSet total_fillers;        // the only words allowed between the verb and the number ("ya", "a", "to")
+  size_t total_gap = 3;         // at most this many of them
+  size_t total_span = 12;       // words between the total's noun and its verb ("por el temporal en Valencia")
   // Between the two whole numbers of a pair, a match's score: "2-1", "3 a 1" -> cue (`pairs`).
   PhraseTable pair_separators;
   PhraseTable partitives;       // between a number and its noun: "cinco de los fallecidos" (id 0)

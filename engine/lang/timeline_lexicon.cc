@@ -30,9 +30,10 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "moments"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "provisional", "moments"}));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "corrections", norm, &out->corrections));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "changes", norm, &out->changes));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "provisional", norm, &out->provisional));
   if (!m.Has("moments")) return {};
   YamlMap moments(m.Node("moments"), file);
   CONTRASTE_RETURN_IF_ERROR(moments.AllowOnly({"counts", "clock", "day_parts"}));

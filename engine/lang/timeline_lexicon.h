@@ -21,6 +21,9 @@ class TextNormalizer;
 struct TimelineLexicon {
   PhraseTable corrections;      // a sentence with one corrects the figures it gives (id 0)
   PhraseTable changes;          // "sube a", "se eleva a": the value right after is a new value (id 0)
+  // A sentence with one gives figures of a count still going on or soon revised ("provisional",
+  // "con el 85 % escrutado", "on course", "initially"): they move, as figures after a change do (id 0).
+  PhraseTable provisional;
   PhraseTable counts;           // "balance", "recuento": the clause that names the count (id 0)
   PhraseTable clock;            // "a las", "de las": a clock time follows (id 0)
   PhraseTable day_parts;        // "mañana", "noche": id = index into day_part_minutes

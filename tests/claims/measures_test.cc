@@ -41,6 +41,36 @@ TEST_CASE("casualties: from the counted noun, multi-word nouns, predicates and p
   CHECK(MeasureOf("La riada sorprendió a 40 personas en la estación.", "40 personas").empty());
 }
 
+TEST_CASE("totals: a head and a counted noun, a verb that states the total, then the number") {
+  CHECK(MeasureOf("La cifra de muertos asciende ya a 52.", "52") == "deaths");
+  CHECK(MeasureOf("El número de fallecidos por el temporal en Valencia asciende a 52.", "52") == "deaths");
+  CHECK(MeasureOf("El balance de víctimas mortales se eleva a 52.", "52") == "deaths");
+  CHECK(MeasureOf("Los detenidos son ya 14.", "14") == "arrested");
+  CHECK(MeasureOf("El número de desaparecidos es de 34.", "34") == "missing");
+  // A measure's own name for its total, and the headline's order.
+  CHECK(MeasureOf("El balance mortal de la riada sube a 52.", "52") == "deaths");
+  CHECK(MeasureOf("Sube a 52 la cifra de fallecidos por la riada.", "52") == "deaths");
+  // The scope of the total's clause is the figure's.
+  const auto claims = ClaimsOf("El número de fallecidos en Algemesí asciende a nueve.");
+  const Claim* c = Find(claims, "nueve");
+  REQUIRE(c != nullptr);
+  CHECK(c->measure == "deaths");
+  CHECK(!c->scope.empty());
+  // Silent: words other than fillers between the verb and the number; another clause; no verb.
+  CHECK(MeasureOf("Los heridos son trasladados a 3 hospitales.", "3 hospitales") != "injured");
+  CHECK(MeasureOf("La cifra de muertos, según la Generalitat, asciende a 52.", "52") != "deaths");
+  CHECK(MeasureOf("La cifra de muertos preocupa a 52 alcaldes.", "52 alcaldes") != "deaths");
+  // English.
+  auto en = [](const std::string& text, const std::string& quote) {
+    const Claim* found = FindQuoting(Analyze({DocIn("en", "d", text)}).claims, quote);
+    return found ? found->measure : "-";
+  };
+  CHECK(en("The death toll from the cyclone has risen to 52.", "52") == "deaths");
+  CHECK(en("The number of people killed by the storm rose to 37 on Sunday.", "37") == "deaths");
+  CHECK(en("The number of people arrested has risen to 12.", "12") == "arrested");
+  CHECK(en("The death toll worried 52 mayors.", "52 mayors") != "deaths");
+}
+
 TEST_CASE("none: 'no hay detenidos', 'sin heridos graves' are figures of zero") {
   const auto claims = ClaimsOf("Por el momento no hay detenidos por la agresión.");
   const Claim* none = Find(claims, "no hay detenidos");
@@ -260,6 +290,28 @@ TEST_CASE("scope: forty dead in a town and forty in the region are not one figur
   const auto opening = ClaimsOf("En Paiporta, la DANA deja 40 muertos.");
   REQUIRE(Find(opening, "40 muertos") != nullptr);
   CHECK(Find(opening, "40 muertos")->scope == "name:paiporta");
+}
+
+TEST_CASE("scope: a story's only country is its home, and a figure there is the story's figure") {
+  // "37 muertos en Mozambique" and a toll that names no place, in a story whose places all lie in
+  // Mozambique: one figure, compared (a same-day conflict).
+  Analysis home = Analyze({Doc("a", "El ciclón Kenji, que tocó tierra en Beira, deja 37 muertos en Mozambique.", "2026-03-16"),
+                           Doc("b", "El ciclón Kenji, que tocó tierra en Beira, deja 52 muertos.", "2026-03-16")});
+  const Claim* country = FindQuoting(home.claims, "37 muertos");
+  REQUIRE(country != nullptr);
+  CHECK(country->scope.empty());
+  CHECK(CountFindings(home, "conflict") == 1);
+  // A story that names two countries has no home: each country's toll keeps its scope.
+  Analysis two = Analyze({Doc("a", "La DANA deja 200 muertos en España y el temporal deja 3 muertos en Francia.", "2026-03-16"),
+                          Doc("b", "La DANA deja 210 muertos.", "2026-03-16")});
+  const Claim* spain = FindQuoting(two.claims, "200 muertos");
+  REQUIRE(spain != nullptr);
+  CHECK(spain->scope == "iso:ES");
+  CHECK(CountFindings(two, "conflict") == 0);
+  // A region is never a home: its figure is a part of the story's.
+  Analysis region = Analyze({Doc("a", "La DANA deja 60 muertos en la provincia de Valencia.", "2026-03-16"),
+                             Doc("b", "La DANA deja 70 muertos.", "2026-03-16")});
+  CHECK(CountFindings(region, "conflict") == 0);
 }
 
 TEST_CASE("subject: two candidates' shares, two people's ages are never compared") {

@@ -65,3 +65,29 @@ TEST_CASE("figures of different sources are no conflict between articles; of the
   // A figure with no source is compared with all.
   CHECK(CountFindings(Analyze({Doc("a", one, "2025-01-10"), Doc("b", no_source, "2025-01-10")}), "conflict") == 1);
 }
+
+TEST_CASE("a toll from other sources on other days is a timeline, not a dispute; falling, still a dispute") {
+  const std::string morning = "La riada de Almenara deja ocho muertos, según Protección Civil.";
+  const std::string night = "La riada de Almenara deja ya 21 muertos, según la Generalitat.";
+  Analysis grew = Analyze({Doc("morning", morning, "2026-10-14"), Doc("night", night, "2026-10-15")});
+  CHECK(CountFindings(grew, "revision") == 1);
+  CHECK(CountFindings(grew, "dispute") == 0);
+  CHECK(CountFindings(grew, "conflict") == 0);
+  // Lower on the later day and from another source: the sources disagree (no timeline explains it).
+  Analysis fell = Analyze({Doc("night", night, "2026-10-14"), Doc("morning", morning, "2026-10-15")});
+  CHECK(CountFindings(fell, "dispute") == 1);
+  CHECK(CountFindings(fell, "revision") == 0);
+  // The same day: two sources, one moment: a dispute.
+  Analysis same_day = Analyze({Doc("morning", morning, "2026-10-14"), Doc("night", night, "2026-10-14")});
+  CHECK(CountFindings(same_day, "dispute") == 1);
+}
+
+TEST_CASE("a lower bound compatible with two moments of a toll joins neither: the timeline shows") {
+  // "Al menos 14" agrees with 37 and with 52; were it a side, the three would be one agreement and
+  // the revision 37 -> 52 would not be seen.
+  Analysis a = Analyze({Doc("first", "La riada de Almenara deja al menos 14 muertos.", "2026-10-13"),
+                        Doc("second", "La riada de Almenara deja 37 muertos.", "2026-10-14"),
+                        Doc("third", "La riada de Almenara deja 52 muertos.", "2026-10-15")});
+  CHECK(CountFindings(a, "revision") == 1);
+  CHECK(CountFindings(a, "agreement") == 0);
+}
