@@ -453,6 +453,16 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
           if (!adjacent && !alone_after) continue;
         }
         if (dist > lang.max_trigger_distance) continue;
+        // A trigger after the value across a coordinator ("met in Tallinn on Wednesday and signed
+        // a fund") is another predicate's: any trigger before the value within reach comes first.
+        if (tr.begin_token >= m.end_token) {
+          for (size_t i = m.end_token; i < tr.begin_token; ++i) {
+            if (lang.measures.scope_coordinators.Contains(t, i)) {
+              dist += static_cast<long>(reach) + 1;
+              break;
+            }
+          }
+        }
         if (m.kind == MentionKind::kDate &&
             !DateMayAttach(near.Around(std::min(m.begin_token, tr.begin_token), std::max(m.end_token, tr.end_token), reach),
                            m, tr)) {

@@ -211,3 +211,15 @@ TEST_CASE("the repository's frames declare a visit and a meeting one occasion in
   CHECK(visit->same_occasion[0].frame == "meeting");
   CHECK(visit->same_occasion[0].slots == std::vector<std::string>{"date"});
 }
+
+TEST_CASE("a value before a coordinator belongs to the predicate before it, not to a trigger after it") {
+  Analysis a = Analyze({DocIn("en", "d", "Eight Nordic and Baltic prime ministers met in Tallinn on Wednesday and signed a fund.")});
+  const Claim* day = FindQuoting(a.claims, "Wednesday");
+  REQUIRE(day != nullptr);
+  CHECK(day->frame == "meeting");
+  // Silent: with no trigger before it, the trigger after the coordinator still takes the value.
+  Analysis after = Analyze({DocIn("en", "d", "On Wednesday the prime ministers arrived and signed a fund.")});
+  const Claim* signed_day = FindQuoting(after.claims, "Wednesday");
+  REQUIRE(signed_day != nullptr);
+  CHECK(signed_day->frame == "signing");
+}
