@@ -6,6 +6,7 @@
 
 #include "core/fingerprint.h"
 #include "store/claim_codec.h"
+#include "store/compact_analysis.h"
 
 namespace contraste {
 
@@ -127,7 +128,9 @@ Status CheckSpans(const DocumentAnalysis& d) {
 
 }  // namespace
 
-std::string EncodeDocumentAnalysis(const DocumentAnalysis& d) {
+std::string EncodeDocumentAnalysis(const DocumentAnalysis& d) { return EncodeCompactAnalysis(d); }
+
+std::string EncodeDocumentAnalysisJson(const DocumentAnalysis& d) {
   json claims = json::array();
   for (const Claim& c : d.claims) claims.push_back(ClaimToJson(c));
   const json j{{"document", DocumentToJson(d.document)}, {"claims", std::move(claims)},
@@ -137,6 +140,12 @@ std::string EncodeDocumentAnalysis(const DocumentAnalysis& d) {
 }
 
 Result<DocumentAnalysis> DecodeDocumentAnalysis(std::string_view text, std::string bytes) {
+  if (!text.empty() && text.front() == kCompactAnalysisMark) {
+    auto d = DecodeCompactAnalysis(text, std::move(bytes));
+    if (!d) return d.error();
+    if (Status s = CheckSpans(*d); !s) return s.error();
+    return d;
+  }
   DocumentAnalysis d;
   std::string part = "document";
   try {

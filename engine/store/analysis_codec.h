@@ -1,8 +1,9 @@
-// One document's analysis (pipeline/document_analysis.h) as the store keeps it: JSON for
-// everything but the document's bytes, which the store keeps as they are, beside it.
+// One document's analysis (pipeline/document_analysis.h) as the store keeps it: everything but the
+// document's bytes, which the store keeps as they are, beside it; written in the compact form
+// (store/compact_analysis.h), read in that form or as the JSON older stores hold.
 //
-//   std::string json = EncodeDocumentAnalysis(d);
-//   Result<DocumentAnalysis> back = DecodeDocumentAnalysis(json, d.document.bytes);
+//   std::string row = EncodeDocumentAnalysis(d);
+//   Result<DocumentAnalysis> back = DecodeDocumentAnalysis(row, d.document.bytes);
 //
 // Also an Error (a skipped file) as JSON, and the hash that tells whether a document changed.
 #pragma once
@@ -16,8 +17,11 @@
 
 namespace contraste {
 
+// The compact form (store/compact_analysis.h), what the store writes.
 std::string EncodeDocumentAnalysis(const DocumentAnalysis& d);
-// kIo error naming what could not be read.
+// The JSON form rows were written in before the compact one; still read.
+std::string EncodeDocumentAnalysisJson(const DocumentAnalysis& d);
+// Either form, told apart by the first byte. kIo error naming what could not be read.
 Result<DocumentAnalysis> DecodeDocumentAnalysis(std::string_view json, std::string bytes);
 
 std::string EncodeError(const Error& e);

@@ -89,7 +89,7 @@ TEST_CASE("a stored integer that is a fraction, too large or negative is refused
   const DocumentAnalysis d = AnalysedSeed("000_692f4dc4092f85cc.txt");
   REQUIRE(!d.claims.empty());
   REQUIRE(!d.terms.terms.empty());
-  const nlohmann::json row = nlohmann::json::parse(EncodeDocumentAnalysis(d));
+  const nlohmann::json row = nlohmann::json::parse(EncodeDocumentAnalysisJson(d));  // the form older stores hold
   auto refused = [&](const char* what, auto edit) {
     nlohmann::json j = row;
     edit(j);
@@ -123,7 +123,8 @@ TEST_CASE("a stored row whose claims do not quote its text is refused (fuzz_stor
   std::string shifted(1, ' ');  // built with append: GCC 12 warns falsely (-Wrestrict) on insert here
   shifted.append(d.document.bytes);
   CHECK_FALSE(DecodeDocumentAnalysis(row, shifted).ok());
-  nlohmann::json j = nlohmann::json::parse(row);
+  CHECK_FALSE(DecodeDocumentAnalysis(EncodeDocumentAnalysisJson(d), shifted).ok());
+  nlohmann::json j = nlohmann::json::parse(EncodeDocumentAnalysisJson(d));
   j["claims"][0]["sentence_length"] = d.document.bytes.size() + 1;
   CHECK_FALSE(DecodeDocumentAnalysis(j.dump(), d.document.bytes).ok());
 }

@@ -31,6 +31,7 @@ TEST_CASE("every back end keeps analyses, keys, skipped files and findings") {
     REQUIRE(back.ok());
     REQUIRE(back->size() == 1);
     CHECK(EncodeDocumentAnalysis(back->front()) == EncodeDocumentAnalysis(d));
+    CHECK(EncodeDocumentAnalysisJson(back->front()) == EncodeDocumentAnalysisJson(d));  // every field, as JSON names them
     CHECK(back->front().document.bytes == d.document.bytes);
 
     std::string participant;
