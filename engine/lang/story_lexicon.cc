@@ -36,7 +36,7 @@ Status LoadStoryLexicon(const std::string& dir, TextNormalizer& norm, StoryLexic
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"stop_words", "lead_sentences", "min_word_letters", "max_terms",
                                          "name_weight", "min_similarity", "min_similarity_far", "near_days",
-                                         "max_documents_per_term"}));
+                                         "max_documents_per_term", "background_documents"}));
   CONTRASTE_ASSIGN_OR_RETURN(stop, m.Strings("stop_words"));
   for (const auto& w : stop) out->stop_words.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "lead_sentences", 1, &out->lead_sentences));
@@ -44,6 +44,7 @@ Status LoadStoryLexicon(const std::string& dir, TextNormalizer& norm, StoryLexic
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "max_terms", 1, &out->max_terms));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "near_days", 0, &out->near_days));
   CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "max_documents_per_term", 2, &out->max_documents_per_term));
+  CONTRASTE_RETURN_IF_ERROR(ReadInt(m, "background_documents", 0, &out->background_documents));
   CONTRASTE_ASSIGN_OR_RETURN(weight, m.Number("name_weight"));
   if (weight) {
     if (*weight <= 0) return YamlError(file, m.Node("name_weight"), "'name_weight' must be positive");

@@ -30,6 +30,11 @@ struct StoryLexicon {
   // Through one term a document meets at most this many later documents that hold it (the next
   // ones): the grouping costs at most this many steps per term of a document.
   int max_documents_per_term = 64;
+  // Rarity (idf) is reckoned as if the corpus had at least this many documents, the others holding
+  // none of its terms: in a corpus of one story's four articles every shared name would otherwise
+  // weigh no more than a word of one article, and the story would fall apart. Kept small: the more
+  // background, the more two stories of one kind ("incendio", "nave") read as one.
+  int background_documents = 0;
 };
 
 // Reads `dir`/stories.yaml; a missing file leaves the defaults (no stop words).

@@ -58,8 +58,11 @@ StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>&
     }
   }
   std::vector<double> idf(df.size());
+  // Terms are rare as if the corpus had at least `background_documents` documents
+  // (lang/story_lexicon.h): a small corpus of one story keeps the names it shares rare.
+  const double corpus = static_cast<double>(std::max(n, static_cast<size_t>(std::max(lex.background_documents, 0))));
   for (size_t t = 0; t < df.size(); ++t) {
-    idf[t] = std::log((1.0 + static_cast<double>(n)) / (1.0 + df[t])) + 1.0;
+    idf[t] = std::log((1.0 + corpus) / (1.0 + df[t])) + 1.0;
   }
   // Each term's postings in document order; a document pairs through a term with the next
   // `band` documents of its postings only, so a term of every document costs `band` steps per

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "test_support.h"
+#include "text/corpus_loader.h"
 
 using namespace contraste;
 using namespace contraste::testing;
@@ -84,4 +85,19 @@ TEST_CASE("articles with something in common but published years apart need more
       "bomberos trabajaron durante horas entre una columna de humo negro.";
   Analysis a = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("fire-later", other, "2028-05-10")});
   CHECK(StoryOf(a, "fire-a") != StoryOf(a, "fire-later"));
+}
+
+TEST_CASE("a story's articles alone are one story: a small corpus keeps its shared names rare") {
+  // The trial's four articles, a month apart, alone in their directory: every name they share is in
+  // every document, and without stories.yaml `background_documents` it weighed no more than a word
+  // of one article (four stories, no finding).
+  CorpusLoad load = LoadCorpus({SourcePath("tests/data/stories/juicio-estafa")}, DocumentMetadata{});
+  REQUIRE(load.documents.size() == 4);
+  Analysis a = SharedEngine().Analyze(std::move(load.documents));
+  CHECK(a.stories.stories.size() == 1);
+  // Silent: two unrelated stories of a small corpus still separate (the test above, and here with
+  // the fire alone beside one match article).
+  Analysis two = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("fire-b", kFireB, "2026-03-02"),
+                          Doc("match-a", kMatchA, "2026-03-02")});
+  CHECK(two.stories.stories.size() == 2);
 }
