@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "extract/amounts/number_range_recognizer.h"
 #include "extract/numbers/number_words.h"
@@ -22,6 +25,30 @@ std::string IsoDuration(const DurationUnit& unit, double amount) {
   if (s > 0 || out == "PT") out += FormatAmount(s) + "S";
   return out;
 }
+
+namespace {
+
+// The ISO 8601 form of a duration written in several units: the date units from the longest,
+// then the time units together ("1 year 1 month 21 days": P1Y1M21D; "1 day 2 hours": P1DT2H).
+std::string IsoOfParts(std::vector<std::pair<const DurationUnit*, double>> parts) {
+  std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first->seconds > b.first->seconds; });
+  std::string out = "P";
+  double time_seconds = 0;
+  for (const auto& [unit, amount] : parts) {
+    if (unit->time_part) {
+      time_seconds += amount * unit->seconds;
+    } else {
+      out += IsoDuration(*unit, amount).substr(1);
+    }
+  }
+  if (time_seconds > 0) {
+    const DurationUnit second{"second", 1, 'S', true, 1};
+    out += IsoDuration(second, time_seconds).substr(1);
+  }
+  return out;
+}
+
+}  // namespace
 
 bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   const Language& lang = *n.lang;
@@ -45,34 +72,34 @@ bool RecognizeDuration(const NumberInContext& n, Mention* out) {
   double seconds = amount * unit.seconds;
   size_t end = unit_match.end;
   std::string iso;
-  // "hora y media", "dos horas y media"; "1 hora y 30 minutos"; without the connector only digits
-  // and a smaller unit continue the duration: "1 h 30 min", "2 horas 15 minutos".
-  bool joined = end + 1 < text.end && IsConnector(lang, text, end);
-  bool adjacent = !joined && end < text.end && text.At(end).kind == TokenKind::kNumber;
-  if (!n.number.vague && (joined || adjacent)) {
+  // "hora y media", "dos horas y media"; "1 hora y 30 minutos", "1 month, 21 days": after the
+  // connector (or a comma) a smaller unit. Without one, an amount and another unit not named yet:
+  // "1 h 30 min", "2 horas 15 minutos", "1 year 1 month 21 days", "2 days 1 month".
+  std::vector<std::pair<const DurationUnit*, double>> parts = {{&unit, amount}};
+  for (bool first = true; !n.number.vague && end + 1 < text.end; first = false) {
+    const bool joined = IsConnector(lang, text, end) || text.Text(end) == ",";
     NumberMatch more;
-    size_t more_at = joined ? end + 1 : end;
-    if (ParseNumberAt(lang, text, more_at, &more) && !more.ordinal && !more.vague) {
-      PhraseTable::Match small_unit;
-      if (joined && more.half && !lang.duration_table.LongestAt(text, more.end, &small_unit)) {
-        amount += 0.5;
-        seconds += 0.5 * unit.seconds;
-        end = more.end;
-      } else if (lang.duration_table.LongestAt(text, more.end, &small_unit)) {
-        const DurationUnit& u2 = lang.duration_units[static_cast<size_t>(small_unit.id)];
-        if (u2.seconds < unit.seconds && !more.weak) {
-          seconds += more.value * u2.seconds;
-          end = small_unit.end;
-          if (unit.time_part && u2.time_part) {
-            DurationUnit second{"second", 1, 'S', true, 1};
-            iso = IsoDuration(second, seconds);
-          } else {
-            iso = IsoDuration(unit, amount) + IsoDuration(u2, more.value).substr(1);
-          }
-        }
-      }
+    PhraseTable::Match next_unit;
+    const size_t more_at = joined ? end + 1 : end;
+    if (!ParseNumberAt(lang, text, more_at, &more) || more.ordinal || more.vague) break;
+    const bool has_unit = lang.duration_table.LongestAt(text, more.end, &next_unit);
+    if (first && joined && more.half && !has_unit && text.Text(end) != ",") {
+      amount += 0.5;
+      seconds += 0.5 * unit.seconds;
+      parts.front().second = amount;
+      end = more.end;
+      break;
     }
+    if (!has_unit || more.weak || more.half) break;
+    const DurationUnit& u2 = lang.duration_units[static_cast<size_t>(next_unit.id)];
+    bool named = false;
+    for (const auto& [u, a] : parts) named = named || u->iso == u2.iso || u->id == u2.id;
+    if (named || (joined && u2.seconds >= parts.back().first->seconds)) break;
+    seconds += more.value * u2.seconds;
+    parts.emplace_back(&u2, more.value);
+    end = next_unit.end;
   }
+  if (parts.size() > 1) iso = IsoOfParts(parts);
   out->kind = MentionKind::kDuration;
   out->begin_token = n.start;
   out->number_token = n.number_start;

@@ -137,11 +137,21 @@ bool TemporalReader::MonthDayAt(size_t i, int* day, size_t* end) const {
 
 bool TemporalReader::MonthYear(size_t i, TemporalExpression* e) const {
   int mo = 0;
-  if (!MonthAt(i, &mo)) return false;
   size_t end = i + 1;
+  const bool name = MonthAt(i, &mo);
+  // An abbreviation is a month only before its day ("Oct. 2", "Jan first", "Jan-1").
+  if (!name && !MonthOrAbbreviationAt(i, &mo, &end)) return false;
+  size_t day_at = end;
+  if (end + 1 < t_.end && Adjacent(end - 1, end) && Adjacent(end, end + 1) &&
+      (t_.Text(end) == "-" || t_.Text(end) == "/")) {
+    day_at = end + 1;  // "Oct-2", "Jan/1"
+  } else if (name && end + 1 < t_.end && t_.Text(end) == "." && Adjacent(end - 1, end) &&
+             t_.At(end + 1).kind == TokenKind::kNumber) {
+    day_at = end + 1;  // "October. 2"
+  }
   int d = 0;
   size_t day_end = 0;
-  if (MonthDayAt(end, &d, &day_end)) {
+  if (MonthDayAt(day_at, &d, &day_end)) {
     YearAfterDayMonth(&day_end, &e->year);
     e->kind = TemporalKind::kDate;
     e->day = d;
@@ -149,6 +159,7 @@ bool TemporalReader::MonthYear(size_t i, TemporalExpression* e) const {
     e->end_token = day_end;
     return true;
   }
+  if (!name) return false;
   YearAfterMonth(&end, &e->year);
   e->kind = TemporalKind::kMonth;
   e->month = mo;

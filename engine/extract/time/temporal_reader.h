@@ -95,7 +95,8 @@ class TemporalReader : public SingleDateReader {
   // The day after a month, "mayo veintiuno", "mayo 21": a number from 1 to 31 that ends the clause
   // or comes before a year.
   bool MonthDayAt(size_t i, int* day, size_t* end) const;
-  // "marzo", "junio de 2024", "mayo veintiuno".
+  // "marzo", "junio de 2024", "mayo veintiuno"; an abbreviation only before its day ("Oct. 2",
+  // "Jan-1"); a hyphen or slash glued between month and day, or a period after a name ("October. 2").
   bool MonthYear(size_t i, TemporalExpression* e) const;
 
   // temporal_weekdays.cc
@@ -140,7 +141,7 @@ class TemporalReader : public SingleDateReader {
   // but not free.
   bool CoreMayStartAt(size_t i) const {
     constexpr uint64_t kWords = kNumberToken | kWeekdayWord | kWeekdayPluralWord | kWeekdayAbbreviationWord |
-                                kMonthWord | kAgoWord | kYearNounWord;
+                                kMonthWord | kMonthAbbreviationWord | kAgoWord | kYearNounWord;
     constexpr uint64_t kPhrases = kForwardFirst | kBackwardFirst | kRelativePeriodFirst | kRelativeDayFirst | kDecadeFirst;
     if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
     if (tok_.Is(i, kWeekdayArticleWord) && WeekdayMayStartAt(i + 1)) return true;

@@ -41,7 +41,7 @@ namespace {
 bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
   // TemporalReader::CoreMayStartAt's words; DatePeriodReader's NonRangeMayStartAt's words.
   constexpr uint64_t kOwnWords = kNumberToken | kWeekdayWord | kWeekdayPluralWord | kWeekdayAbbreviationWord |
-                                 kMonthWord | kAgoWord | kYearNounWord | kPeriodMonthAbbreviationWord |
+                                 kMonthWord | kMonthAbbreviationWord | kAgoWord | kYearNounWord | kPeriodMonthAbbreviationWord |
                                  kLastPartWord | kWeekNumberNounWord;
   // The phrase tables either reader asks at token i.
   constexpr uint64_t kPhrases = kPeriodPartFirst | kForwardFirst | kBackwardFirst | kRelativePeriodFirst |

@@ -26,6 +26,10 @@ const Case kEnglish[] = {
     {"The leaders met on Wednesday, June 19, 2024 in Pyongyang.", "Wednesday, June 19, 2024", "2024-06-19"},
     {"The factory opened in the 1970s.", "the 1970s", "197X"},
     {"Prices have not been this high since the 1990s.", "since the 1990s", "1990-01-01/2016-11-07"},
+    // A month abbreviation before its day, glued to it by a hyphen or slash or not.
+    {"The deal was signed on Oct-2 in Lisbon.", "Oct-2", "2016-10-02"},
+    {"The deal was signed on Jan/1 in Lisbon.", "Jan/1", "2016-01-01"},
+    {"The deal was signed Jan first, 2016.", "Jan first, 2016", "2016-01-01"},
 };
 
 }  // namespace
@@ -52,4 +56,10 @@ TEST_CASE("English day numbers: the 27th and Friday the 22nd are days; ordinal w
   auto rank = DatesOf("The talks resume in May the second round.", "2016-11-07", "en");
   REQUIRE(rank.size() == 1);
   CHECK(rank[0].quote == "May");
+}
+
+TEST_CASE("English month abbreviations are months only before a day") {
+  // "Jan" alone is a name; "mar" a verb.
+  CHECK(DatesOf("Jan said the talks would go on.", "2016-11-07", "en").empty());
+  CHECK(DatesOf("Protests mar the vote.", "2016-11-07", "en").empty());
 }
