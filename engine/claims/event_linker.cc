@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <string_view>
@@ -168,18 +169,43 @@ void LinkOccasions(const Language& lang, const MentionKeys& keys, const std::vec
   }
 }
 
-// (document, sentence offset) of sentences that state a date ending more than link_window_days
-// before their document's publication, with that date's value.
-using PastSentences = std::map<std::pair<size_t, size_t>, std::string>;
-PastSentences SentencesAboutThePast(const Language& lang, const std::vector<Document>& docs,
-                                    const std::vector<Claim>& claims) {
-  PastSentences out;
+// The dates each sentence states, by (document, sentence offset): where each is (its byte offset)
+// and, for a date ending more than link_window_days before its document's publication, its value
+// (empty for a date that is not past).
+struct StatedDate {
+  size_t begin = 0, end = 0;  // its bytes in the file
+  std::string past;
+};
+using SentenceDates = std::map<std::pair<size_t, size_t>, std::vector<StatedDate>>;
+SentenceDates DatesBySentence(const Language& lang, const std::vector<Document>& docs, const std::vector<Claim>& claims) {
+  SentenceDates out;
   for (const Claim& c : claims) {
     if (c.slot != "date" || !docs[c.doc].published) continue;
     const double published = static_cast<double>(docs[c.doc].published->DaysSinceEpoch());
-    if (c.interval.hi < published - lang.link_window_days) out.try_emplace({c.doc, c.sentence_offset}, c.value);
+    out[{c.doc, c.sentence_offset}].push_back({c.offset, c.offset + c.length, c.interval.hi < published - lang.link_window_days ? c.value : std::string()});
   }
   return out;
+}
+
+// The earlier occasion a figure of `c`'s sentence is of: the past date of its sentence when there
+// is one; of several dates, the one nearest the figure (fewest bytes between them), the later of two
+// as near ("400 millones en 2022 y 520 millones este año": the first of 2022, the second of no past
+// occasion). Null: none.
+const std::string* EarlierOccasion(const SentenceDates& dates, const Claim& c) {
+  const auto it = dates.find({c.doc, c.sentence_offset});
+  if (it == dates.end()) return nullptr;
+  const StatedDate* nearest = nullptr;
+  size_t best = SIZE_MAX;
+  for (const StatedDate& d : it->second) {
+    if (it->second.size() == 1) return d.past.empty() ? nullptr : &d.past;
+    const size_t end = c.offset + c.length;
+    const size_t distance = d.begin >= end ? d.begin - end : d.end <= c.offset ? c.offset - d.end : 0;
+    if (distance <= best) {
+      best = distance;
+      nearest = &d;
+    }
+  }
+  return nearest && !nearest->past.empty() ? &nearest->past : nullptr;
 }
 
 // Events of one story, frame (not the fallback) and time cluster whose participants are all names of unknown kind
@@ -272,7 +298,7 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   ShareSourcesWithinArticles(claims);
   // Sentences that state a date before their article's time window (another, earlier occasion:
   // "la DANA de 2024" in a 2026 article): their figures are not this story's.
-  const PastSentences past = SentencesAboutThePast(lang, docs, *claims);
+  const SentenceDates dates = DatesBySentence(lang, docs, *claims);
   // Frames and participant sets as small integers (claims/mention_keys.h).
   const MentionKeys keys = InternMentionKeys(*claims);
   std::vector<const Frame*> frame_of(keys.frames.size());
@@ -426,14 +452,14 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     // A count of a cumulative measure in the fallback frame (a toll) is the story's figure, whoever
     // stands around it: one event per story, apart from figures of an earlier occasion.
     if (!c.measure.empty() && frame && frame->fallback) {
-      const auto earlier = past.find({c.doc, c.sentence_offset});
+      const std::string* earlier = EarlierOccasion(dates, c);
       c.event.clear();
       c.event.append(c.frame).append("|story:").append(c.story);
       c.event_label.clear();
       c.event_label.append(frame_label).append(": ").append(c.story);
-      if (earlier != past.end()) {
-        c.event.append("|").append(earlier->second);
-        c.event_label.append(" (").append(earlier->second).append(")");
+      if (earlier) {
+        c.event.append("|").append(*earlier);
+        c.event_label.append(" (").append(*earlier).append(")");
       }
       continue;
     }

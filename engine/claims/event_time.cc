@@ -1,8 +1,10 @@
 #include "claims/event_time.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace contraste {
 
@@ -40,17 +42,33 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
   auto mention_of = [&](size_t i) {
     return Mention{claims[i].doc, claims[i].sentence_offset, keys.frame[i], keys.people[i]};
   };
-  // The first date claim of each event mention, then for every claim the date claim of its
-  // mention (kNone when its sentence states none).
-  std::unordered_map<Mention, size_t, MentionHash> date_of_mention;
+  // The date claims of each event mention, in order; for every claim, the date claim of its
+  // mention (kNone when its sentence states none): a date claim and a claim of a mention with one
+  // date take the first; a figure of a mention with several dates takes the nearest (fewest bytes
+  // between them), the later of two as near ("400 millones en 2022 y 520 millones en 2023": each figure its own year).
+  std::unordered_map<Mention, std::vector<size_t>, MentionHash> dates_of_mention;
   for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].slot == "date") date_of_mention.try_emplace(mention_of(i), i);
+    if (claims[i].slot == "date") dates_of_mention[mention_of(i)].push_back(i);
   }
   std::vector<size_t> stated_date(claims.size(), kNone);
-  if (!date_of_mention.empty()) {
+  if (!dates_of_mention.empty()) {
     for (size_t i = 0; i < claims.size(); ++i) {
-      auto it = date_of_mention.find(mention_of(i));
-      if (it != date_of_mention.end()) stated_date[i] = it->second;
+      auto it = dates_of_mention.find(mention_of(i));
+      if (it == dates_of_mention.end()) continue;
+      const std::vector<size_t>& dates = it->second;
+      stated_date[i] = dates.front();
+      if (dates.size() == 1 || claims[i].slot == "date") continue;
+      size_t best_distance = SIZE_MAX;
+      for (size_t d : dates) {
+        const Claim& date = claims[d];
+        const Claim& figure = claims[i];
+        const size_t end = figure.offset + figure.length, date_end = date.offset + date.length;
+        const size_t distance = date.offset >= end ? date.offset - end : date_end <= figure.offset ? figure.offset - date_end : 0;
+        if (distance <= best_distance) {
+          best_distance = distance;
+          stated_date[i] = d;
+        }
+      }
     }
   }
   std::vector<long> published(docs.size(), EventTimes::kUndated);

@@ -277,6 +277,8 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       }
       // The whole a part is taken from ("11 de los 20 escaños") is no one's figure of the measure.
       if (IsWholeOfPart(lang, t, ms, m)) c->compared = false;
+      // A measure named only so that no other takes the value (measures.yaml `compared: false`).
+      if (!measure.compared) c->compared = false;
     }
   }
   if (!c->measure.empty()) return;

@@ -270,7 +270,9 @@ class Finder {
           !ml_.context_words.LongestAt(t_, i, &hit)) {
         continue;
       }
-      const long distance = i < m.begin_token ? static_cast<long>(m.begin_token - i) : static_cast<long>(i) - static_cast<long>(m.end_token);
+      // Words between them, plus one, on either side: "assets of $82 billion and a debt of" is 2 to
+      // assets, 3 to debt.
+      const long distance = i < m.begin_token ? static_cast<long>(m.begin_token - i) : static_cast<long>(i) - static_cast<long>(m.end_token) + 1;
       for (int k : ml_.cues[static_cast<size_t>(hit.id)]) context_.emplace_back(k, std::max(distance, 0L));
     }
   }

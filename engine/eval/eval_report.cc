@@ -98,6 +98,11 @@ void WriteFailures(const GroupScores& g, std::ostream& out) {
     out << fmt::format("    {}:{}: {} [{}]\n", m.item.file, m.item.line, m.item.id, m.item.measure);
     WriteSides(m.sides, out);
   }
+  out << fmt::format("\n  missed agreement, revision and dispute items ({}):\n", g.missed_other.size());
+  for (const MissedItem& m : g.missed_other) {
+    out << fmt::format("    {}:{}: {} {} [{}]\n", m.item.file, m.item.line, m.item.kind, m.item.id, m.item.measure);
+    WriteSides(m.sides, out);
+  }
   out << fmt::format("\n  false conflicts ({}):\n", g.false_conflicts.size());
   for (const FalseConflict& f : g.false_conflicts) {
     std::string what = f.unit.empty() ? f.slot : f.slot + ":" + f.unit;
@@ -183,6 +188,13 @@ Json GroupJson(const GroupScores& g) {
     missed.push_back(std::move(item));
   }
   j["missed"] = std::move(missed);
+  Json missed_other = Json::array();
+  for (const MissedItem& m : g.missed_other) {
+    Json item = ItemJson(m.item);
+    item["sides"] = SidesJson(m.sides);
+    missed_other.push_back(std::move(item));
+  }
+  j["missed_other"] = std::move(missed_other);
   Json false_conflicts = Json::array();
   for (const FalseConflict& f : g.false_conflicts) {
     Json hits = Json::array();

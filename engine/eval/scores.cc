@@ -115,7 +115,10 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
     if (!recall) continue;  // traps are only hit, never found
     ++recall->total;
     if (found[ii]) ++recall->hits;
-    if (kind != "conflict") continue;
+    if (kind != "conflict") {
+      if (!found[ii]) s.missed_other.push_back(MissedOf(items[ii]));
+      continue;
+    }
     MeasureScore& m = measures[MeasureOf(items[ii])];
     ++m.items;
     if (found[ii]) {

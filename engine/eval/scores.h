@@ -91,6 +91,7 @@ struct GroupScores {
   std::vector<RuleScore> rules;         // sorted by rule
   std::vector<MeasureScore> measures;   // sorted by measure
   std::vector<MissedItem> missed;       // conflict items no conflict matched, in file order
+  std::vector<MissedItem> missed_other; // agreement, revision and dispute items not found, in file order
   std::vector<FalseConflict> false_conflicts;  // in report order
 };
 

@@ -167,7 +167,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
-                                           "totals"}));
+                                           "totals", "compared"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -205,6 +205,8 @@ struct Loader {
     measure.scoped = !scoped || *scoped;
     CONTRASTE_ASSIGN_OR_RETURN(fallback_only, m.Bool("fallback_only"));
     measure.fallback_only = fallback_only && *fallback_only;
+    CONTRASTE_ASSIGN_OR_RETURN(compared, m.Bool("compared"));
+    measure.compared = !compared || *compared;
     measure.file = file;
     measure.line = static_cast<int>(m.Node("rule").Mark().line) + 1;
     measure.column = static_cast<int>(m.Node("rule").Mark().column) + 1;

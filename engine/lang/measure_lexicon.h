@@ -33,6 +33,7 @@ struct Measure {
   bool current = false;
   bool scoped = true;                // the place it counts in is part of what it is
   bool fallback_only = false;        // given only to values of the fallback frame (a trigger says what they are)
+  bool compared = true;              // false: named so that no other measure takes the value, never compared
   // Whose figure it is: names of these entity kinds (and names of unknown kind) in the value's
   // clause, or one of `subject_nouns` right before the value, or what `subject_after` and
   // `subject_nearby` give. None of them: no subject.

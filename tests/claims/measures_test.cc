@@ -213,6 +213,27 @@ TEST_CASE("money: what it is comes from the words around it, currencies from ISO
   CHECK(MeasureOf("El Ayuntamiento habló de 4,2 millones de euros.", "4,2 millones").empty());
 }
 
+TEST_CASE("money: takings and profit; of two context words the nearer names the amount, either side") {
+  const std::string text = "Inditex logró un beneficio de 300 millones de euros y unos ingresos de 2.000 millones de euros.";
+  CHECK(MeasureOf(text, "300 millones") == "profit");  // "beneficio de" (2) before "y unos ingresos" (3)
+  CHECK(MeasureOf(text, "2.000 millones") == "revenue");
+  CHECK(MeasureOf("La película recaudó 12 millones de dólares en taquilla.", "12 millones") == "revenue");
+  const auto english = Analyze({DocIn("en", "d", "The bank reported a net profit of $3.2 billion and assets of $82.29 billion.")}).claims;
+  const Claim* profit = Find(english, "$3.2 billion");
+  REQUIRE(profit != nullptr);
+  CHECK(profit->measure == "profit");
+  // Silent: debt, assets and aid are named (so "profit" does not take them) and never compared (a
+  // story gives several, and the words do not say which is which).
+  const Claim* assets = Find(english, "$82.29 billion");
+  REQUIRE(assets != nullptr);
+  CHECK(assets->measure == "assets");
+  CHECK(!assets->compared);
+  const auto spanish = ClaimsOf("La empresa arrastra una deuda de 27.000 millones de dólares.");
+  const Claim* debt = Find(spanish, "27.000 millones");
+  REQUIRE(debt != nullptr);
+  CHECK(!debt->compared);
+}
+
 TEST_CASE("nature and places: magnitude, depth, distance, area, temperature") {
   CHECK(MeasureOf("Un terremoto de magnitud 6,1 sacudió Granada.", "6,1") == "magnitude");
   CHECK(MeasureOf("El sismo de 6,4 grados en la escala de Richter sacudió Granada.", "6,4 grados") == "magnitude");

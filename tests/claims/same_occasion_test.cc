@@ -223,3 +223,25 @@ TEST_CASE("a value before a coordinator belongs to the predicate before it, not 
   REQUIRE(signed_day != nullptr);
   CHECK(signed_day->frame == "signing");
 }
+
+TEST_CASE("figures of one sentence that name several years are each of the year nearest them") {
+  Analysis a = Analyze({Doc("a", "El Banco Sabadell obtuvo un beneficio de 400 millones de euros en 2022 y de 520 millones de euros en 2023.",
+                            "2024-02-02")});
+  const Claim* earlier = ClaimQuoting(a, "a", "400 millones de euros");
+  const Claim* later = ClaimQuoting(a, "a", "520 millones de euros");
+  REQUIRE(earlier != nullptr);
+  REQUIRE(later != nullptr);
+  CHECK(earlier->measure == "profit");
+  CHECK(earlier->event != later->event);
+  CHECK(earlier->event_label.find("2022") != std::string::npos);
+  CHECK(later->event_label.find("2023") != std::string::npos);
+  // Silent: one year in the sentence dates every figure of it, even one far from it.
+  Analysis one = Analyze({Doc("b", "En 2022 el Banco Sabadell obtuvo un beneficio de 400 millones de euros y unos ingresos de 2.000 millones de euros.",
+                              "2024-02-02")});
+  const Claim* profit = ClaimQuoting(one, "b", "400 millones de euros");
+  const Claim* revenue = ClaimQuoting(one, "b", "2.000 millones de euros");
+  REQUIRE(profit != nullptr);
+  REQUIRE(revenue != nullptr);
+  CHECK(profit->event == revenue->event);
+  CHECK(revenue->event_label.find("2022") != std::string::npos);
+}
