@@ -144,7 +144,7 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   const std::string file = (std::filesystem::path(dir) / "number_forms.yaml").string();
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"negative_sign", "fraction_slash", "clock_separator", "decimal_words",
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"negative_sign", "negative_words", "fraction_joiners", "one_pronoun_after", "fraction_slash", "clock_separator", "decimal_words",
                                          "decimal_or_fraction_words", "over_words", "exponent_markers",
                                          "power_markers", "digit_multipliers", "glued_multipliers", "money_multipliers", "fraction_characters",
                                          "fraction_words", "denominators", "denominator_endings",
@@ -165,6 +165,12 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   CONTRASTE_ASSIGN_OR_RETURN(over, FoldedWordSet(m, norm, "over_words"));
   CONTRASTE_ASSIGN_OR_RETURN(exponent, FoldedSet(m, norm, "exponent_markers"));
   CONTRASTE_ASSIGN_OR_RETURN(power, FoldedWordSet(m, norm, "power_markers"));
+  CONTRASTE_ASSIGN_OR_RETURN(negatives, FoldedWordSet(m, norm, "negative_words"));
+  CONTRASTE_ASSIGN_OR_RETURN(joiners, FoldedWordSet(m, norm, "fraction_joiners"));
+  CONTRASTE_ASSIGN_OR_RETURN(pronoun, FoldedWordSet(m, norm, "one_pronoun_after"));
+  out->negative_words = std::move(negatives);
+  out->fraction_joiners = std::move(joiners);
+  out->one_pronoun_after = std::move(pronoun);
   out->decimal_words = std::move(decimal);
   out->decimal_or_fraction_words = std::move(with);
   out->over_words = std::move(over);
@@ -187,6 +193,8 @@ Status LoadNumberLexicon(const std::string& dir, TextNormalizer& norm, NumberLex
   for (const auto* words : {&out->fraction_words, &out->ordinal_multipliers}) {
     for (const auto& [w, v] : *words) out->NoteWord(w);
   }
+  CONTRASTE_ASSIGN_OR_RETURN(negative_list, FoldedList(m, norm, "negative_words"));
+  for (const std::string& w : negative_list) out->NoteWord(w);
   CONTRASTE_ASSIGN_OR_RETURN(endings, FoldedList(m, norm, "denominator_endings"));
   CONTRASTE_ASSIGN_OR_RETURN(elided, FoldedList(m, norm, "elided_stem_endings"));
   out->denominator_endings = std::move(endings);

@@ -33,6 +33,9 @@ struct RelativeOrdinal {
 
 struct NumberLexicon {
   std::string negative_sign;                                   // "-" right before digits
+  WordSet negative_words;                                      // folded: "minus" before a number
+  WordSet fraction_joiners;                                    // folded: "and" of "three and one fourth"
+  WordSet one_pronoun_after;                                   // folded: "the" of "the one you mentioned"
   std::string fraction_slash;                                  // "3/4"
   std::string clock_separator;                                 // "12.30 horas": a clock time
   WordSet decimal_words;                                       // folded: "coma"

@@ -399,6 +399,12 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool f
     double value = 0;
     size_t end = 0;
     bool fraction = false, weak = false;
+    if (MixedFraction(lang, text, i, cardinal, &value, &end)) {
+      out->value = value;
+      out->end = end;
+      out->fraction = true;
+      return true;
+    }
     if (ExtendCardinal(lang, text, cardinal, &value, &end, &fraction, &weak)) {
       out->value = value;
       out->end = end;
@@ -412,6 +418,12 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool f
       out->end = ordinal.end;
       out->plural = ordinal.plural;
       return true;
+    }
+    // "the one you mentioned", "which one": the number one alone after these words is a pronoun
+    // (not before a unit: "that one mile").
+    if (cardinal.end == i + 1 && cardinal.Value() == 1 && i > text.begin &&
+        lang.number_forms.one_pronoun_after.Contains(text, i - 1) && !IsUnitAt(lang, text, i + 1)) {
+      return false;
     }
     out->value = cardinal.Value();
     out->end = cardinal.end;
@@ -436,7 +448,23 @@ bool ParseWordsAt(const Language& lang, const TokenRange& text, size_t i, bool f
   return false;
 }
 
+bool ParseKnownKindAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out);
+
+// "minus five", "negative one over 20": a negative word before a number in digits or words.
+bool ParseNegativeWordAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
+  if (i + 1 >= text.end || !lang.number_forms.negative_words.Contains(text, i) ||
+      !ParseKnownKindAt(lang, text, i + 1, filtered, out) || out->ordinal || out->vague || out->weak ||
+      out->implied || out->value <= 0) {
+    return false;
+  }
+  out->value = -out->value;
+  out->plain_digits = false;
+  return true;
+}
+
 bool ParseKnownKindAt(const Language& lang, const TokenRange& text, size_t i, bool filtered, NumberMatch* out) {
+  if (text.At(i).kind == TokenKind::kWord && ParseNegativeWordAt(lang, text, i, filtered, out)) return true;
+  *out = NumberMatch();
   switch (text.At(i).kind) {
     case TokenKind::kNumber: return ParseDigitsAt(lang, text, i, out);
     case TokenKind::kWord: return ParseWordsAt(lang, text, i, filtered, out);

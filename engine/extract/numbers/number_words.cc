@@ -305,6 +305,39 @@ bool DenominatorAfterOver(const Language& lang, const TokenRange& text, size_t j
   return *value > 0;
 }
 
+bool ProperFractionAfter(const Language& lang, const TokenRange& text, size_t j, const CardinalWords& whole,
+                         double* value, size_t* end) {
+  if (j + 1 >= text.end || !lang.number_forms.fraction_joiners.Contains(text, j)) return false;
+  CardinalWords numerator;
+  if (!ParseCardinalWords(lang, text, j + 1, &numerator)) return false;
+  double part = 0;
+  size_t part_end = 0;
+  bool part_fraction = false, part_weak = false;
+  if (!ExtendCardinal(lang, text, numerator, &part, &part_end, &part_fraction, &part_weak) || !part_fraction ||
+      part <= 0 || part >= 1) {
+    return false;
+  }
+  // Of the large multiplier that ends the whole number: "two million and three fifths".
+  *value = whole.Value() + part * (whole.last_large > 0 ? whole.last_large : 1);
+  *end = part_end;
+  return true;
+}
+
+bool MixedFraction(const Language& lang, const TokenRange& text, size_t i, const CardinalWords& cardinal,
+                   double* value, size_t* end) {
+  if (lang.number_forms.fraction_joiners.empty()) return false;
+  for (size_t k = cardinal.end; k-- > i + 1;) {
+    if (!lang.number_forms.fraction_joiners.Contains(text, k)) continue;
+    // The whole number ends at the last joiner: read it again within [i, k).
+    TokenRange before = text;
+    before.end = k;
+    CardinalWords whole;
+    return ParseCardinalWords(lang, before, i, &whole) && whole.end == k && !whole.has_fraction &&
+           ProperFractionAfter(lang, text, k, whole, value, end);
+  }
+  return false;
+}
+
 bool ExtendCardinal(const Language& lang, const TokenRange& text, const CardinalWords& cardinal, double* value,
                     size_t* end, bool* fraction, bool* weak) {
   const NumberLexicon& f = lang.number_forms;
@@ -323,6 +356,11 @@ bool ExtendCardinal(const Language& lang, const TokenRange& text, const Cardinal
     *end = j + 1;
     *fraction = true;
     *weak = cardinal.weak;
+    return true;
+  }
+  // "three and one fourth", "one and a fourth": a whole number, the joiner and a proper fraction.
+  if (!cardinal.has_fraction && ProperFractionAfter(lang, text, j, cardinal, value, end)) {
+    *fraction = true;
     return true;
   }
   // "dos coma cinco", "doscientos coma cero tres": the words after it are the decimals.

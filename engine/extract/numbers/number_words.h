@@ -61,6 +61,17 @@ bool GluedOrdinalMultiple(const Language& lang, std::string_view word, double* v
 // sets *end one past it. False when token j is no over word or nothing positive follows it.
 bool DenominatorAfterOver(const Language& lang, const TokenRange& text, size_t j, double* value, size_t* end);
 
+// After the whole number `whole`, a fraction joiner at token j ("and") and a proper fraction in
+// words ("three and one fourth", "two million and three fifths": of the million); false otherwise.
+bool ProperFractionAfter(const Language& lang, const TokenRange& text, size_t j, const CardinalWords& whole,
+                         double* value, size_t* end);
+
+// A cardinal that read on through a fraction joiner into the numerator of a proper fraction
+// ("twenty and three fifths" is 20.6, "one hundred and three quarters" 100.75; "one hundred and
+// thirty fifths", improper, stays 130/5): the whole number before the last joiner and the fraction.
+bool MixedFraction(const Language& lang, const TokenRange& text, size_t i, const CardinalWords& cardinal,
+                   double* value, size_t* end);
+
 // What follows a cardinal in words at token j: a fraction denominator, a decimal part, a fraction
 // after "con", or a division. On success sets *value and *end (and *weak when the result is a
 // fraction with the numerator "un", which may be an article: "un cuarto", "un medio").
