@@ -68,7 +68,7 @@ void WarnSkipped(const std::vector<Error>& skipped, size_t from) {
 
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth, size_t jobs,
                      const std::string& rules_dir) {
-  CorpusLoad load = LoadCorpus(paths, DocumentMetadata{});
+  CorpusLoad load = LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs));
   WarnSkipped(load.skipped);
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
@@ -76,13 +76,13 @@ Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engi
   size_t bytes = 0;
   for (const Document& d : load.documents) bytes += d.bytes.size();
   const size_t threads = std::min(JobsOrCores(jobs), std::max<size_t>(1, bytes >> 20));
-  Result<EngineSet> engines = MakeError(ErrorCode::kInternal, "one thread");
-  if (threads > 1) {
-    engines = EngineSet::Load(engine, ResolveRulesDir(rules_dir), threads);
-    if (!engines) std::cerr << "contraste: warning: one thread: " << engines.error().ToString() << "\n";
+  // The engines past the first are loaded by their own threads while the first one analyses.
+  EngineSet engines = EngineSet::LoadLater(engine, ResolveRulesDir(rules_dir), threads);
+  Analysis a = threads > 1 ? AnalyzeInParallel(engines, std::move(load.documents), std::move(load.skipped), depth)
+                           : engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
+  for (const Error& e : engines.errors()) {
+    std::cerr << "contraste: warning: one thread fewer: " << e.ToString() << "\n";
   }
-  Analysis a = engines ? AnalyzeInParallel(*engines, std::move(load.documents), std::move(load.skipped), depth)
-                       : engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
   WarnSkipped(a.skipped, before);
   if (tty && depth == Engine::Depth::kClaims) {
     std::cerr << fmt::format("contraste: {} documents, {} claims          \n", a.documents.size(), a.claims.size());

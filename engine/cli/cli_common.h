@@ -51,10 +51,10 @@ bool NamedPathsExist(const std::vector<std::string>& paths);
 void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
 
 // Loads documents and runs the pipeline (as far as `depth`), printing skipped files on stderr and a
-// progress line when stderr is a terminal. With `jobs` other than 1, documents are analysed on
-// that many threads (0: one per core), each with an engine loaded from `rules_dir`, at most one
-// thread per MiB of input (loading an engine costs about what analysing a MiB does); the
-// Analysis is the same.
+// progress line when stderr is a terminal. With `jobs` other than 1, files are read on that many
+// threads (0: one per core) and documents analysed on as many, each with an engine loaded from
+// `rules_dir` by its own thread while the others work, at most one thread per MiB of input
+// (loading an engine costs about what analysing a MiB does); the Analysis is the same.
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
                      Engine::Depth depth = Engine::Depth::kFindings, size_t jobs = 1, const std::string& rules_dir = "");
 

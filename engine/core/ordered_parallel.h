@@ -12,6 +12,11 @@
 // workers pause), which bounds memory. When `consume` returns false no further item is started
 // and no further result consumed. With one worker no thread is started: work and consume
 // alternate on the calling thread.
+//
+// OrderedParallelPrepared first calls `prepare(worker)` on each worker's own thread (loading what
+// the worker needs, so that the workers prepare at the same time and worker 0 starts at once); a
+// worker whose `prepare` returns false takes no item, and the others do its share. When no worker
+// is left, the items not yet done are neither done nor consumed.
 #pragma once
 
 #include <algorithm>
@@ -24,11 +29,12 @@
 
 namespace contraste {
 
-template <typename T, typename Work, typename Consume>
-void OrderedParallel(size_t n, size_t workers, size_t window, Work work, Consume consume) {
+template <typename T, typename Prepare, typename Work, typename Consume>
+void OrderedParallelPrepared(size_t n, size_t workers, size_t window, Prepare prepare, Work work, Consume consume) {
   workers = std::max<size_t>(1, std::min(workers, n));
   window = std::max(window, workers);
   if (workers == 1) {
+    if (!prepare(size_t{0})) return;
     for (size_t i = 0; i < n; ++i) {
       if (!consume(i, work(0, i))) return;
     }
@@ -41,7 +47,16 @@ void OrderedParallel(size_t n, size_t workers, size_t window, Work work, Consume
   size_t next = 0;       // the next item to start
   size_t consumed = 0;   // items consumed so far
   bool stop = false;
+  size_t alive = workers;  // workers not given up by their `prepare`
   auto run = [&](size_t worker) {
+    if (!prepare(worker)) {
+      {
+        std::lock_guard<std::mutex> lock(m);
+        --alive;
+      }
+      ready.notify_one();
+      return;
+    }
     while (true) {
       size_t i;
       {
@@ -65,7 +80,11 @@ void OrderedParallel(size_t n, size_t workers, size_t window, Work work, Consume
     std::optional<T> result;
     {
       std::unique_lock<std::mutex> lock(m);
-      ready.wait(lock, [&] { return slots[i % window].has_value(); });
+      ready.wait(lock, [&] { return slots[i % window].has_value() || alive == 0; });
+      if (!slots[i % window].has_value()) {  // every worker gave up
+        stop = true;
+        break;
+      }
       result.swap(slots[i % window]);
     }
     const bool more = consume(i, std::move(*result));
@@ -78,6 +97,11 @@ void OrderedParallel(size_t n, size_t workers, size_t window, Work work, Consume
     if (!more) break;
   }
   for (std::thread& t : threads) t.join();
+}
+
+template <typename T, typename Work, typename Consume>
+void OrderedParallel(size_t n, size_t workers, size_t window, Work work, Consume consume) {
+  OrderedParallelPrepared<T>(n, workers, window, [](size_t) { return true; }, work, consume);
 }
 
 }  // namespace contraste

@@ -21,10 +21,40 @@ Result<EngineSet> EngineSet::Load(Engine& first, const std::string& rules_dir, s
   return set;
 }
 
+EngineSet EngineSet::LoadLater(Engine& first, const std::string& rules_dir, size_t jobs) {
+  EngineSet set;
+  set.first_ = &first;
+  set.rules_dir_ = rules_dir;
+  const size_t more = JobsOrCores(jobs) - 1;
+  set.more_.resize(more);
+  set.failed_.resize(more);
+  return set;
+}
+
+bool EngineSet::Prepare(size_t i) {
+  if (i == 0 || more_[i - 1]) return true;
+  if (failed_[i - 1]) return false;
+  auto loaded = Engine::Load(rules_dir_);
+  if (!loaded) {
+    failed_[i - 1] = loaded.error();
+    return false;
+  }
+  more_[i - 1] = std::move(*loaded);
+  return true;
+}
+
+std::vector<Error> EngineSet::errors() const {
+  std::vector<Error> out;
+  for (const auto& e : failed_) {
+    if (e) out.push_back(*e);
+  }
+  return out;
+}
+
 void AnalyzeEachInParallel(EngineSet& engines, std::vector<Document>& documents,
                            const std::function<bool(size_t, Result<DocumentAnalysis>)>& consume, size_t window) {
-  OrderedParallel<Result<DocumentAnalysis>>(
-      documents.size(), engines.size(), window,
+  OrderedParallelPrepared<Result<DocumentAnalysis>>(
+      documents.size(), engines.size(), window, [&](size_t worker) { return engines.Prepare(worker); },
       [&](size_t worker, size_t i) { return engines.at(worker).AnalyzeDocument(std::move(documents[i])); },
       [&](size_t i, Result<DocumentAnalysis> r) { return consume(i, std::move(r)); });
 }

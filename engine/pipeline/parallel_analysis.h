@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ class EngineSet {
   // `first` (borrowed, it must outlive the set) and jobs - 1 engines more loaded from `rules_dir`.
   // jobs 0 means one per core.
   static Result<EngineSet> Load(Engine& first, const std::string& rules_dir, size_t jobs);
+  // The same set, its engines past the first loaded later, each by Prepare on the thread that will
+  // use it: while they load, the first engine's thread is already analysing.
+  static EngineSet LoadLater(Engine& first, const std::string& rules_dir, size_t jobs);
   // `first` alone: one thread.
   static EngineSet Of(Engine& first) {
     EngineSet set;
@@ -30,10 +34,17 @@ class EngineSet {
 
   size_t size() const { return 1 + more_.size(); }
   Engine& at(size_t i) { return i == 0 ? *first_ : *more_[i - 1]; }
+  // Loads engine i if it is still to be loaded (LoadLater); false when it cannot be (the error is
+  // kept in `errors`). Engines 0..size()-1 may be prepared at the same time, each on its own thread.
+  bool Prepare(size_t i);
+  // Why engines could not be loaded by Prepare, in the order of their numbers.
+  std::vector<Error> errors() const;
 
  private:
   Engine* first_ = nullptr;
   std::vector<std::unique_ptr<Engine>> more_;
+  std::string rules_dir_;               // where Prepare loads from (LoadLater)
+  std::vector<std::optional<Error>> failed_;  // per engine past the first: why Prepare failed
 };
 
 // The number of threads `--jobs N` asks for: N, or one per core when N is 0.
@@ -45,7 +56,8 @@ Analysis AnalyzeInParallel(EngineSet& engines, std::vector<Document> documents, 
 
 // AnalyzeDocument of each of `documents` spread over `engines`, each result handed to `consume` in
 // input order on the calling thread (with the index of its document); `consume` returning false
-// stops the work. At most `window` analyses wait for `consume`.
+// stops the work. At most `window` analyses wait for `consume`. Engines still to be loaded
+// (LoadLater) are loaded by their threads; one that cannot be leaves its share to the others.
 void AnalyzeEachInParallel(EngineSet& engines, std::vector<Document>& documents,
                            const std::function<bool(size_t, Result<DocumentAnalysis>)>& consume, size_t window = 64);
 

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <optional>
 
+#include "core/ordered_parallel.h"
+#include "text/article_file.h"
 #include "text/markdown_text.h"
 #include "text/title_line.h"
 #include "text/metadata_yaml.h"
@@ -25,52 +27,14 @@ bool IsArticleFile(const fs::path& p) {
   return ext == ".txt" || ext == ".md" || ext == ".text";
 }
 
-// What a file that is not a regular file is ("FIFO"), for the message that refuses it.
-const char* SpecialKind(fs::file_type type) {
-  switch (type) {
-    case fs::file_type::directory: return "directory";
-    case fs::file_type::fifo: return "FIFO";
-    case fs::file_type::character: return "character device";
-    case fs::file_type::block: return "block device";
-    case fs::file_type::socket: return "socket";
-    default: return "special file";
+// The status of a directory entry: the type the directory listing gave for a regular file or a
+// directory (no system call), else a stat that follows symbolic links.
+fs::file_status StatusOf(const fs::directory_entry& e, std::error_code& ec) {
+  if (!e.is_symlink(ec) && !ec) {
+    if (e.is_regular_file(ec) && !ec) return fs::file_status(fs::file_type::regular);
+    if (e.is_directory(ec) && !ec) return fs::file_status(fs::file_type::directory);
   }
-}
-
-// Why `path` cannot be read as an article before it is opened (opening a FIFO waits for a writer,
-// /dev/zero never ends), or an empty string.
-std::string RefusedBeforeOpening(const std::string& path) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (ec) {
-    if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop";
-    const std::string why = "cannot open file: " + ec.message();
-    if (fs::is_symlink(fs::symlink_status(path, ec))) return "broken symbolic link";
-    return why;
-  }
-  if (fs::is_regular_file(st)) return "";
-  return fmt::format("not a regular file ({}): refused", SpecialKind(st.type()));
-}
-
-Result<std::string> ReadFile(const std::string& path) {
-  if (std::string why = RefusedBeforeOpening(path); !why.empty()) return MakeFileError(ErrorCode::kIo, path, 0, 0, why);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot open file");
-  // Read in blocks into a string reserved to the file's size, never more than the limit.
-  std::string bytes;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (!ec) bytes.reserve(static_cast<size_t>(std::min<uintmax_t>(size, kMaxArticleBytes + 1)));
-  char block[1 << 16];
-  while (in.read(block, sizeof block) || in.gcount() > 0) {
-    bytes.append(block, static_cast<size_t>(in.gcount()));
-    if (bytes.size() > kMaxArticleBytes) {
-      return MakeFileError(ErrorCode::kIo, path, 0, 0,
-                           fmt::format("file larger than {} MiB, the limit for one article", kMaxArticleBytes >> 20));
-    }
-  }
-  if (in.bad()) return MakeFileError(ErrorCode::kIo, path, 0, 0, "cannot read file");
-  return bytes;
+  return e.status(ec);
 }
 
 // Walks `dir` recursively (symbolic links to directories followed), collecting the article files.
@@ -89,7 +53,7 @@ void WalkDirectory(const fs::path& dir, std::vector<fs::path>* walking, std::vec
   if (ec) refuse(dir, "cannot read directory: " + ec.message());
   std::sort(entries.begin(), entries.end());
   for (const fs::directory_entry& e : entries) {
-    const fs::file_status st = e.status(ec);
+    const fs::file_status st = StatusOf(e, ec);
     if (ec) {
       const std::string why = ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop"
                               : ec == std::errc::no_such_file_or_directory ? "broken symbolic link"
@@ -112,7 +76,7 @@ void WalkDirectory(const fs::path& dir, std::vector<fs::path>* walking, std::vec
       if (fs::is_regular_file(st)) {
         files->push_back(e.path());
       } else {
-        refuse(e.path(), fmt::format("not a regular file ({}): refused", SpecialKind(st.type())));
+        refuse(e.path(), fmt::format("not a regular file ({}): refused", SpecialFileKind(st.type())));
       }
     }
   }
@@ -191,7 +155,7 @@ Result<Document> DocumentFromBytes(std::string bytes, const std::string& id,
 
 Result<Document> LoadDocument(const std::string& path, const std::string& id,
                               const DocumentMetadata& inherited) {
-  auto bytes = ReadFile(path);
+  auto bytes = ReadArticleFile(path);
   if (!bytes) return bytes.error();
   auto doc = DocumentFromBytes(std::move(*bytes), id, WithFormatOf(path, inherited));
   if (!doc) {
@@ -203,8 +167,20 @@ Result<Document> LoadDocument(const std::string& path, const std::string& id,
   return doc;
 }
 
-CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetadata& defaults) {
-  CorpusLoad load;
+CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetadata& defaults, size_t threads) {
+  // First, on this thread, what is to be done in walk order: files to read with their metadata,
+  // and errors found on the way (a directory that cannot be walked, a bad manifest, a file name
+  // that is not UTF-8). Then the files are read, on `threads` threads, and each step's outcome is
+  // taken in that order: the same documents and the same errors, in the same order, for any number
+  // of threads.
+  struct Step {
+    std::optional<Error> error;  // an error found while walking; else a file to read
+    fs::path file;
+    std::string id;
+    DocumentMetadata meta;
+  };
+  std::vector<Step> steps;
+  auto refuse = [&](Error e) { steps.push_back(Step{std::move(e), {}, {}, {}}); };
   std::map<std::string, std::map<std::string, DocumentMetadata>> manifests;  // by directory
   auto manifest_for = [&](const fs::path& dir) -> const std::map<std::string, DocumentMetadata>* {
     std::string key = dir.generic_string();
@@ -214,12 +190,12 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
       fs::path mf = dir / "manifest.yaml";
       std::error_code ec;
       if (fs::is_regular_file(mf, ec)) {
-        auto text = ReadFile(mf.string());
+        auto text = ReadArticleFile(mf.string());
         auto parsed = text ? ParseManifest(*text, mf.string()) : Result<std::map<std::string, DocumentMetadata>>(text.error());
         if (parsed) {
           entries = std::move(*parsed);
         } else {
-          load.skipped.push_back(parsed.error());
+          refuse(parsed.error());
         }
       }
       it = manifests.emplace(key, std::move(entries)).first;
@@ -230,22 +206,16 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
     // Ids and paths go into reports, which are UTF-8: a name of other bytes cannot be written.
     const std::string name = file.string();
     if (size_t bad = FirstInvalidUtf8(name); bad != std::string::npos) {
-      load.skipped.push_back(MakeFileError(
-          ErrorCode::kInvalidUtf8, name, 0, 0,
-          fmt::format("file name is not valid UTF-8 (byte 0x{:02x} at {}): rename the file",
-                      static_cast<unsigned char>(name[bad]), bad)));
+      refuse(MakeFileError(ErrorCode::kInvalidUtf8, name, 0, 0,
+                           fmt::format("file name is not valid UTF-8 (byte 0x{:02x} at {}): rename the file",
+                                       static_cast<unsigned char>(name[bad]), bad)));
       return;
     }
     DocumentMetadata meta = defaults;
     const auto* manifest = manifest_for(file.parent_path());
     auto entry = manifest->find(file.filename().string());
     if (entry != manifest->end()) meta.MergeFrom(entry->second);
-    auto doc = LoadDocument(file.string(), id, meta);
-    if (doc) {
-      load.documents.push_back(std::move(*doc));
-    } else {
-      load.skipped.push_back(doc.error());
-    }
+    steps.push_back(Step{std::nullopt, file, id, std::move(meta)});
   };
   for (const std::string& given : paths) {
     fs::path p(given);
@@ -253,21 +223,41 @@ CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetad
     if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
       std::vector<fs::path> walking = {fs::canonical(p, ec)};
-      WalkDirectory(p, &walking, &files, &load.skipped);
+      std::vector<Error> walk_errors;
+      WalkDirectory(p, &walking, &files, &walk_errors);
+      for (Error& e : walk_errors) refuse(std::move(e));
       std::sort(files.begin(), files.end());
       for (const auto& f : files) add(f, IdFor(f, p));
     } else if (fs::exists(p, ec) || fs::is_symlink(fs::symlink_status(p, ec))) {
-      add(p, p.stem().string());  // ReadFile names a loop, a broken link or a special file
+      add(p, p.stem().string());  // ReadArticleFile names a loop, a broken link or a special file
     } else if (ec == std::errc::too_many_symbolic_link_levels) {
-      load.skipped.push_back(MakeFileError(ErrorCode::kIo, given, 0, 0, "symbolic link loop"));
+      refuse(MakeFileError(ErrorCode::kIo, given, 0, 0, "symbolic link loop"));
     } else {
-      load.skipped.push_back(MakeFileError(ErrorCode::kIo, given, 0, 0, "no such file or directory"));
+      refuse(MakeFileError(ErrorCode::kIo, given, 0, 0, "no such file or directory"));
     }
   }
+  CorpusLoad load;
+  load.documents.reserve(steps.size());
+  OrderedParallel<Result<Document>>(
+      steps.size(), threads, /*window=*/256,
+      [&](size_t, size_t i) -> Result<Document> {
+        Step& step = steps[i];
+        if (step.error) return std::move(*step.error);
+        return LoadDocument(step.file.string(), step.id, step.meta);
+      },
+      [&](size_t, Result<Document> doc) {
+        if (doc) {
+          load.documents.push_back(std::move(*doc));
+        } else {
+          load.skipped.push_back(std::move(doc.error()));
+        }
+        return true;
+      });
   std::stable_sort(load.documents.begin(), load.documents.end(),
                    [](const Document& a, const Document& b) { return a.id < b.id; });
   // Two paths that give the same id would make findings ambiguous: keep the first, report the rest.
   std::vector<Document> unique;
+  unique.reserve(load.documents.size());
   for (auto& d : load.documents) {
     if (!unique.empty() && unique.back().id == d.id) {
       load.skipped.push_back(MakeFileError(ErrorCode::kUsage, d.path, 0, 0,

@@ -14,21 +14,18 @@
 #include <vector>
 
 #include "core/error.h"
+#include "text/article_file.h"  // kMaxArticleBytes
 #include "text/document.h"
 
 namespace contraste {
-
-// The largest article read, in bytes: a news article is a few KB, a long report a few hundred; a
-// larger file is refused with a message rather than read without limit (one 100 MB "article" took
-// 3.3 GB of memory).
-constexpr size_t kMaxArticleBytes = size_t{8} << 20;
 
 struct CorpusLoad {
   std::vector<Document> documents;  // sorted by id
   std::vector<Error> skipped;       // one per file that could not be used, in walk order
 };
 
-CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetadata& defaults);
+// `threads` read and parse the files (1: this thread alone); the load is the same for any number.
+CorpusLoad LoadCorpus(const std::vector<std::string>& paths, const DocumentMetadata& defaults, size_t threads = 1);
 
 // Reads one file; `id` is used as given. Exposed for `check` and tests.
 Result<Document> LoadDocument(const std::string& path, const std::string& id,

@@ -98,7 +98,9 @@ MarkdownText ReadMarkdown(std::string_view bytes, size_t body_offset) {
   for (size_t i = body_offset; i < bytes.size(); ++i) {
     if (out.reading[i] != '\n') out.reading[i] = ' ';
   }
-  cmark_gfm_core_extensions_ensure_registered();
+  // Registered once, under the guard of a local static: documents are read on several threads.
+  static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
+  (void)registered;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
   for (const char* name : {"table", "strikethrough"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser.get(), ext);

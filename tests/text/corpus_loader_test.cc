@@ -130,3 +130,32 @@ TEST_CASE("bad files are skipped with a reason; duplicate ids keep the first") {
   CHECK(all.find("missing.txt") != std::string::npos);
   CHECK(all.find("duplicate document id 'doc'") != std::string::npos);
 }
+
+TEST_CASE("files read on several threads give the load one thread gives, errors in walk order") {
+  TempTree t;
+  for (char d = '0'; d < '5'; ++d) {
+    const std::string dir = std::string{'d', d, '/'};
+    t.Write(dir + "manifest.yaml", d == '2' ? "a.txt: {lenguaje: es}\n" : "a.txt: {language: es}\n");
+    for (char f = 'A'; f < 'A' + 40; ++f) t.Write(dir + std::string{'f', f, '.', 't', 'x', 't'}, std::string{'T', f, '.', '\n'});
+    t.Write(dir + "a.txt", "Artículo.\n");
+    t.Write(dir + "empty.txt", "\n");
+    t.Write(dir + "latin1.txt", std::string("caf\xE9\n"));
+  }
+  const CorpusLoad one = LoadCorpus({t.Path(), t.Path("missing.txt")}, {}, 1);
+  CHECK(one.documents.size() == 5 * 41);
+  REQUIRE(one.skipped.size() == 1 + 5 * 2 + 1);
+  CHECK(one.skipped[0].ToString().find("empty.txt") != std::string::npos);  // d0/empty.txt, in walk order
+  CHECK(one.skipped.back().ToString().find("missing.txt") != std::string::npos);
+  for (size_t threads : {2, 3, 8}) {
+    CAPTURE(threads);
+    const CorpusLoad many = LoadCorpus({t.Path(), t.Path("missing.txt")}, {}, threads);
+    REQUIRE(many.documents.size() == one.documents.size());
+    for (size_t i = 0; i < one.documents.size(); ++i) {
+      CHECK(many.documents[i].id == one.documents[i].id);
+      CHECK(many.documents[i].bytes == one.documents[i].bytes);
+      CHECK(many.documents[i].language == one.documents[i].language);
+    }
+    REQUIRE(many.skipped.size() == one.skipped.size());
+    for (size_t i = 0; i < one.skipped.size(); ++i) CHECK(many.skipped[i].ToString() == one.skipped[i].ToString());
+  }
+}
