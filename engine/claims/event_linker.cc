@@ -226,19 +226,20 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
     const std::vector<std::string>* ids = keys.sets[root].ids;
     return ids && !ids->empty() && std::all_of(ids->begin(), ids->end(), [](const std::string& id) { return id.rfind("name:", 0) == 0; });
   };
-  // (story, frame, first day) -> its events, in order of first claim.
+  // (story, frame, first day) -> its events, in order of first claim; each event's place there by
+  // its cluster and id, so that a claim finds its event in constant time.
   std::map<std::tuple<uint32_t, uint32_t, long>, std::vector<Event>> clusters;
+  std::unordered_map<std::string_view, size_t> index_of_event;  // event id -> index in its cluster
   for (size_t i = 0; i < claims->size(); ++i) {
     const ClaimEvent& e = (*linked)[i];
     // The fallback frame ("hecho") is every kind of happening: two of them are not one told twice.
     const Frame* frame = frame_of[keys.frame[i]];
     if (!e.when || e.first == kUndated || !frame || frame->fallback) continue;
     auto& events = clusters[{e.story, keys.frame[i], e.first}];
-    auto it = std::find_if(events.begin(), events.end(), [&](const Event& x) { return x.id == (*claims)[i].event; });
-    if (it == events.end()) {
-      events.push_back({(*claims)[i].event, i, 0, nameless(e.root)});
-      it = events.end() - 1;
-    }
+    // An event id names its frame, participants and time cluster, so it lies in one cluster only.
+    auto [slot, fresh] = index_of_event.try_emplace((*claims)[i].event, events.size());
+    if (fresh) events.push_back({(*claims)[i].event, i, 0, nameless(e.root)});
+    Event* it = &events[slot->second];
     ++it->claims;
     const Claim& c = (*claims)[i];
     if (c.slot == "date") {

@@ -1,6 +1,10 @@
 #include "claims/home_scope.h"
 
+#include <map>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 #include <unordered_map>
 
 namespace contraste {
@@ -15,15 +19,21 @@ void ClearHomeScopes(const std::vector<Document>& docs, const std::map<std::stri
     auto it = books.find(docs[c.doc].language);
     return it == books.end() ? nullptr : &it->second;
   };
+  // The countries a scope is or lies in, per place book and scope: looked up once each.
+  std::map<std::pair<const PlaceBook*, std::string>, std::vector<std::string>> countries_of_scope;
   for (const Claim& c : *claims) {
     const PlaceBook* book = book_of(c);
     if (!book) continue;
     std::set<std::string>& named = countries[c.story];
     if (!c.scope.empty()) {
-      if (book->IsCountry(c.scope)) named.insert(c.scope);
-      for (const std::string& container : book->ContainersOf(c.scope)) {
-        if (book->IsCountry(container)) named.insert(container);
+      auto [scope, fresh] = countries_of_scope.try_emplace({book, c.scope});
+      if (fresh) {
+        if (book->IsCountry(c.scope)) scope->second.push_back(c.scope);
+        for (const std::string& container : book->ContainersOf(c.scope)) {
+          if (book->IsCountry(container)) scope->second.push_back(container);
+        }
       }
+      named.insert(scope->second.begin(), scope->second.end());
     }
     for (const EntityRef& place : c.venue) {
       if (book->IsCountry(place.id)) named.insert(place.id);

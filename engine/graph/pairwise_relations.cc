@@ -128,9 +128,11 @@ void RelatePairwise(const std::vector<Claim>& claims, const ComparisonGroup& gro
       const Claim& x = claims[first_of[a]];
       const Claim& y = claims[first_of[b]];
       const Relation verdict = group.rule->Compare(x, y);
-      const Relation r = GateRelation(x, y, verdict);
+      // One gate read per conflicting pair: it both relaxes the verdict and marks the pair apart.
+      const Gate gate = verdict == Relation::kConflicts ? GateOf(x, y) : Gate::kNone;
+      const Relation r = gate == Gate::kNone ? verdict : Relation::kCompatible;
       rel[a * n + b] = rel[b * n + a] = r;
-      if (verdict == Relation::kConflicts && r != verdict && GateOf(x, y) != Gate::kUnsaid) {
+      if (gate != Gate::kNone && gate != Gate::kUnsaid) {
         gated[a * words + b / 64] |= uint64_t{1} << (b % 64);
         gated[b * words + a / 64] |= uint64_t{1} << (a % 64);
       }

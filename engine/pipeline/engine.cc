@@ -11,6 +11,7 @@
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
 #include "claims/home_scope.h"
+#include "claims/story_names.h"
 #include "claims/measure_finder.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
@@ -291,6 +292,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   }
   for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
   ClearHomeScopes(a.documents, places, &a.claims);  // claims/home_scope.h
+  JoinShortSubjectNames(&a.claims);                 // claims/story_names.h
   // Event linking: frame, slot, entity and measure ids are the same in every language, so the
   // claims of all documents are linked together, with the frame data of the corpus's language
   // (its labels name the events): an English article and its Spanish rewrite share events.

@@ -7,18 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "diff/cli_process.h"
+#include "report/seed_report.h"
 #include "report/github_annotations.h"
 
 using namespace contraste;
 using namespace contraste::testing;
 
 namespace {
-
-nlohmann::json SeedJson() {
-  CliRun r = RunContraste({"report", "corpus", "--format", "json"});
-  REQUIRE(r.status == 0);
-  return nlohmann::json::parse(r.out);
-}
 
 // The byte offset where 1-based `line` starts in `text`.
 size_t LineStart(const std::string& text, int line) {

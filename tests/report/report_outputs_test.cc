@@ -6,16 +6,11 @@
 #include <map>
 
 #include "diff/cli_process.h"
+#include "report/seed_report.h"
 
 using namespace contraste::testing;
 
 namespace {
-
-nlohmann::json SeedJson() {
-  CliRun r = RunContraste({"report", "corpus", "--format", "json"});
-  REQUIRE(r.status == 0);
-  return nlohmann::json::parse(r.out);
-}
 
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;
