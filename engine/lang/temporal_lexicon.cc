@@ -106,6 +106,27 @@ Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexic
   return {};
 }
 
+Status LoadCountedFrom(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
+  if (!m.Has("counted_from")) return {};
+  YAML::Node phrases = m.Node("counted_from");
+  if (!phrases.IsMap()) return YamlError(m.file(), phrases, "'counted_from' must be a map");
+  for (const auto& kv : phrases) {
+    YamlMap p(kv.second, m.file());
+    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"direction", "from"}));
+    CONTRASTE_RETURN_IF_ERROR(p.Require("direction"));
+    CONTRASTE_ASSIGN_OR_RETURN(direction, p.Number("direction"));
+    CONTRASTE_ASSIGN_OR_RETURN(from, p.Number("from"));
+    if (*direction != 1 && *direction != -1) {
+      return YamlError(m.file(), p.Node("direction"), "'direction' must be 1 or -1");
+    }
+    int id = static_cast<int>(out->counted_from.size());
+    CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->counted_from_table, id, kCountedFromFirst, norm, m.file(), kv.first,
+                                        kv.first.Scalar(), out));
+    out->counted_from.push_back({static_cast<int>(*direction), from ? static_cast<int>(*from) : 0});
+  }
+  return {};
+}
+
 Status LoadPeriodParts(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
   if (!m.Has("period_parts")) return {};
   YAML::Node parts = m.Node("period_parts");
@@ -135,7 +156,8 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "forward_endings", "year_cues", "loose_relative_days",
                               "month_abbreviations", "weekday_abbreviations", "weekday_plurals",
                               "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
-                              "weekday_weeks", "month_before_day", "numeric_month_first", "ago_after_amount", "decade_suffixes"}));
+                              "weekday_weeks", "month_before_day", "numeric_month_first", "ago_after_amount", "decade_suffixes",
+                              "counted_from", "week_weekday_links"}));
   CONTRASTE_ASSIGN_OR_RETURN(numeric_month_first, m.Bool("numeric_month_first"));
   out->numeric_month_first = numeric_month_first && *numeric_month_first;
   CONTRASTE_ASSIGN_OR_RETURN(month_first, m.Bool("month_before_day"));
@@ -167,6 +189,8 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   CONTRASTE_RETURN_IF_ERROR(AddAll(out->backward_table, kBackwardFirst, norm, file, m.Node("backward_words"), back, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "weekday_articles", kWeekdayArticleWord, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "ago_words", kAgoWord, out));
+  CONTRASTE_RETURN_IF_ERROR(LoadCountedFrom(m, norm, out));
+  CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "week_weekday_links", kWeekWeekdayLinkWord, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "since_words", kSinceWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadPeriodParts(m, norm, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "previous_words", kPreviousWord, out));

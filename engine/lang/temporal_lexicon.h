@@ -26,6 +26,13 @@ enum class TimeUnit { kDay, kWeek, kMonth, kYear, kDecade };
 // Which third of a period "principios de", "mediados de", "finales de" select.
 enum class PeriodPart { kWhole, kBegin, kMiddle, kEnd };
 
+// "two weeks from now", "three weeks from tomorrow", "two days before yesterday": after an amount
+// of time, the way it is counted (+1 forward, -1 back) from a day `from` days from the anchor.
+struct CountedFrom {
+  int direction = 1;
+  int from = 0;
+};
+
 struct RelativePeriod {
   TimeUnit unit = TimeUnit::kDay;
   int offset = 0;  // units from the current one (-1: the previous one)
@@ -57,6 +64,8 @@ struct TemporalLexicon {
   WordMap<int> weekday_abbreviations;                  // folded "mi" -> 3, before a date only
   WordMap<int> weekday_plurals;                        // folded "sabados" -> 6 (recurring)
   PhraseTable whole_period_table;                      // "todo el" before a duration unit
+  std::vector<CountedFrom> counted_from;               // by phrase id
+  PhraseTable counted_from_table;                      // "from now", "later", "before yesterday"
   std::vector<int> week_offsets;                       // by phrase id
   PhraseTable week_table;                              // "esta semana" after "viernes de"
   // The language writes a day after its month ("June 1", "a June 1 deadline"): a day number after

@@ -55,6 +55,8 @@ enum TemporalWordClass : uint64_t {
   kWeekdayWord = 1ull << 24,
   kDayMonthLinkWord = 1ull << 25,
   kDecadeSuffixWord = 1ull << 28,  // "s" of "the 1970s", "the 70's"
+  kCountedFromFirst = 1ull << 29,  // "from" of "two weeks from now"
+  kWeekWeekdayLinkWord = 1ull << 30,  // "on" of "next week on Friday"
   // Any phrase table of both lexicons (set by AddFirstWord)
   kOneWordPhrase = 1ull << 26,     // a whole phrase of a table by itself ("hoy")
   kPhraseSecondWord = 1ull << 27,  // the second token of a phrase ("semana" of "la semana pasada")

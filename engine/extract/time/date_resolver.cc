@@ -196,9 +196,15 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       if (delta == 0 && e.direction < 0) delta = 7;
       return Day(DateFromDays(days - delta));
     }
+    case TemporalKind::kAgo:
+      if (e.exact_day && anchor) {
+        const CivilDate m = AddMonths(*anchor, e.shift_months);
+        const CivilDate day{m.year, m.month, std::min(anchor->day, DaysInMonth(m.year, m.month))};
+        return Day(DateFromDays(day.DaysSinceEpoch() + e.shift_days));
+      }
+      [[fallthrough]];
     case TemporalKind::kRelativeDay:
     case TemporalKind::kRelativePeriod:
-    case TemporalKind::kAgo:
       if (!anchor) return Unresolved("a relative expression needs the publication date");
       if (e.back > 0) return Back(e.unit, e.back, *anchor);
       return Shifted(e.unit, e.offset, *anchor);

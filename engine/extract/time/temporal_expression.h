@@ -59,6 +59,11 @@ struct TemporalExpression {
   bool loose = false;    // a reading too loose to build a claim on: a day number alone, a
                          // recurring weekday ("los viernes"), "el día siguiente"
   bool in_week = false;  // kWeekday: the weekday of the week `offset` weeks from the anchor's
+  // kAgo read to the day ("1 month 21 days ago", "two weeks from now", "three weeks from
+  // tomorrow"): the anchor moved `shift_months` months, then `shift_days` days.
+  bool exact_day = false;
+  int shift_months = 0;
+  int shift_days = 0;
   int nth = 0;           // kWeekday: the nth such weekday of the month (`month`, or `offset`
                          // months from the anchor's when month is 0)
   size_t weekday_token = 0;  // with a weekday before a date: the weekday's token

@@ -111,8 +111,16 @@ class TemporalReader : public SingleDateReader {
   bool RelativePeriodAt(size_t i, TemporalExpression* e) const;
   // "ayer", "mañana" (but not "por la mañana").
   bool RelativeDayAt(size_t i, TemporalExpression* e) const;
-  // "hace dos meses", "hace 24 años".
+  // "hace dos meses", "hace 24 años"; after the amounts, the ago word or a counted_from phrase
+  // ("1 month 21 days ago", "two weeks from now", "three weeks from tomorrow": to the day).
   bool Ago(size_t i, TemporalExpression* e) const;
+  // An amount of a duration unit at token i: a number ("two weeks") or a `one` article ("a
+  // month"). Sets *end after the unit.
+  struct CountedAmount {
+    double count = 0;
+    const DurationUnit* unit = nullptr;
+  };
+  bool CountedAmountAt(size_t i, CountedAmount* a, size_t* end) const;
 
   // temporal_years.cc
   // "década de 1940", "los años setenta", "los años dos mil diez"; a short form ("en los 70") only
@@ -148,8 +156,8 @@ class TemporalReader : public SingleDateReader {
     NumberMatch n;
     return IsWord(i) &&
            (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i) ||
-            (lex_.ago_after_amount && tok_.Later(i, kAgoWord))) &&
-           tok_.NumberAt(i, &n);
+            (lex_.ago_after_amount && tok_.Later(i, kAgoWord | kCountedFromFirst))) &&
+           (tok_.NumberAt(i, &n) || (lex_.ago_after_amount && lang_.article_ones.Contains(t_, i)));
   }
   // What WeekdayPhrase reads right after its article: a weekday (plural, abbreviation), a forward
   // or backward phrase, or the ordinal of NthWeekday (a number before a weekday).

@@ -59,7 +59,7 @@ bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
     // (DayInWordsMayStartAt); any token before a period noun (NthPart) or before a count unit
     // and a next or last word (NextOrLast).
     // An amount before an ago word that follows it ("two months ago", Ago) is a number too.
-    if (t.IsWord(i) && (t.Later(i, kWeekdayWord | kWeekdayPluralWord | kAgoWord) ||
+    if (t.IsWord(i) && (t.Later(i, kWeekdayWord | kWeekdayPluralWord | kAgoWord | kCountedFromFirst) ||
                         (t.Near(i, kDayMonthLinkWord) && t.Later(i + 1, kMonthWord | kMonthAbbreviationWord | kNumberToken)))) {
       return true;
     }

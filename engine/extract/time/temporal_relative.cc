@@ -2,6 +2,8 @@
 // "hace dos meses").
 #include "extract/time/temporal_reader.h"
 
+#include <cmath>
+
 #include "core/whole_number.h"
 
 namespace contraste {
@@ -30,20 +32,81 @@ bool TemporalReader::RelativeDayAt(size_t i, TemporalExpression* e) const {
   return true;
 }
 
+bool TemporalReader::CountedAmountAt(size_t i, CountedAmount* a, size_t* end) const {
+  NumberMatch n;
+  size_t unit_at = 0;
+  if (tok_.NumberAt(i, &n) && !n.vague && !n.ordinal) {
+    a->count = n.value;
+    unit_at = n.end;
+  } else if (IsWord(i) && lang_.article_ones.Contains(t_, i)) {
+    a->count = 1;  // "a month ago"
+    unit_at = i + 1;
+  } else {
+    return false;
+  }
+  PhraseTable::Match m;
+  if (!lang_.duration_table.LongestAt(t_, unit_at, &m)) return false;
+  a->unit = &lang_.duration_units[static_cast<size_t>(m.id)];
+  *end = m.end;
+  return true;
+}
+
 bool TemporalReader::Ago(size_t i, TemporalExpression* e) const {
   // The ago word before the amount ("hace dos meses") or after its unit ("two months ago").
   const bool after = lex_.ago_after_amount;
   if (!after && (!IsWord(i) || !tok_.Is(i, kAgoWord))) return false;
-  NumberMatch n;
-  if (!tok_.NumberAt(after ? i : i + 1, &n) || n.vague || n.ordinal) return false;
-  PhraseTable::Match m;
-  if (!lang_.duration_table.LongestAt(t_, n.end, &m)) return false;
-  if (after) {
-    if (!IsWord(m.end) || !tok_.Is(m.end, kAgoWord)) return false;
-    ++m.end;
+  constexpr size_t kMostAmounts = 4;
+  CountedAmount amounts[kMostAmounts];
+  size_t count = 0, j = after ? i : i + 1;
+  if (!CountedAmountAt(j, &amounts[count++], &j)) return false;
+  // After the amounts, more of them ("1 month 21 days ago", "1 month, 21 days ago").
+  while (after && count < kMostAmounts) {
+    size_t next = j;
+    if (next < t_.end && (t_.Text(next) == "," || lang_.connectors.Contains(t_, next))) ++next;
+    if (!CountedAmountAt(next, &amounts[count], &next)) break;
+    ++count;
+    j = next;
   }
-  const DurationUnit& u = lang_.duration_units[static_cast<size_t>(m.id)];
+  int direction = -1, from = 0;
+  bool counted = false;
+  if (after) {
+    PhraseTable::Match c;
+    if (IsWord(j) && tok_.Is(j, kAgoWord)) {
+      ++j;
+    } else if (Phrase(lex_.counted_from_table, kCountedFromFirst, j, &c)) {
+      const CountedFrom& how = lex_.counted_from[static_cast<size_t>(c.id)];
+      direction = how.direction;
+      from = how.from;
+      counted = true;
+      j = c.end;
+    } else {
+      return false;
+    }
+  }
   constexpr double kDay = 86400;
+  if (count > 1 || counted) {
+    // Read to the day: months for years and months, days for weeks and days.
+    double months = 0, days = 0;
+    for (size_t k = 0; k < count; ++k) {
+      const DurationUnit& u = *amounts[k].unit;
+      if (u.seconds < kDay) return false;
+      if (u.seconds >= 28 * kDay) {
+        months += amounts[k].count * std::round(u.seconds / (30 * kDay));
+      } else {
+        days += amounts[k].count * std::round(u.seconds / kDay);
+      }
+    }
+    if (!IsWholeIn(months, -12000, 12000) || !IsWholeIn(days, -kMaxRelativeDays, kMaxRelativeDays)) return false;
+    e->kind = TemporalKind::kAgo;
+    e->unit = TimeUnit::kDay;
+    e->exact_day = true;
+    e->shift_months = direction * static_cast<int>(months);
+    e->shift_days = from + direction * static_cast<int>(days);
+    e->end_token = j;
+    return true;
+  }
+  const DurationUnit& u = *amounts[0].unit;
+  const double value = amounts[0].count;
   TimeUnit unit = u.seconds >= 3650 * kDay ? TimeUnit::kDecade
                   : u.seconds >= 365 * kDay ? TimeUnit::kYear
                   : u.seconds >= 28 * kDay  ? TimeUnit::kMonth
@@ -51,11 +114,11 @@ bool TemporalReader::Ago(size_t i, TemporalExpression* e) const {
                                             : TimeUnit::kDay;
   // "hace 300000000 décadas" is no date: a count reaches at most kMaxRelativeDays back.
   const double most = kMaxRelativeDays * kDay / u.seconds;
-  if (!IsWholeIn(n.value, -most, most)) return false;
+  if (!IsWholeIn(value, -most, most)) return false;
   e->kind = TemporalKind::kAgo;
   e->unit = unit;
-  e->offset = -static_cast<int>(n.value) * (u.seconds >= 36500 * kDay ? 10 : 1);
-  e->end_token = m.end;
+  e->offset = -static_cast<int>(value) * (u.seconds >= 36500 * kDay ? 10 : 1);
+  e->end_token = j;
   return true;
 }
 

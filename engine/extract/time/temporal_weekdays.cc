@@ -7,6 +7,21 @@ namespace contraste {
 bool TemporalReader::WeekdayPhrase(size_t i, TemporalExpression* e) const {
   size_t j = i;
   int direction = 0;
+  PhraseTable::Match week;
+  // "this week Friday", "next week on Friday": the week (time.yaml weekday_weeks) before its weekday.
+  if (Phrase(lex_.week_table, kWeekFirst, i, &week)) {
+    size_t at = week.end;
+    if (IsWord(at) && tok_.Is(at, kWeekWeekdayLinkWord)) ++at;
+    int wd = 0;
+    if (WeekdayAt(at, &wd)) {
+      e->kind = TemporalKind::kWeekday;
+      e->weekday = wd;
+      e->in_week = true;
+      e->offset = lex_.week_offsets[static_cast<size_t>(week.id)];
+      e->end_token = at + 1;
+      return true;
+    }
+  }
   if (IsWord(j) && tok_.Is(j, kWeekdayArticleWord)) ++j;
   if (NthWeekday(i, j, e)) return true;
   PhraseTable::Match m;
@@ -49,6 +64,15 @@ bool TemporalReader::WeekdayPhrase(size_t i, TemporalExpression* e) const {
     return true;
   }
   size_t end = j + 1;
+  // "Friday next week", "Tuesday this week": the week right after the weekday.
+  if (direction == 0 && Phrase(lex_.week_table, kWeekFirst, end, &m)) {
+    e->kind = TemporalKind::kWeekday;
+    e->weekday = wd;
+    e->in_week = true;
+    e->offset = lex_.week_offsets[static_cast<size_t>(m.id)];
+    e->end_token = m.end;
+    return true;
+  }
   if (direction == 0 && Phrase(lex_.forward_table, kForwardFirst, end, &m)) {
     direction = 1;
     end = m.end;
@@ -75,11 +99,22 @@ bool TemporalReader::NthWeekday(size_t i, size_t j, TemporalExpression* e) const
   int wd = 0;
   // The weekday comes after the ordinal: without one later in the sentence, no number is read.
   if (!IsWord(j) || !tok_.Later(j, kWeekdayWord | kWeekdayPluralWord) || !tok_.NumberAt(j, &n) || !n.ordinal ||
-      n.value < 1 || n.value > 5 || !WeekdayAt(n.end, &wd) || n.end + 2 >= t_.end || !tok_.Is(n.end + 1, kYearLinkWord)) {
+      n.relative >= 0 || n.value < 1 || n.value > 5 || !WeekdayAt(n.end, &wd)) {
     return false;
   }
   size_t at = n.end + 2;
   TemporalExpression month;
+  if (n.end + 2 >= t_.end || !tok_.Is(n.end + 1, kYearLinkWord | kContainerLinkWord)) {
+    // "the first Sunday" with no month: of the publication date's month, too loose for a claim
+    // ("his first Sunday as pope").
+    e->kind = TemporalKind::kWeekday;
+    e->begin_token = i;
+    e->weekday = wd;
+    e->nth = static_cast<int>(n.value);
+    e->loose = true;
+    e->end_token = n.end + 1;
+    return true;
+  }
   if (MonthYear(at, &month) && month.kind == TemporalKind::kMonth) {
     e->month = month.month;
     e->year = month.year;

@@ -63,3 +63,48 @@ TEST_CASE("English month abbreviations are months only before a day") {
   CHECK(DatesOf("Jan said the talks would go on.", "2016-11-07", "en").empty());
   CHECK(DatesOf("Protests mar the vote.", "2016-11-07", "en").empty());
 }
+
+TEST_CASE("English amounts of time counted from a day are read to the day (time.yaml counted_from)") {
+  // Published on Monday 7 November 2016.
+  const Case kCounted[] = {
+      {"The talks resume two weeks from now.", "two weeks from now", "2016-11-21"},
+      {"The vote is three weeks from tomorrow.", "three weeks from tomorrow", "2016-11-29"},
+      {"They met two days before yesterday.", "two days before yesterday", "2016-11-04"},
+      {"The ceasefire began 1 month 21 days ago.", "1 month 21 days ago", "2016-09-16"},
+      {"The ceasefire began 1 month, 21 days ago.", "1 month, 21 days ago", "2016-09-16"},
+      {"The ceasefire will end 2 years 21 days later.", "2 years 21 days later", "2018-11-28"},
+  };
+  for (const Case& c : kCounted) {
+    CAPTURE(c.text);
+    auto dates = DatesOf(c.text, "2016-11-07", "en");
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].quote == c.quote);
+    CHECK(dates[0].normalized == c.value);
+  }
+  // One amount with the ago word keeps its unit: a week, not a day.
+  auto week = DatesOf("The talks collapsed two weeks ago.", "2016-11-07", "en");
+  REQUIRE(week.size() == 1);
+  CHECK(week[0].normalized == "2016-W43");
+  // Hours are no date.
+  CHECK(DatesOf("The fire started 3 hours later.", "2016-11-07", "en").empty());
+}
+
+TEST_CASE("English weekdays of a named week, and the nth weekday without a month") {
+  auto next = DatesOf("The summit opens next week on Friday.", "2016-11-07", "en");
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].quote == "next week on Friday");
+  CHECK(next[0].normalized == "2016-11-18");
+  auto after = DatesOf("The summit opens Tuesday next week.", "2016-11-07", "en");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].quote == "Tuesday next week");
+  CHECK(after[0].normalized == "2016-11-15");
+  // "the third Tuesday" alone is of the publication month, and too loose for a claim.
+  auto nth = DatesOf("The council meets the third Tuesday.", "2016-11-07", "en");
+  REQUIRE(nth.size() == 1);
+  CHECK(nth[0].normalized == "2016-11-15");
+  CHECK(nth[0].mention.temporal.loose);
+  auto in_month = DatesOf("The council meets the first Friday in this month.", "2016-11-07", "en");
+  REQUIRE(in_month.size() == 1);
+  CHECK(in_month[0].normalized == "2016-11-04");
+  CHECK_FALSE(in_month[0].mention.temporal.loose);
+}
