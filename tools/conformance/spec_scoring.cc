@@ -195,8 +195,13 @@ bool ValueMatches(SpecModel model, const Language& lang, TextNormalizer& norm, c
         // ends a range where its end begins, excluded (P18D): compare with that day.
         end = RangeEndStart(m.normalized);
       }
+      // "the rest of the week" runs to its last day, which Recognizers-Text also writes as the end
+      // (P6D from a Monday): compared with that day too.
+      const std::string last = DateFromDays(static_cast<long>(m.interval.hi)).ToString();
+      const bool rest = m.temporal.kind == TemporalKind::kPeriod && m.temporal.period.shape == PeriodShape::kRest;
       for (const char* side : {"PastResolution", "FutureResolution"}) {
-        if (JsonString(r, {"Value", side, "startDate"}) == start && JsonString(r, {"Value", side, "endDate"}) == end) {
+        const std::string got_end = JsonString(r, {"Value", side, "endDate"});
+        if (JsonString(r, {"Value", side, "startDate"}) == start && (got_end == end || (rest && got_end == last))) {
           return true;
         }
       }
