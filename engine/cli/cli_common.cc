@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 
 #include "pipeline/parallel_analysis.h"
@@ -60,15 +61,29 @@ bool NamedPathsExist(const std::vector<std::string>& paths) {
   return ok;
 }
 
+bool PathsExist(const std::vector<std::string>& paths) {
+  return std::all_of(paths.begin(), paths.end(), [](const std::string& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+  });
+}
+
 void WarnSkipped(const std::vector<Error>& skipped, size_t from) {
   for (size_t i = from; i < skipped.size(); ++i) {
     std::cerr << "contraste: warning: skipped: " << skipped[i].ToString() << "\n";
   }
 }
 
+std::future<CorpusLoad> LoadCorpusInBackground(const std::vector<std::string>& paths, size_t jobs) {
+  return std::async(std::launch::async, [paths, jobs] { return LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs)); });
+}
+
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth, size_t jobs,
                      const std::string& rules_dir) {
-  CorpusLoad load = LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs));
+  return RunPipeline(engine, LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs)), depth, jobs, rules_dir);
+}
+
+Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs, const std::string& rules_dir) {
   WarnSkipped(load.skipped);
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;

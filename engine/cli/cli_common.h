@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -46,6 +47,8 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& rules_dir);
 
 // Checks that every path named on the command line exists; prints one message per missing path.
 bool NamedPathsExist(const std::vector<std::string>& paths);
+// The same, printing nothing.
+bool PathsExist(const std::vector<std::string>& paths);
 
 // "contraste: warning: skipped: <error>" on stderr, one line per file that could not be used.
 void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
@@ -57,6 +60,11 @@ void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
 // (loading an engine costs about what analysing a MiB does); the Analysis is the same.
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
                      Engine::Depth depth = Engine::Depth::kFindings, size_t jobs = 1, const std::string& rules_dir = "");
+// The same over a corpus already read (LoadCorpusInBackground).
+Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs, const std::string& rules_dir);
+// LoadCorpus of `paths` on --jobs threads, started now on another thread: the files are read while
+// the caller loads the rules.
+std::future<CorpusLoad> LoadCorpusInBackground(const std::vector<std::string>& paths, size_t jobs);
 
 // Calls `write` with the output stream (-o FILE or stdout); false when the file cannot be written.
 bool WithOutput(const std::string& path, const std::function<void(std::ostream&)>& write);

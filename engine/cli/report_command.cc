@@ -9,6 +9,7 @@
 #include "cli/output_selection.h"
 #include "cli/project_settings.h"
 #include "cli/store_access.h"
+#include "pipeline/parallel_analysis.h"
 #include "report/baseline.h"
 #include "report/diagnostic_formats.h"
 #include "report/explanation_text.h"
@@ -86,14 +87,20 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
         }
         acknowledged = std::move(*loaded);
       }
+      const ReportSource source = ChooseReportSource(*paths, *store);
+      // The files are read while the rules load (when every path named exists: else the rules'
+      // errors, then the missing paths, are reported as before, and nothing is read).
+      std::future<CorpusLoad> corpus;
+      if (source.store.empty() && PathsExist(source.paths)) corpus = LoadCorpusInBackground(source.paths, opts->jobs);
       auto engine = LoadEngineOrReport(opts->rules_dir);
       if (!engine || !SlotsKnownOrReport(*engine, *select)) return kExitError;
-      const ReportSource source = ChooseReportSource(*paths, *store);
       if (source.store.empty() && !NamedPathsExist(source.paths)) return kExitError;
       std::optional<Analysis> stored =
           source.store.empty() ? std::nullopt : AnalysisFromStoreOrReport(*engine, source.store);
       if (!source.store.empty() && !stored) return kExitError;
-      Analysis a = stored ? std::move(*stored) : RunPipeline(*engine, source.paths, Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
+      Analysis a = stored ? std::move(*stored)
+                          : RunPipeline(*engine, corpus.valid() ? corpus.get() : LoadCorpus(source.paths, {}, JobsOrCores(opts->jobs)),
+                                        Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
       std::erase_if(a.findings, [disabled = DisabledRules()](const Finding& f) { return disabled.count(f.rule) > 0; });
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {
@@ -137,7 +144,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
           if (baseline) {
             WriteJsonReportWithBaseline(a, *baseline, out);
           } else {
-            WriteJsonReport(a, out);
+            WriteJsonReport(a, out, JobsOrCores(opts->jobs));
           }
         } else if (format == "html") {
           WriteHtmlReport(a, out, *ui, layout);

@@ -251,7 +251,8 @@ Analysis Engine::Analyze(std::vector<Document> documents, std::vector<Error> ski
   return Combine(std::move(analysed), std::move(skipped), depth);
 }
 
-Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Error> skipped, Depth depth) {
+Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Error> skipped, Depth depth,
+                         size_t threads) {
   Analysis a;
   a.skipped = std::move(skipped);
   a.documents.reserve(analysed.size());
@@ -284,7 +285,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   }
   // Stories: grouped with the thresholds of the corpus's language (the terms were taken with each
   // document's own language data).
-  if (!a.documents.empty()) a.stories = GroupStories(CorpusLanguage(a.documents).stories, a.documents, terms);
+  if (!a.documents.empty()) a.stories = GroupStories(CorpusLanguage(a.documents).stories, a.documents, terms, threads);
   a.claims.reserve(total);
   for (auto& claims : per_doc) {
     a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));

@@ -56,10 +56,11 @@ class Engine {
   // The two halves of Analyze. AnalyzeDocument: what one document gives alone (an error for a
   // language without rules). Combine: the corpus steps over documents analysed alone, in the order
   // given (callers sort by id): places settled, stories grouped, events linked, then findings.
-  // Analyze(docs) equals Combine of AnalyzeDocument of each.
+  // Analyze(docs) equals Combine of AnalyzeDocument of each. `threads` share the corpus steps
+  // that can be shared (story grouping's pair scores): the same Analysis for any number.
   Result<DocumentAnalysis> AnalyzeDocument(Document document);
   Analysis Combine(std::vector<DocumentAnalysis> analysed, std::vector<Error> skipped = {},
-                   Depth depth = Depth::kFindings);
+                   Depth depth = Depth::kFindings, size_t threads = 1);
 
   // Stage by stage, for `claims`, tests and the benchmark: the claims of one document, before
   // event linking. `mentions` (optional) receives the number of mentions found; `places`

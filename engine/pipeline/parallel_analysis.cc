@@ -73,7 +73,7 @@ Analysis AnalyzeInParallel(EngineSet& engines, std::vector<Document> documents, 
     }
     return true;
   });
-  return first.Combine(std::move(analysed), std::move(skipped), depth);
+  return first.Combine(std::move(analysed), std::move(skipped), depth, engines.size());
 }
 
 }  // namespace contraste

@@ -44,9 +44,33 @@ constexpr size_t kMaxEscape = 6;
 
 }  // namespace
 
-JsonStream::JsonStream(std::ostream& out) : out_(out), buffer_(new char[kBlock]) {
+JsonStream::JsonStream(std::ostream& out) : out_(&out), buffer_(new char[kBlock]) {
   cursor_ = buffer_.get();
   end_ = cursor_ + kBlock;
+}
+
+JsonStream::JsonStream(std::string* text, std::vector<uint8_t> open)
+    : text_(text), buffer_(new char[kBlock]), has_items_(std::move(open)) {
+  cursor_ = buffer_.get();
+  end_ = cursor_ + kBlock;
+}
+
+JsonStream& JsonStream::Items(std::string_view text) {
+  if (text.empty()) return *this;
+  Flush();
+  if (text_) {
+    text_->append(text);
+  } else {
+    out_->write(text.data(), static_cast<std::streamsize>(text.size()));
+  }
+  has_items_.back() = 1;
+  return *this;
+}
+
+std::vector<uint8_t> JsonStream::OpenContainers(bool more) const {
+  std::vector<uint8_t> open = has_items_;
+  if (more && !open.empty()) open.back() = 1;
+  return open;
 }
 
 void JsonStream::MakeRoom(size_t n) {
@@ -302,7 +326,11 @@ void JsonStream::Finish() {
 }
 
 void JsonStream::Flush() {
-  out_.write(buffer_.get(), cursor_ - buffer_.get());
+  if (text_) {
+    text_->append(buffer_.get(), static_cast<size_t>(cursor_ - buffer_.get()));
+  } else {
+    out_->write(buffer_.get(), cursor_ - buffer_.get());
+  }
   cursor_ = buffer_.get();
 }
 

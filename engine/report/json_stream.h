@@ -15,6 +15,14 @@
 // The caller keeps the structure valid (a Key before each value of an object, matching Begin/End);
 // the writer does not check it.
 //
+// Part of a document can be written elsewhere (another thread) and spliced in: a stream made with
+// JsonStream(&text, open) writes into `text` as if inside the containers `open` describes, and
+// Items(text) of the stream at that place writes it there.
+//
+//   std::string part;
+//   { JsonStream inner(&part, {1, 1}); inner.BeginObject().Key("n").Int(2).EndObject(); }
+//   js.Items(part);   // in the array that had items before: ",\n    {\n      \"n\": 2\n    }"
+//
 // Cost: every call writes into one buffer through a cursor (no std::string per value, no
 // formatting library); the buffer goes to `out` in blocks of kBlock bytes. A string is copied
 // eight bytes at a time while none of them needs escaping, a short key byte by byte as it is
@@ -34,6 +42,9 @@ namespace contraste {
 class JsonStream {
  public:
   explicit JsonStream(std::ostream& out);
+  // Writes into `text` (appended), as if inside open containers: one entry per container, the
+  // outermost first, 1 when it holds items already.
+  JsonStream(std::string* text, std::vector<uint8_t> open);
   ~JsonStream() { Flush(); }
   JsonStream(const JsonStream&) = delete;
   JsonStream& operator=(const JsonStream&) = delete;
@@ -53,6 +64,12 @@ class JsonStream {
   JsonStream& Null();
   // An array of strings.
   JsonStream& Strings(const std::vector<std::string>& list);
+  // Items of the current container written by a stream made for this place (see above); `text`
+  // empty: none.
+  JsonStream& Items(std::string_view text);
+  // The open containers, as the constructor for a stream writing elsewhere takes them, for items
+  // that follow those written so far (or `more` of them written elsewhere).
+  std::vector<uint8_t> OpenContainers(bool more = false) const;
 
   // Ends the document with a newline and writes everything buffered to the stream.
   void Finish();
@@ -86,7 +103,8 @@ class JsonStream {
   }
   void Flush();
 
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;  // where the buffer goes: a stream,
+  std::string* text_ = nullptr;  // or a string
   std::unique_ptr<char[]> buffer_;
   char* cursor_ = nullptr;  // next byte to write
   char* end_ = nullptr;     // end of the buffer

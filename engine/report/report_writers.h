@@ -20,7 +20,8 @@ enum class AgreementLayout { kFolded, kFull, kCount };
 // conflicts and agreements only.
 inline constexpr const char* kReportSchemaName = "contraste.report/2";
 
-void WriteJsonReport(const Analysis& a, std::ostream& out);
+// `threads` write the findings (runs of them, spliced in order: the same bytes for any number).
+void WriteJsonReport(const Analysis& a, std::ostream& out, size_t threads = 1);
 // The words a page for people is written in, of one language: its labels, kinds, slots, dates and
 // numbers (rules/<lang>/ui.yaml) and its sentences and place kinds (rules/<lang>/messages.yaml).
 struct PageWords {

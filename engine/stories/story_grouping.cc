@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <numeric>
 #include <unordered_map>
+#include <utility>
+
+#include "core/ordered_parallel.h"
 
 namespace contraste {
 
@@ -40,7 +43,7 @@ struct LinkingTerm {
 }  // namespace
 
 StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>& docs,
-                           const std::vector<StoryTerms>& terms) {
+                           const std::vector<StoryTerms>& terms, size_t threads) {
   const size_t n = docs.size();
   StoryGrouping out;
   out.story_of_doc.assign(n, 0);
@@ -92,29 +95,44 @@ StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>&
     dated[d] = 1;
   }
   // Dot products of each document with the later documents it meets in a band, summed in a dense
-  // array (touched entries reset after each document). The pairs are judged in the order they are
-  // met: the components do not depend on the order of the unions.
+  // array (touched entries reset after each document). Runs of documents are scored on `threads`
+  // threads, each with arrays of its own; a document's sums are added in the same order on any
+  // thread, and the components do not depend on the order of the unions.
   Components comp(n);
-  std::vector<double> dot(n, 0);
-  std::vector<uint32_t> touched;
-  for (size_t a = 0; a < n; ++a) {
-    touched.clear();
-    for (const LinkingTerm& p : linking[a]) {
-      const std::vector<Posting>& list = postings[p.term];
-      const size_t end = std::min(list.size(), static_cast<size_t>(p.position) + 1 + band);
-      for (size_t k = p.position + 1; k < end; ++k) {
-        const Posting& q = list[k];
-        if (dot[q.doc] == 0) touched.push_back(q.doc);
-        dot[q.doc] += p.weight * q.weight;
+  constexpr size_t kRun = 512;  // documents scored per piece of work
+  const size_t runs = (n + kRun - 1) / kRun;
+  std::vector<std::vector<double>> dots(std::min(std::max<size_t>(threads, 1), std::max<size_t>(runs, 1)));
+  std::vector<std::vector<uint32_t>> touches(dots.size());
+  auto score = [&](size_t worker, size_t run) {
+    std::vector<double>& dot = dots[worker];
+    std::vector<uint32_t>& touched = touches[worker];
+    if (dot.empty()) dot.assign(n, 0);
+    std::vector<std::pair<uint32_t, uint32_t>> joined;  // pairs of one story
+    for (size_t a = run * kRun; a < std::min(n, (run + 1) * kRun); ++a) {
+      touched.clear();
+      for (const LinkingTerm& p : linking[a]) {
+        const std::vector<Posting>& list = postings[p.term];
+        const size_t end = std::min(list.size(), static_cast<size_t>(p.position) + 1 + band);
+        for (size_t k = p.position + 1; k < end; ++k) {
+          const Posting& q = list[k];
+          if (dot[q.doc] == 0) touched.push_back(q.doc);
+          dot[q.doc] += p.weight * q.weight;
+        }
+      }
+      for (uint32_t b : touched) {
+        const double cosine = norm[a] > 0 && norm[b] > 0 ? dot[b] / (norm[a] * norm[b]) : 0;
+        dot[b] = 0;
+        const bool far = dated[a] && dated[b] && std::labs(day[a] - day[b]) > lex.near_days;
+        if (cosine >= (far ? lex.min_similarity_far : lex.min_similarity)) joined.emplace_back(a, b);
       }
     }
-    for (uint32_t b : touched) {
-      const double cosine = norm[a] > 0 && norm[b] > 0 ? dot[b] / (norm[a] * norm[b]) : 0;
-      dot[b] = 0;
-      const bool far = dated[a] && dated[b] && std::labs(day[a] - day[b]) > lex.near_days;
-      if (cosine >= (far ? lex.min_similarity_far : lex.min_similarity)) comp.Join(a, b);
-    }
-  }
+    return joined;
+  };
+  OrderedParallel<std::vector<std::pair<uint32_t, uint32_t>>>(runs, dots.size(), 2 * dots.size(), score,
+                                                              [&](size_t, const std::vector<std::pair<uint32_t, uint32_t>>& joined) {
+                                                                for (const auto& [a, b] : joined) comp.Join(a, b);
+                                                                return true;
+                                                              });
   // Stories in the order of their first document.
   std::vector<int64_t> story_of_root(n, -1);
   for (size_t d = 0; d < n; ++d) {

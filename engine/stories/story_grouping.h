@@ -39,7 +39,8 @@ struct StoryGrouping {
   std::vector<Story> stories;          // in the order of their first document
 };
 
+// `threads` score the pairs (the same stories for any number).
 StoryGrouping GroupStories(const StoryLexicon& lex, const std::vector<Document>& docs,
-                           const std::vector<StoryTerms>& terms);
+                           const std::vector<StoryTerms>& terms, size_t threads = 1);
 
 }  // namespace contraste

@@ -75,3 +75,25 @@ TEST_CASE("results come back in input order and a consumer can stop the work") {
   });
   CHECK(consumed == 10);
 }
+
+TEST_CASE("the JSON report's findings written on several threads are the bytes one thread writes") {
+  // The seed's findings listed 400 times over: many runs of findings, spliced in order.
+  CorpusLoad load = LoadCorpus({SourcePath("corpus")}, DocumentMetadata{});
+  Analysis a = SharedEngine().Analyze(std::move(load.documents));
+  REQUIRE_FALSE(a.findings.empty());
+  const std::vector<Finding> seed = a.findings;
+  for (int copy = 1; copy < 400; ++copy) a.findings.insert(a.findings.end(), seed.begin(), seed.end());
+  std::ostringstream one;
+  WriteJsonReport(a, one, 1);
+  for (size_t threads : {2, 3}) {
+    std::ostringstream many;
+    WriteJsonReport(a, many, threads);
+    CHECK(many.str() == one.str());
+  }
+  Analysis none = a;
+  none.findings.clear();
+  std::ostringstream empty_one, empty_many;
+  WriteJsonReport(none, empty_one, 1);
+  WriteJsonReport(none, empty_many, 3);
+  CHECK(empty_many.str() == empty_one.str());
+}

@@ -103,5 +103,38 @@ TEST_CASE("numbers: integers, nlohmann's double digits, non-finite as null") {
   CHECK(out.str().find("5400.0") != std::string::npos);
 }
 
+TEST_CASE("items written elsewhere and spliced in read as if written in place") {
+  Json tree;
+  tree["before"] = 1;
+  tree["list"] = Json::array({Json{{"a", 1}}, "x", Json{{"b", Json::array({2, 3})}}, "y"});
+  tree["after"] = Json::array();
+  std::ostringstream out;
+  {
+    JsonStream js(out);
+    js.BeginObject();
+    js.Key("before").Int(1);
+    js.Key("list").BeginArray();
+    std::string first, second, none;
+    {
+      JsonStream part(&first, js.OpenContainers());
+      part.BeginObject().Key("a").Int(1).EndObject();
+      part.String("x");
+    }
+    {
+      JsonStream part(&second, js.OpenContainers(/*more=*/true));
+      part.BeginObject().Key("b").BeginArray().Int(2).Int(3).EndArray().EndObject();
+      part.String("y");
+    }
+    js.Items(first).Items(none).Items(second);
+    js.EndArray();
+    js.Key("after").BeginArray();
+    js.Items(none);
+    js.EndArray();
+    js.EndObject();
+    js.Finish();
+  }
+  CHECK(out.str() == tree.dump(2) + "\n");
+}
+
 }  // namespace
 }  // namespace contraste

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "test_support.h"
+#include "stories/story_grouping.h"
 #include "text/corpus_loader.h"
 
 using namespace contraste;
@@ -100,4 +101,33 @@ TEST_CASE("a story's articles alone are one story: a small corpus keeps its shar
   Analysis two = Analyze({Doc("fire-a", kFireA, "2026-03-02"), Doc("fire-b", kFireB, "2026-03-02"),
                           Doc("match-a", kMatchA, "2026-03-02")});
   CHECK(two.stories.stories.size() == 2);
+}
+
+TEST_CASE("pair scores on several threads group as one thread does") {
+  // 1,500 documents of 300 made-up stories: each shares three of its story's terms and holds
+  // terms of its own, in runs of documents longer than one thread's share.
+  const StoryLexicon& lex = SharedEngine().FindLanguage("es")->stories;
+  std::vector<Document> docs(1500);
+  std::vector<StoryTerms> terms(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    docs[d].id = std::to_string(10000 + d);
+    const uint64_t story = (d * 7919) % 300;
+    for (uint64_t k : {story * 3, story * 3 + 1, story * 3 + 2, 100000 + d, 200000 + d}) {
+      terms[d].terms.push_back({StoryWordKey(std::to_string(k)), 1.0 + static_cast<double>(k % 5), std::to_string(k), k % 2 == 0});
+    }
+    std::sort(terms[d].terms.begin(), terms[d].terms.end(), [](const StoryTerm& a, const StoryTerm& b) { return a.key < b.key; });
+  }
+  const StoryGrouping one = GroupStories(lex, docs, terms, 1);
+  CHECK(one.stories.size() < docs.size());
+  for (size_t threads : {2, 3, 5}) {
+    CAPTURE(threads);
+    const StoryGrouping many = GroupStories(lex, docs, terms, threads);
+    CHECK(many.story_of_doc == one.story_of_doc);
+    REQUIRE(many.stories.size() == one.stories.size());
+    for (size_t s = 0; s < one.stories.size(); ++s) {
+      CHECK(many.stories[s].id == one.stories[s].id);
+      CHECK(many.stories[s].label == one.stories[s].label);
+      CHECK(many.stories[s].docs == one.stories[s].docs);
+    }
+  }
 }
