@@ -10,7 +10,9 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -204,6 +206,29 @@ inline void CheckAbsent(const std::vector<Absent>& rows) {
     bool ok = AbsentHolds(a, &why);
     CHECK_MESSAGE(ok, why);
   }
+}
+
+// Every mention of one of `kinds` in an English text (rules/en), in text order:
+// "quote=normalized".
+inline std::vector<std::string> EnglishMentionsOf(const std::string& text, std::initializer_list<MentionKind> kinds) {
+  static std::unique_ptr<SentenceSplitter> splitter = [] {
+    auto s = SentenceSplitter::Create("en");
+    if (!s) throw std::runtime_error(s.error().ToString());
+    return std::move(*s);
+  }();
+  const Language* en = SharedEngine().FindLanguage("en");
+  REQUIRE(en != nullptr);
+  Document doc = DocIn("en", "t", text);
+  AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), *splitter);
+  std::vector<std::string> out;
+  for (const Sentence& s : a.sentences) {
+    for (const Mention& m : ExtractMentions(*en, a.SentenceTokens(s))) {
+      if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end()) continue;
+      const size_t begin = a.OrigBegin(m.begin_token), end = a.OrigEnd(m.end_token - 1);
+      out.push_back(doc.bytes.substr(begin, end - begin) + "=" + m.normalized);
+    }
+  }
+  return out;
 }
 
 }  // namespace contraste::testing

@@ -168,6 +168,8 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       auto make = [&](int year) { return CivilDate{year, e.month, std::min(e.day, DaysInMonth(year, e.month))}; };
       if (ahead && make(y) < *anchor) ++y;
       if (!ahead && make(y) > *anchor) --y;
+      // "Feb 29" without a year: the nearest leap year on that side of the anchor.
+      for (int step = 0; step < 8 && e.day > DaysInMonth(y, e.month); ++step) y += ahead ? 1 : -1;
       if (e.day > DaysInMonth(y, e.month)) return Unresolved("the day does not exist in that month");
       return Day(make(y));
     }

@@ -2,42 +2,17 @@
 // ("1 year 1 month 21 days", "2 days 1 month", "1 month, 21 days"), the whole-period words joined
 // by a hyphen ("all-day", "full-week") and "another week" (rules/en/time.yaml whole_period_words),
 // "a couple of days" (rules/en/numbers.yaml vague).
-#include <doctest/doctest.h>
-
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "extract/mention_extractor.h"
-#include "test_support.h"
-#include "text/analyzed_text.h"
+#include "extract/mention_test_support.h"
 
 using namespace contraste;
 using namespace contraste::testing;
 
 namespace {
 
-// Every duration of an English text: "quote=normalized".
-std::vector<std::string> EnglishDurations(const std::string& text) {
-  static std::unique_ptr<SentenceSplitter> splitter = [] {
-    auto s = SentenceSplitter::Create("en");
-    if (!s) throw std::runtime_error(s.error().ToString());
-    return std::move(*s);
-  }();
-  const Language* en = SharedEngine().FindLanguage("en");
-  REQUIRE(en != nullptr);
-  Document doc = DocIn("en", "t", text);
-  AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), *splitter);
-  std::vector<std::string> out;
-  for (const Sentence& s : a.sentences) {
-    for (const Mention& m : ExtractMentions(*en, a.SentenceTokens(s))) {
-      if (m.kind != MentionKind::kDuration) continue;
-      const size_t begin = a.OrigBegin(m.begin_token), end = a.OrigEnd(m.end_token - 1);
-      out.push_back(doc.bytes.substr(begin, end - begin) + "=" + m.normalized);
-    }
-  }
-  return out;
-}
+std::vector<std::string> EnglishDurations(const std::string& text) { return EnglishMentionsOf(text, {MentionKind::kDuration}); }
 
 using Strings = std::vector<std::string>;
 

@@ -3,42 +3,17 @@
 // articles, no number at all; Spanish "un" alone stays a weak number (the numeral itself).
 // `negative_words` ("minus five"), `fraction_joiners` ("three and one fourth", "twenty and three
 // fifths": a whole number and a proper fraction) and `one_pronoun_after` ("the one you mentioned").
-#include <doctest/doctest.h>
-
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "extract/mention_extractor.h"
-#include "test_support.h"
-#include "text/analyzed_text.h"
+#include "extract/mention_test_support.h"
 
 using namespace contraste;
 using namespace contraste::testing;
 
 namespace {
 
-// Every number-like mention of an English text (weak ones included): "quote=normalized".
-std::vector<std::string> EnglishNumbers(const std::string& text) {
-  static std::unique_ptr<SentenceSplitter> splitter = [] {
-    auto s = SentenceSplitter::Create("en");
-    if (!s) throw std::runtime_error(s.error().ToString());
-    return std::move(*s);
-  }();
-  const Language* en = SharedEngine().FindLanguage("en");
-  REQUIRE(en != nullptr);
-  Document doc = DocIn("en", "t", text);
-  AnalyzedText a = AnalyzeText(doc, SharedEngine().normalizer(), *splitter);
-  std::vector<std::string> out;
-  for (const Sentence& s : a.sentences) {
-    for (const Mention& m : ExtractMentions(*en, a.SentenceTokens(s))) {
-      if (m.kind != MentionKind::kNumber && m.kind != MentionKind::kWeakNumber) continue;
-      const size_t begin = a.OrigBegin(m.begin_token), end = a.OrigEnd(m.end_token - 1);
-      out.push_back(doc.bytes.substr(begin, end - begin) + "=" + m.normalized);
-    }
-  }
-  return out;
-}
+std::vector<std::string> EnglishNumbers(const std::string& text) { return EnglishMentionsOf(text, {MentionKind::kNumber, MentionKind::kWeakNumber}); }
 
 }  // namespace
 

@@ -32,10 +32,10 @@ const Case kEnglish[] = {
     {"The deal was signed Jan first, 2016.", "Jan first, 2016", "2016-01-01"},
 };
 
-}  // namespace
-
-TEST_CASE("English date forms: each read once, with its value") {
-  for (const Case& c : kEnglish) {
+// Each text, published on Monday 7 November 2016, has one date: the quote, with its value.
+template <size_t N>
+void CheckCases(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
     CAPTURE(c.text);
     auto dates = DatesOf(c.text, "2016-11-07", "en");
     REQUIRE(dates.size() == 1);
@@ -43,6 +43,10 @@ TEST_CASE("English date forms: each read once, with its value") {
     CHECK(dates[0].normalized == c.value);
   }
 }
+
+}  // namespace
+
+TEST_CASE("English date forms: each read once, with its value") { CheckCases(kEnglish); }
 
 TEST_CASE("English day numbers: the 27th and Friday the 22nd are days; ordinal words alone stay ranks") {
   auto alone = DatesOf("He came back on the 27th.", "2016-11-07", "en");
@@ -74,13 +78,7 @@ TEST_CASE("English amounts of time counted from a day are read to the day (time.
       {"The ceasefire began 1 month, 21 days ago.", "1 month, 21 days ago", "2016-09-16"},
       {"The ceasefire will end 2 years 21 days later.", "2 years 21 days later", "2018-11-28"},
   };
-  for (const Case& c : kCounted) {
-    CAPTURE(c.text);
-    auto dates = DatesOf(c.text, "2016-11-07", "en");
-    REQUIRE(dates.size() == 1);
-    CHECK(dates[0].quote == c.quote);
-    CHECK(dates[0].normalized == c.value);
-  }
+  CheckCases(kCounted);
   // One amount with the ago word keeps its unit: a week, not a day.
   auto week = DatesOf("The talks collapsed two weeks ago.", "2016-11-07", "en");
   REQUIRE(week.size() == 1);
@@ -107,4 +105,13 @@ TEST_CASE("English weekdays of a named week, and the nth weekday without a month
   REQUIRE(in_month.size() == 1);
   CHECK(in_month[0].normalized == "2016-11-04");
   CHECK_FALSE(in_month[0].mention.temporal.loose);
+}
+
+TEST_CASE("February 29 without a year is of the nearest leap year on the side the clause looks") {
+  auto past = DatesOf("The law took effect on Feb 29.", "2017-03-22", "en");
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].normalized == "2016-02-29");
+  auto ahead = DatesOf("The law will take effect on Feb 29.", "2017-03-22", "en");
+  REQUIRE(ahead.size() == 1);
+  CHECK(ahead[0].normalized == "2020-02-29");
 }
