@@ -178,6 +178,26 @@ TEST_CASE("what an operation seized or destroyed: any counted noun, the noun is 
   CHECK(CountFindings(b, "conflict") == 0);
 }
 
+TEST_CASE("what a body buys or orders: any counted noun after the words of the purchase, the noun is the subject") {
+  CHECK(MeasureOf("El Gobierno comprará 14 patrulleras para vigilar la costa.", "14 patrulleras") == "acquired");
+  CHECK(MeasureOf("Renfe encargó 20 trenes de alta velocidad.", "20 trenes") == "acquired");
+  const auto english = Analyze({DocIn("en", "d", "The fund will buy 14 patrol vessels for the Baltic.")}).claims;
+  const Claim* vessels = Find(english, "14 patrol");  // the word after the number is the counted noun
+  REQUIRE(vessels != nullptr);
+  CHECK(vessels->measure == "acquired");
+  // Silent: no purchase; the purchase's words after the figure; a noun another measure counts.
+  CHECK(MeasureOf("En el puerto hay 14 patrulleras.", "14 patrulleras") != "acquired");
+  CHECK(MeasureOf("Las 14 patrulleras se comprarán en 2026.", "14 patrulleras") != "acquired");
+  CHECK(MeasureOf("El fondo comprará 300 viviendas.", "300 viviendas") == "dwellings");
+  // Fires between two counts of the same thing; silent between counts of different things.
+  Analysis a = Analyze({Doc("a", "El Gobierno de Canarias comprará 14 patrulleras."),
+                        Doc("b", "El Gobierno de Canarias comprará 12 patrulleras.")});
+  CHECK(CountFindings(a, "conflict") == 1);
+  Analysis b = Analyze({Doc("a", "El Gobierno de Canarias comprará 14 patrulleras."),
+                        Doc("b", "El Gobierno de Canarias comprará 12 helicópteros.")});
+  CHECK(CountFindings(b, "conflict") == 0);
+}
+
 TEST_CASE("a definite article before a counted figure: a measure's figure is stated, other counts refer back") {
   const auto claims = ClaimsOf("Los 12 muertos de la riada eran vecinos de Paiporta. Los dos líderes se reunieron.");
   const Claim* dead = Find(claims, "12 muertos");
