@@ -181,20 +181,17 @@ Json GroupJson(const GroupScores& g) {
                         {"precision", FractionJson(Of(m.correct, m.correct + m.false_conflicts))}});
   }
   j["measures"] = std::move(measures);
-  Json missed = Json::array();
-  for (const MissedItem& m : g.missed) {
-    Json item = ItemJson(m.item);
-    item["sides"] = SidesJson(m.sides);
-    missed.push_back(std::move(item));
-  }
-  j["missed"] = std::move(missed);
-  Json missed_other = Json::array();
-  for (const MissedItem& m : g.missed_other) {
-    Json item = ItemJson(m.item);
-    item["sides"] = SidesJson(m.sides);
-    missed_other.push_back(std::move(item));
-  }
-  j["missed_other"] = std::move(missed_other);
+  auto missed_json = [](const std::vector<MissedItem>& items) {
+    Json out = Json::array();
+    for (const MissedItem& m : items) {
+      Json item = ItemJson(m.item);
+      item["sides"] = SidesJson(m.sides);
+      out.push_back(std::move(item));
+    }
+    return out;
+  };
+  j["missed"] = missed_json(g.missed);
+  j["missed_other"] = missed_json(g.missed_other);
   Json false_conflicts = Json::array();
   for (const FalseConflict& f : g.false_conflicts) {
     Json hits = Json::array();
