@@ -127,6 +127,33 @@ Status LoadCountedFrom(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* 
   return {};
 }
 
+Status LoadPartBounds(const YamlMap& m, TemporalLexicon* out) {
+  if (!m.Has("part_bounds")) return {};
+  YamlMap units(m.Node("part_bounds"), m.file());
+  CONTRASTE_RETURN_IF_ERROR(units.AllowOnly({"week", "month", "year"}));
+  const std::pair<const char*, PartBound*> kUnits[] = {{"week", out->part_bounds.week},
+                                                        {"month", out->part_bounds.month},
+                                                        {"year", out->part_bounds.year}};
+  const int kMost[] = {7, 31, 12};
+  for (size_t u = 0; u < 3; ++u) {
+    if (!units.Has(kUnits[u].first)) continue;
+    YAML::Node parts = units.Node(kUnits[u].first);
+    if (!parts.IsMap()) return YamlError(m.file(), parts, "a unit of 'part_bounds' must map parts to [first, last]");
+    for (const auto& kv : parts) {
+      CONTRASTE_ASSIGN_OR_RETURN(part, ParsePart(m.file(), kv.first, kv.first.Scalar()));
+      if (!kv.second.IsSequence() || kv.second.size() != 2) {
+        return YamlError(m.file(), kv.second, "a part's bounds are [first, last]");
+      }
+      const int first = kv.second[0].as<int>(0), last = kv.second[1].as<int>(0);
+      if (first < 1 || last < first || last > kMost[u]) {
+        return YamlError(m.file(), kv.second, fmt::format("bounds must be 1 <= first <= last <= {}", kMost[u]));
+      }
+      kUnits[u].second[static_cast<size_t>(part)] = {first, last};
+    }
+  }
+  return {};
+}
+
 Status LoadPeriodParts(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* out) {
   if (!m.Has("period_parts")) return {};
   YAML::Node parts = m.Node("period_parts");
@@ -157,7 +184,7 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
                               "month_abbreviations", "weekday_abbreviations", "weekday_plurals",
                               "recurring_articles", "day_suffixes", "day_articles", "whole_period_words",
                               "weekday_weeks", "month_before_day", "numeric_month_first", "ago_after_amount", "decade_suffixes",
-                              "counted_from", "week_weekday_links"}));
+                              "counted_from", "week_weekday_links", "part_bounds"}));
   CONTRASTE_ASSIGN_OR_RETURN(numeric_month_first, m.Bool("numeric_month_first"));
   out->numeric_month_first = numeric_month_first && *numeric_month_first;
   CONTRASTE_ASSIGN_OR_RETURN(month_first, m.Bool("month_before_day"));
@@ -193,6 +220,7 @@ Status LoadTemporalLexicon(const std::string& dir, TextNormalizer& norm, Tempora
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "week_weekday_links", kWeekWeekdayLinkWord, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "since_words", kSinceWord, out));
   CONTRASTE_RETURN_IF_ERROR(LoadPeriodParts(m, norm, out));
+  CONTRASTE_RETURN_IF_ERROR(LoadPartBounds(m, out));
   CONTRASTE_RETURN_IF_ERROR(AddClass(m, norm, "previous_words", kPreviousWord, out));
   CONTRASTE_ASSIGN_OR_RETURN(endings, m.Strings("forward_endings"));
   out->forward_endings = std::move(endings);

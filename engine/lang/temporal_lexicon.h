@@ -33,6 +33,17 @@ struct CountedFrom {
   int from = 0;
 };
 
+// Where "early", "mid" and "late" (PeriodPart begin, middle, end) fall in a week (weekdays 1-7), a
+// month (days; 31 is the last) or a year (months 1-12): time.yaml `part_bounds`. A bound of 0 is
+// unset, and the part is then a third of the period by days.
+struct PartBound {
+  int first = 0;
+  int last = 0;
+};
+struct PartBounds {
+  PartBound week[4], month[4], year[4];  // by PeriodPart
+};
+
 struct RelativePeriod {
   TimeUnit unit = TimeUnit::kDay;
   int offset = 0;  // units from the current one (-1: the previous one)
@@ -58,6 +69,7 @@ struct TemporalLexicon {
   PhraseTable forward_table;                           // "proximo", "que viene"
   PhraseTable backward_table;                          // "pasado"
   std::vector<PeriodPart> period_parts;                // by phrase id
+  PartBounds part_bounds;
   PhraseTable period_part_table;                       // "principios de"
   std::vector<std::string> forward_endings;            // original spelling: "rá", "rán"
   WordMap<int> month_abbreviations;                    // folded "ene" -> 1, after a day only

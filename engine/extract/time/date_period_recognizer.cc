@@ -615,6 +615,7 @@ class PeriodParser {
     *e = inner;
     e->begin_token = i;
     e->part = part;
+    e->part_bounds = &lang_.temporal.part_bounds;
     return true;
   }
   bool NonRangeInner(size_t j, TemporalExpression* inner) const {

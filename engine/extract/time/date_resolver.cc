@@ -215,6 +215,36 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
   return Unresolved("unknown expression");
 }
 
+// The part of a resolved week, month or year the language bounds (time.yaml part_bounds): weekdays,
+// days or months; false when it bounds none for that period.
+bool BoundedPart(const ResolvedDate& whole, PeriodPart part, const PartBounds* bounds, ResolvedDate* out) {
+  if (!bounds || part == PeriodPart::kWhole) return false;
+  const size_t p = static_cast<size_t>(part);
+  const CivilDate& f = whole.first;
+  switch (whole.granularity) {
+    case DateGranularity::kWeek: {
+      const PartBound& b = bounds->week[p];
+      if (b.first == 0) return false;
+      *out = Span(DateFromDays(whole.FirstDay() + b.first - 1), DateFromDays(whole.FirstDay() + b.last - 1));
+      return true;
+    }
+    case DateGranularity::kMonth: {
+      const PartBound& b = bounds->month[p];
+      if (b.first == 0) return false;
+      const int days = DaysInMonth(f.year, f.month);
+      *out = Span(CivilDate{f.year, f.month, std::min(b.first, days)}, CivilDate{f.year, f.month, std::min(b.last, days)});
+      return true;
+    }
+    case DateGranularity::kYear: {
+      const PartBound& b = bounds->year[p];
+      if (b.first == 0) return false;
+      *out = Span(CivilDate{f.year, b.first, 1}, LastOfMonth(f.year, b.last));
+      return true;
+    }
+    default: return false;
+  }
+}
+
 // The first, middle or last third of a resolved period, by days.
 ResolvedDate Third(const ResolvedDate& whole, PeriodPart part) {
   long first = whole.FirstDay(), n = whole.LastDay() - first + 1;
@@ -235,7 +265,11 @@ ResolvedDate ResolveTemporal(const TemporalExpression& e, const std::optional<Ci
   if (!r.resolved) return r;
   // ISO 8601's four-digit years: a date beyond them is not resolved, and the report says so.
   if (r.first.year < 1 || r.last.year > 9999) return Unresolved("beyond the years 0001 to 9999");
-  r = Third(r, e.part);
+  if (ResolvedDate bounded; BoundedPart(r, e.part, e.part_bounds, &bounded)) {
+    r = bounded;
+  } else {
+    r = Third(r, e.part);
+  }
   if (e.since) {
     if (!anchor) return Unresolved("'since' runs up to the publication date, which is unknown");
     r = Span(r.first, *anchor);

@@ -53,6 +53,7 @@ struct TemporalExpression {
   int offset = 0;   // kRelativeDay, kRelativePeriod, kAgo: units from the anchor
   int back = 0;     // kRelativePeriod: span of this many units ending on the anchor
   PeriodPart part = PeriodPart::kWhole;
+  const PartBounds* part_bounds = nullptr;  // the language's (time.yaml), when `part` is set
   bool since = false;    // "desde ...": from the date up to the anchor
   bool in_list = false;  // one year of "1961, 2000 y 2001"
   bool previous = false; // "su última visita ... en 2000": the previous occurrence

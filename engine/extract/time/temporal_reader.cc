@@ -22,6 +22,7 @@ bool TemporalReader::ParsePartOrCore(size_t i, TemporalExpression* out) const {
       *out = inner;
       out->begin_token = i;
       out->part = lex_.period_parts[static_cast<size_t>(m.id)];
+      out->part_bounds = &lex_.part_bounds;
       return true;
     }
     return false;

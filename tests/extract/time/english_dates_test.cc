@@ -115,3 +115,15 @@ TEST_CASE("February 29 without a year is of the nearest leap year on the side th
   REQUIRE(ahead.size() == 1);
   CHECK(ahead[0].normalized == "2020-02-29");
 }
+
+TEST_CASE("English parts of a week, month or year fall where time.yaml part_bounds puts them") {
+  auto week = DatesOf("We will meet late this week.", "2017-11-08", "en");
+  REQUIRE(week.size() == 1);
+  CHECK(week[0].normalized == "2017-11-09/2017-11-12");  // Thursday to Sunday
+  auto month = DatesOf("We will meet early next month.", "2017-11-08", "en");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].normalized == "2017-12-01/2017-12-15");
+  auto year = DatesOf("We met late last year.", "2017-11-08", "en");
+  REQUIRE(year.size() == 1);
+  CHECK(year[0].normalized == "2016-07-01/2016-12-31");
+}
