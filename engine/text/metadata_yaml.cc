@@ -41,6 +41,8 @@ Result<DocumentMetadata> FromNode(const YAML::Node& node, const std::string& fil
   DocumentMetadata meta;
   if (!node.IsMap()) return AtMark(file, node.Mark(), first_line, "metadata must be a map of key: value");
   for (const auto& kv : node) {
+    // A key that is a list or a map ("[]: d") is no field name: an error, never an exception.
+    if (!kv.first.IsScalar()) return AtMark(file, kv.first.Mark(), first_line, "a metadata key must be a single word");
     const std::string key = kv.first.as<std::string>();
     const YAML::Node& v = kv.second;
     if (!v.IsScalar()) return AtMark(file, v.Mark(), first_line, fmt::format("'{}' must be a single value", key));

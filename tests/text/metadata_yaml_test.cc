@@ -56,6 +56,7 @@ TEST_CASE("front matter errors come from the YAML reader, with their positions")
       "language: es\nauthor: Ana\n",            // unknown key
       "language: null\n",                       // YAML null is no single value
       "language: [es, en]\n",                   // not a single value
+      "[]: d? \n",                              // a list as a key (the fuzzer's fuzz_metadata crash, 2026-12-07)
   };
   for (const char* yaml : bad) {
     CAPTURE(yaml);
