@@ -86,6 +86,12 @@ struct Claim {
   // The counted thing of the key: a quantity's noun or unit; empty for every other slot
   // (durations of any unit compare with each other).
   std::string_view CompareUnit() const { return slot == "quantity" ? std::string_view(unit) : std::string_view(); }
+  // Bytes between this claim's quote and the span [begin, end) of the same file (0 when they
+  // overlap): how near a date stands to a figure (claims/event_time.cc, claims/event_linker.cc).
+  size_t BytesTo(size_t begin, size_t end) const {
+    const size_t quote_end = offset + length;
+    return begin >= quote_end ? begin - quote_end : end <= offset ? offset - end : 0;
+  }
 };
 
 }  // namespace contraste

@@ -197,9 +197,7 @@ const std::string* EarlierOccasion(const SentenceDates& dates, const Claim& c) {
   const StatedDate* nearest = nullptr;
   size_t best = SIZE_MAX;
   for (const StatedDate& d : it->second) {
-    if (it->second.size() == 1) return d.past.empty() ? nullptr : &d.past;
-    const size_t end = c.offset + c.length;
-    const size_t distance = d.begin >= end ? d.begin - end : d.end <= c.offset ? c.offset - d.end : 0;
+    const size_t distance = it->second.size() == 1 ? 0 : c.BytesTo(d.begin, d.end);
     if (distance <= best) {
       best = distance;
       nearest = &d;

@@ -60,10 +60,7 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
       if (dates.size() == 1 || claims[i].slot == "date") continue;
       size_t best_distance = SIZE_MAX;
       for (size_t d : dates) {
-        const Claim& date = claims[d];
-        const Claim& figure = claims[i];
-        const size_t end = figure.offset + figure.length, date_end = date.offset + date.length;
-        const size_t distance = date.offset >= end ? date.offset - end : date_end <= figure.offset ? figure.offset - date_end : 0;
+        const size_t distance = claims[i].BytesTo(claims[d].offset, claims[d].offset + claims[d].length);
         if (distance <= best_distance) {
           best_distance = distance;
           stated_date[i] = d;

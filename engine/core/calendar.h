@@ -30,6 +30,10 @@ struct CivilDate {
   auto operator<=>(const CivilDate&) const = default;
 };
 
+// The widest day a stored row may hold (about 32,800 years either side of 1970): anything past it
+// is a damaged row, refused before a day is cast to an integer (store/analysis_codec.cc).
+constexpr long kFarthestDay = 12'000'000;
+
 // Days in `month` (1..12) of `year`; 0 for a month out of range.
 int DaysInMonth(int year, int month);
 // The date `days` days after 1970-01-01 (inverse of CivilDate::DaysSinceEpoch).

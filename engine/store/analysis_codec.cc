@@ -1,9 +1,12 @@
 #include "store/analysis_codec.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.h"
 #include "core/fingerprint.h"
 #include "store/claim_codec.h"
 #include "store/compact_analysis.h"
@@ -107,8 +110,9 @@ PlaceNotes PlacesFromJson(const json& j) {
   return p;
 }
 
-// Every span of a stored analysis lies in the document's bytes and every quote is those bytes: a
-// row that says otherwise (a damaged or hand-edited store) is refused, never read past the text.
+// Every span of a stored analysis lies in the document's bytes and every quote is those bytes, and
+// every date claim's days are days of the calendar: a row that says otherwise (a damaged or
+// hand-edited store) is refused, never read past the text nor cast out of range.
 Status CheckSpans(const DocumentAnalysis& d) {
   const std::string& bytes = d.document.bytes;
   const auto inside = [&](size_t offset, size_t length) { return offset <= bytes.size() && length <= bytes.size() - offset; };
@@ -121,6 +125,11 @@ Status CheckSpans(const DocumentAnalysis& d) {
         bytes.compare(c.offset, c.length, c.quote) != 0) {
       return MakeError(ErrorCode::kIo,
                        fmt::format("stored analysis of a document: claims: claim {} does not quote the document's text", i));
+    }
+    const auto on_calendar = [](double day) { return std::isfinite(day) && std::fabs(day) <= kFarthestDay; };
+    if (c.slot == "date" && (!on_calendar(c.interval.lo) || !on_calendar(c.interval.hi))) {
+      return MakeError(ErrorCode::kIo,
+                       fmt::format("stored analysis of a document: claims: claim {} is a date past the calendar", i));
     }
   }
   return Status();

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/calendar.h"
+
 namespace contraste {
 
 using nlohmann::json;
@@ -125,7 +127,7 @@ Result<Claim> ClaimFromJson(const json& j) {
     if (j.contains("stated_day") && !j.at("stated_day").is_null()) {
       c.stated_day = IntegerFromJson<int64_t>(j.at("stated_day"));
       // The days <chrono> can name (years -32767..32767): the moment arithmetic stays in range.
-      if (c.stated_day < -12'000'000 || c.stated_day > 12'000'000) throw std::out_of_range("not a day of the calendar");
+      if (c.stated_day < -kFarthestDay || c.stated_day > kFarthestDay) throw std::out_of_range("not a day of the calendar");
     }
     field = "stated_minute";
     if (j.contains("stated_minute")) {

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "core/calendar.h"
+
 namespace contraste {
 
 namespace {
@@ -234,7 +236,7 @@ Claim ReadClaim(RowReader& r) {
   c.compared = r.Flag();
   c.stated_day = r.Number<decltype(c.stated_day)>();
   // The days <chrono> can name (years -32767..32767): the moment arithmetic stays in range.
-  if (c.stated_day != Claim::kUnknownTime && (c.stated_day < -12'000'000 || c.stated_day > 12'000'000)) {
+  if (c.stated_day != Claim::kUnknownTime && (c.stated_day < -kFarthestDay || c.stated_day > kFarthestDay)) {
     throw std::runtime_error("stated_day: not a day of the calendar");
   }
   c.stated_minute = r.Number<int>();

@@ -2,6 +2,7 @@
 // replaced and removed in one transaction each, and the participant index that `check` reads.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "store/analysis_codec.h"
@@ -106,6 +107,25 @@ TEST_CASE("a stored integer that is a fraction, too large or negative is refused
   refused("stated day far beyond the calendar", [](nlohmann::json& j) { j["claims"][0]["stated_day"] = INT64_MAX; });
   refused("stated minute 5000", [](nlohmann::json& j) { j["claims"][0]["stated_minute"] = 5000; });
   refused("published minute 1e9", [](nlohmann::json& j) { j["document"]["published_minute"] = 1e9; });
+  // Found by the fresh-clone CI run of stop 17: a date claim whose day was 2^63 reached the event
+  // linker's cast to long (claims/event_time.cc) through a row the decoder accepted.
+  auto as_date = [](nlohmann::json& j, const nlohmann::json& lo, const nlohmann::json& hi) {
+    j["claims"][0]["slot"] = "date";
+    j["claims"][0]["interval"][0] = lo;
+    j["claims"][0]["interval"][1] = hi;
+  };
+  refused("a date at day 2^63", [&](nlohmann::json& j) { as_date(j, 20000, 9223372036854775808.0); });
+  refused("a date at day -1e300", [&](nlohmann::json& j) { as_date(j, -1e300, 20000); });
+  refused("a date at no day", [&](nlohmann::json& j) { as_date(j, "nan", 20000); });
+  {
+    nlohmann::json j = row;
+    as_date(j, 20000, 20001);
+    CHECK(DecodeDocumentAnalysis(j.dump(), d.document.bytes).ok());  // a date on the calendar still reads
+    DocumentAnalysis far = d;
+    far.claims[0].slot = "date";
+    far.claims[0].interval = {20000, 9223372036854775808.0, false, false};
+    CHECK_FALSE(DecodeDocumentAnalysis(EncodeDocumentAnalysis(far), d.document.bytes).ok());  // the compact form too
+  }
   // Integers in range still read (the row as written).
   CHECK(DecodeDocumentAnalysis(row.dump(), d.document.bytes).ok());
 }
