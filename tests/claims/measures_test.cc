@@ -267,6 +267,32 @@ TEST_CASE("nature and places: magnitude, depth, distance, area, temperature") {
   CHECK(MeasureOf("Hubo 6,1 problemas.", "6,1 problemas").empty());
 }
 
+TEST_CASE("temperatures in a scale (units.yaml kind temperature) and ages in months, weeks and days") {
+  // A scale after the number is a unit: the figure is a temperature with no word of heat, and
+  // celsius and fahrenheit are different units, never one figure.
+  const auto es = ClaimsOf("En Phoenix hacía 104 grados Fahrenheit y en Sevilla 40 grados centígrados.");
+  const Claim* f = Find(es, "104 grados Fahrenheit");
+  const Claim* c = Find(es, "40 grados centígrados");
+  REQUIRE(f != nullptr);
+  REQUIRE(c != nullptr);
+  CHECK(f->measure == "temperature");
+  CHECK(c->measure == "temperature");
+  CHECK(f->unit == "grado fahrenheit");
+  CHECK(c->unit == "grado celsius");
+  CHECK(MeasureOf("La temperatura máxima de 44 fue en Lorca.", "44") == "temperature");  // `before`, no scale
+  auto en = [](const std::string& text, const std::string& quote) {
+    const auto claims = Analyze({DocIn("en", "d", text)}).claims;
+    const Claim* found = FindQuoting(claims, quote);
+    return found ? found->measure + "/" + found->unit : "-";
+  };
+  CHECK(en("It was 90 fahrenheit in Phoenix on Monday.", "90 fahrenheit") == "temperature/grado fahrenheit");
+  CHECK(en("Madrid reached 40 degrees celsius on Monday.", "40 degrees celsius") == "temperature/grado celsius");
+  CHECK(en("The baby, ten months old, was rescued.", "ten months") == "age/month");
+  // Silent: months with no word of age; a letter alone is no scale.
+  CHECK(en("The talks lasted ten months in Geneva.", "ten months").rfind("age", 0) != 0);
+  CHECK(en("He got 98 F grades.", "98") == "-");
+}
+
 TEST_CASE("buildings and people: floors, dwellings, residents, ages") {
   CHECK(MeasureOf("El edificio de 12 plantas se derrumbó.", "12 plantas") == "floors");
   CHECK(MeasureOf("El terremoto dañó 312 viviendas.", "312 viviendas") == "dwellings");

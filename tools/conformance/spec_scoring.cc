@@ -1,5 +1,6 @@
 #include "conformance/spec_scoring.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -7,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "claims/measure_finder.h"
 #include "core/calendar.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
@@ -71,6 +73,33 @@ bool IsCurrency(const Language& lang, const std::string& unit) {
   return false;
 }
 
+// The measure the claims' measure step gave the mention ("age", "temperature": the id it counts
+// as), or empty.
+std::string MeasureOf(const Language& lang, const Mention& m) {
+  if (m.measure < 0 || static_cast<size_t>(m.measure) >= lang.measures.measures.size()) return "";
+  return lang.measures.measures[static_cast<size_t>(m.measure)].counts_as;
+}
+
+bool IsAgeOrTemperature(SpecModel model) { return model == SpecModel::kAgeModel || model == SpecModel::kTemperatureModel; }
+
+// Where the words of a measured value end: after a complement of its measure ("five years old",
+// "6 weeks of age") or the longest counted noun of its measure ("40 degrees celsius"), else at
+// the mention's end.
+size_t MeasureWordsEnd(const Language& lang, const TokenRange& tokens, const Mention& m) {
+  const MeasureLexicon& ml = lang.measures;
+  auto names_measure = [&](int cue) {
+    const auto& ks = ml.cues[static_cast<size_t>(cue)];
+    return std::find(ks.begin(), ks.end(), m.measure) != ks.end();
+  };
+  PhraseTable::Match hit;
+  if (ml.complements.LongestAt(tokens, m.end_token, &hit) && names_measure(hit.id)) return hit.end;
+  if (m.end_token > m.number_token && ml.noun_phrases.LongestAt(tokens, m.end_token - 1, &hit) && names_measure(hit.id) &&
+      hit.end > m.end_token) {
+    return hit.end;
+  }
+  return m.end_token;
+}
+
 // What the number model counts: every number, the article-like "un" too, and the number of a
 // quantity or duration of things ("doscientas" of "doscientas vacas") or of money, not of a
 // measure ("29km").
@@ -92,6 +121,8 @@ std::pair<size_t, size_t> SpanFor(SpecModel model, const Language& lang, const T
   if (model == SpecModel::kDimensionModel) return {m.number_token, m.end_token};
   // Money starts at its currency sign ("$ 75 million"), after any hedge.
   if (model == SpecModel::kCurrencyModel) return {m.hedge.empty() ? m.begin_token : m.number_token, m.end_token};
+  // An age or a temperature starts at its number too, and holds its measure's words after it.
+  if (IsAgeOrTemperature(model)) return {m.number_token, MeasureWordsEnd(lang, tokens, m)};
   if (model == SpecModel::kNumberModel && m.kind == MentionKind::kQuantity) {
     NumberMatch n;
     if (ParseNumberAt(lang, tokens, m.number_token, &n) && n.end > m.number_token) return {m.number_token, n.end};
@@ -147,6 +178,8 @@ bool Selected(SpecModel model, const Language& lang, const Mention& m) {
     case SpecModel::kOrdinalModel: return m.kind == MentionKind::kOrdinal || m.kind == MentionKind::kWeakOrdinal;
     case SpecModel::kPercentModel: return m.kind == MentionKind::kQuantity && m.unit == "por ciento";
     case SpecModel::kCurrencyModel: return m.kind == MentionKind::kQuantity && IsCurrency(lang, m.unit);
+    case SpecModel::kAgeModel: return m.kind == MentionKind::kDuration && MeasureOf(lang, m) == "age";
+    case SpecModel::kTemperatureModel: return MeasureOf(lang, m) == "temperature";
     case SpecModel::kDimensionModel: {
       // Physical measures only: money and ratios are other models.
       static const std::set<std::string> kDimensions = {"length", "area", "volume", "weight",
@@ -174,6 +207,17 @@ bool DimensionMatches(const Language& lang, TextNormalizer& norm, const nlohmann
     if (ch == ',') ch = '.';
   }
   return SameNumber(v, m.amount) && norm.Fold(JsonString(r, {"Resolution", "unit"})) == norm.Fold(name);
+}
+
+// A temperature: its value and its unit, named by the unit's `name` in units.yaml or, for a
+// counted noun ("98 degrees"), by the noun's lemma.
+bool TemperatureMatches(const Language& lang, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
+  std::string name = m.unit;
+  for (const auto& u : lang.measure_units) {
+    if (u.id == m.unit) name = u.name;
+  }
+  return SameSpecNumber(JsonString(r, {"Resolution", "value"}), m.amount) &&
+         norm.Fold(JsonString(r, {"Resolution", "unit"})) == norm.Fold(name);
 }
 
 bool ValueMatches(SpecModel model, const Language& lang, TextNormalizer& norm, const nlohmann::json& r, const Mention& m) {
@@ -218,8 +262,8 @@ bool ValueMatches(SpecModel model, const Language& lang, TextNormalizer& norm, c
       return SameSpecNumber(v, m.amount);
     }
     case SpecModel::kNumberRangeModel: return m.normalized == JsonString(r, {"Resolution", "value"});
-    case SpecModel::kDimensionModel:
-    case SpecModel::kCurrencyModel: return DimensionMatches(lang, norm, r, m);
+    case SpecModel::kDimensionModel: return DimensionMatches(lang, norm, r, m);
+    case SpecModel::kTemperatureModel: return TemperatureMatches(lang, norm, r, m);
     case SpecModel::kPercentModel: {
       std::string v = JsonString(r, {"Resolution", "value"});
       if (!v.empty() && v.back() == '%') v.pop_back();
@@ -238,7 +282,8 @@ bool ModelOfFile(const std::string& stem, SpecModel* out) {
       {"DurationExtractor", SpecModel::kDurationExtractor}, {"DurationParser", SpecModel::kDurationParser},
       {"NumberModel", SpecModel::kNumberModel}, {"NumberRangeModel", SpecModel::kNumberRangeModel},
       {"OrdinalModel", SpecModel::kOrdinalModel}, {"PercentModel", SpecModel::kPercentModel},
-      {"DimensionModel", SpecModel::kDimensionModel}, {"CurrencyModel", SpecModel::kCurrencyModel}};
+      {"DimensionModel", SpecModel::kDimensionModel}, {"CurrencyModel", SpecModel::kCurrencyModel},
+      {"AgeModel", SpecModel::kAgeModel}, {"TemperatureModel", SpecModel::kTemperatureModel}};
   auto it = kModels.find(stem);
   if (it == kModels.end()) return false;
   *out = it->second;
@@ -265,7 +310,12 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
   std::optional<AnalyzedText> text;
   if (doc) {
     text = AnalyzeText(*doc, engine_.normalizer(), *splitter_);
-    for (const Sentence& s : text->sentences) per_sentence.push_back(ExtractMentions(*lang_, text->SentenceTokens(s)));
+    for (const Sentence& s : text->sentences) {
+      per_sentence.push_back(ExtractMentions(*lang_, text->SentenceTokens(s)));
+      // What a value counts is the claims' measure step, as the engine runs it before dates are
+      // resolved; only the models of a measure read it (it turns some numbers into quantities).
+      if (IsAgeOrTemperature(model)) FindMeasures(*lang_, text->SentenceTokens(s), &per_sentence.back());
+    }
     ResolveDateMentions(*lang_, *doc, *text, &per_sentence);
     for (size_t si = 0; si < per_sentence.size(); ++si) {
       const TokenRange tokens = text->SentenceTokens(text->sentences[si]);
@@ -286,9 +336,48 @@ bool SpecScorer::Passes(SpecModel model, const nlohmann::json& spec_case) {
   for (size_t i = 0; i < found.size(); ++i) {
     const nlohmann::json& r = results[i];
     if (Comparable(*lang_, found[i].text) != Comparable(*lang_, JsonString(r, {"Text"}))) return false;
-    if (!ValueMatches(model, *lang_, engine_.normalizer(), r, *found[i].mention)) return false;
+    const Mention& m = *found[i].mention;
+    const bool value = model == SpecModel::kAgeModel        ? AgeMatches(r, m)
+                       : model == SpecModel::kCurrencyModel ? CurrencyMatches(r, m)
+                                                            : ValueMatches(model, *lang_, engine_.normalizer(), r, m);
+    if (!value) return false;
   }
   return true;
+}
+
+// The phrase of `table` the language reads in `words` ("Year", "usd") when it covers them all:
+// its id, or -1.
+int SpecScorer::ReadAs(const PhraseTable& table, const std::string& words) {
+  DocumentMetadata meta;
+  meta.language = lang_->code;
+  auto doc = DocumentFromBytes(words, "words", meta);
+  if (!doc) return -1;
+  const AnalyzedText text = AnalyzeText(*doc, engine_.normalizer(), *splitter_);
+  if (text.sentences.size() != 1) return -1;
+  const TokenRange tokens = text.SentenceTokens(text.sentences[0]);
+  PhraseTable::Match hit;
+  if (!table.LongestAt(tokens, tokens.begin, &hit) || hit.end != tokens.end) return -1;
+  return hit.id;
+}
+
+// The duration unit the spec names ("Year", "Año") is the one the language reads in that word
+// (units.yaml `durations`); the age matches when it is the mention's unit and the count its number.
+bool SpecScorer::AgeMatches(const nlohmann::json& r, const Mention& m) {
+  const int unit = ReadAs(lang_->duration_table, JsonString(r, {"Resolution", "unit"}));
+  return unit >= 0 && lang_->duration_units[static_cast<size_t>(unit)].id == m.unit &&
+         SameSpecNumber(JsonString(r, {"Resolution", "value"}), m.amount);
+}
+
+// Money whose currency the spec gives as an ISO 4217 code ("USD" for "usd 200", where "$ 200" is
+// "Dollar" with no code) is the same currency when the language reads that code as the mention's
+// unit (units.yaml: "usd" is a phrase of `dólar`) or the unit's name is the spec's.
+bool SpecScorer::CurrencyMatches(const nlohmann::json& r, const Mention& m) {
+  const std::string iso = JsonString(r, {"Resolution", "isoCurrency"});
+  if (DimensionMatches(*lang_, engine_.normalizer(), r, m)) return true;
+  if (iso.empty()) return false;
+  const int unit = ReadAs(lang_->measure_table, iso);
+  std::string v = JsonString(r, {"Resolution", "value"});
+  return unit >= 0 && lang_->measure_units[static_cast<size_t>(unit)].id == m.unit && SameSpecNumber(v, m.amount);
 }
 
 }  // namespace contraste
