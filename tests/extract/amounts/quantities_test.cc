@@ -46,6 +46,21 @@ TEST_CASE("quantities with units of measure") {
   });
 }
 
+TEST_CASE("currencies other than the dollar and the euro, under the English file's ids") {
+  CheckTable({
+      {"Pagó 450.000 yenes.", "quantity", "450.000 yenes", "450000 yen", 450000, 450000},
+      {"Ofreció 470 peniques por acción.", "quantity", "470 peniques", "470 penique", 470, 470},
+      {"Subió 1,20 centavos.", "quantity", "1,20 centavos", "1.2 centavo", 1.2, 1.2},
+      {"Ahorró £ 50 millones.", "quantity", "£ 50 millones", "50000000 libra esterlina", 5e7, 5e7},
+      {"Prestó € 2 millones.", "quantity", "€ 2 millones", "2000000 euro", 2e6, 2e6},
+      {"Ingresó C$ 300 millones.", "quantity", "C$ 300 millones", "300000000 dólar canadiense", 3e8, 3e8},
+      {"Fue multado con 10.000 francos suizos.", "quantity", "10.000 francos suizos", "10000 franco suizo", 1e4, 1e4},
+      {"Costó 6,65 mil millones de pesetas.", "quantity", "6,65 mil millones de pesetas", "6650000000 peseta", 6.65e9, 6.65e9},
+      // "libras" alone stays a weight.
+      {"Pesa 200 libras.", "quantity", "200 libras", "200 libra", 200, 200},
+  });
+}
+
 TEST_CASE("the counted noun is reduced to its lemma") {
   CheckTable({
       {"Llegaron 20 hombres.", "quantity", "20 hombres", "20 hombre", 20, 20},
