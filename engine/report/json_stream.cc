@@ -156,34 +156,50 @@ JsonStream& JsonStream::String(std::string_view s) {
 }
 
 void JsonStream::Escaped(std::string_view s) {
-  // JSON is UTF-8: bytes that are not (a file name from the file system) become U+FFFD.
-  if (FirstInvalidUtf8(s) != std::string_view::npos) {
-    const std::string valid = ValidUtf8(s);
-    EscapedUtf8(valid);
+  // JSON is UTF-8: bytes that are not (a file name from the file system) become U+FFFD. The
+  // bytes are checked as they are copied, in the same pass; a string that turns out not to be
+  // UTF-8 is written again from its start, mended.
+  char* const start = Room(2 + kMaxEscape * s.size());
+  if (char* end = EscapeInto(s, start, true)) {
+    cursor_ = end;
     return;
   }
-  EscapedUtf8(s);
+  EscapedUtf8(ValidUtf8(s));
 }
 
-void JsonStream::EscapedUtf8(std::string_view s) {
+void JsonStream::EscapedUtf8(std::string_view s) { cursor_ = EscapeInto(s, Room(2 + kMaxEscape * s.size()), false); }
+
+char* JsonStream::EscapeInto(std::string_view s, char* out, bool check_utf8) {
   static constexpr char kHex[] = "0123456789abcdef";
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const uint64_t stop_bits = check_utf8 ? kHighs : 0;
   const char* in = s.data();
   const size_t n = s.size();
-  char* out = Room(2 + kMaxEscape * n);
   *out++ = '"';
   for (size_t i = 0; i < n;) {
-    // Eight bytes at a time while none needs escaping (most of a quote or a sentence) ...
+    // Eight bytes at a time while none needs escaping (nor, when checked, is past ASCII): most
+    // of a quote or a sentence ...
     for (uint64_t w; i + 8 <= n; i += 8, out += 8) {
       std::memcpy(&w, in + i, 8);
-      if (AnyToEscape(w)) break;
+      if ((w & stop_bits) != 0 || AnyToEscape(w)) break;
       std::memcpy(out, &w, 8);
     }
     // ... then byte by byte through the block that has one (or the last bytes).
-    for (const size_t stop = std::min(n, i + 8); i < stop; ++i) {
+    for (const size_t stop = std::min(n, i + 8); i < stop;) {
       const auto c = static_cast<unsigned char>(in[i]);
+      if (c >= 0x80 && check_utf8) {
+        // One whole character, checked as FirstInvalidUtf8 checks it (text/utf8_check.h).
+        const size_t length = Utf8CharLength(s.substr(i));
+        if (length == 0) return nullptr;
+        std::memcpy(out, in + i, length);
+        out += length;
+        i += length;
+        continue;
+      }
+      ++i;
       const char letter = kEscapeLetter[c];
       if (letter == 0) {
-        *out++ = in[i];
+        *out++ = static_cast<char>(c);
         continue;
       }
       *out++ = '\\';
@@ -197,7 +213,7 @@ void JsonStream::EscapedUtf8(std::string_view s) {
     }
   }
   *out++ = '"';
-  cursor_ = out;
+  return out;
 }
 
 JsonStream& JsonStream::Int(int64_t v) {

@@ -90,6 +90,9 @@ class JsonStream {
   // `s` in quotes, escaped.
   void Escaped(std::string_view s);
   void EscapedUtf8(std::string_view s);  // Escaped, for text known to be valid UTF-8
+  // Writes `s` in quotes, escaped, from `out` (room for 2 + 6 bytes per byte of `s`) and returns
+  // the end; with `check_utf8`, nullptr when `s` is not valid UTF-8.
+  static char* EscapeInto(std::string_view s, char* out, bool check_utf8);
   // Room for `n` more bytes at the cursor: flushes, or grows the buffer for a value over kBlock.
   char* Room(size_t n) {
     if (static_cast<size_t>(end_ - cursor_) < n) MakeRoom(n);

@@ -44,14 +44,20 @@ size_t FirstInvalidUtf8(std::string_view bytes) {
       ++i;
       continue;
     }
-    const size_t start = i;
-    UChar32 c;
-    int32_t at = 0, length = static_cast<int32_t>(std::min<size_t>(n - i, 4));
-    U8_NEXT(s + i, at, length, c);
-    if (c < 0) return start;
-    i += static_cast<size_t>(at);
+    const size_t length = Utf8CharLength(bytes.substr(i));
+    if (length == 0) return i;
+    i += length;
   }
   return std::string_view::npos;
+}
+
+size_t Utf8CharLength(std::string_view bytes) {
+  if (bytes.empty()) return 0;
+  UChar32 c;
+  int32_t at = 0;
+  const auto length = static_cast<int32_t>(std::min<size_t>(bytes.size(), 4));
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), at, length, c);
+  return c < 0 ? 0 : static_cast<size_t>(at);
 }
 
 std::string ValidUtf8(std::string_view bytes) {

@@ -16,6 +16,9 @@ Status CheckTextBytes(std::string_view bytes, const std::string& file);
 // Offset of the first byte of `bytes` that does not start a valid UTF-8 sequence, or npos.
 size_t FirstInvalidUtf8(std::string_view bytes);
 
+// Bytes of the valid UTF-8 character `bytes` starts with, or 0 when it starts none (or is empty).
+size_t Utf8CharLength(std::string_view bytes);
+
 // `bytes` with every invalid UTF-8 sequence replaced by U+FFFD: for names (paths from the file
 // system are bytes) written where only UTF-8 may go (JSON).
 std::string ValidUtf8(std::string_view bytes);

@@ -1,5 +1,6 @@
 // The streaming JSON writer prints exactly what nlohmann::json's dump(2) prints for the same tree.
 #include "report/json_stream.h"
+#include "text/utf8_check.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -79,6 +80,30 @@ TEST_CASE("a character to escape is found at every position of the eight-byte bl
         js.Finish();
       }
       CHECK(out.str() == Json::array({s}).dump(2) + "\n");
+    }
+  }
+}
+
+TEST_CASE("bytes that are not UTF-8 become U+FFFD at every position, the valid letters around them kept") {
+  // The string is checked as it is copied: an invalid sequence found mid-block, after escapes and
+  // letters already written, restarts it mended, as ValidUtf8 mends it.
+  const std::string invalids[] = {std::string("\xff"), std::string("\xc3"), std::string("\xe2\x80"),
+                                  std::string("\xc0\xaf"), std::string("\xed\xa0\x80")};
+  for (const std::string& bad : invalids) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s = "a\xc3\xb1o \"q\" \x01 0123456789";
+      s.insert(at < s.size() ? at : s.size(), bad);
+      s += "\xe2\x80\x9c fin";
+      CAPTURE(at);
+      std::ostringstream out;
+      {
+        JsonStream js(out);
+        js.BeginArray().String(s).EndArray();
+        js.Finish();
+      }
+      const std::string mended = ValidUtf8(s);
+      CHECK(mended.find("\xEF\xBF\xBD") != std::string::npos);
+      CHECK(out.str() == Json::array({mended}).dump(2) + "\n");
     }
   }
 }
