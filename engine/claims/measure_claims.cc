@@ -267,6 +267,8 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);
       // What the article counts the figure with ("muertos", "personas") is not what is compared.
       if (c->slot == "quantity" && !lang.measures.unit_by_id.count(c->unit)) c->unit.clear();
+      // A value with no unit is in the measure's default one ("44 grados": celsius), if it has one.
+      if (c->slot == "quantity" && c->unit.empty()) c->unit = measure.default_unit;
       // A part of a count ("37 de las viviendas dañadas") is the figure of a place when the
       // sentence names one ("cinco de los fallecidos, en Algemesí"), or of whose figure it is
       // ("Future Auckland won 12 of the 20 seats"); with neither, of what part is unsaid.

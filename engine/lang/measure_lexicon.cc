@@ -167,7 +167,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
-                                           "totals", "compared"}));
+                                           "totals", "compared", "default_unit"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -207,6 +207,18 @@ struct Loader {
     measure.fallback_only = fallback_only && *fallback_only;
     CONTRASTE_ASSIGN_OR_RETURN(compared, m.Bool("compared"));
     measure.compared = !compared || *compared;
+    CONTRASTE_ASSIGN_OR_RETURN(default_unit, m.String("default_unit"));
+    if (default_unit) {
+      const bool known = std::any_of(lang.measure_units.begin(), lang.measure_units.end(),
+                                     [&](const MeasureUnit& u) { return u.id == *default_unit; });
+      if (!known) {
+        return YamlError(file, m.Node("default_unit"), fmt::format("unknown unit '{}' (units.yaml `measures` ids)", *default_unit));
+      }
+      if (measure.slot != "quantity") {
+        return YamlError(file, m.Node("default_unit"), fmt::format("measure '{}' has a default unit but no quantity slot", *id));
+      }
+      measure.default_unit = *default_unit;
+    }
     measure.file = file;
     measure.line = static_cast<int>(m.Node("rule").Mark().line) + 1;
     measure.column = static_cast<int>(m.Node("rule").Mark().column) + 1;

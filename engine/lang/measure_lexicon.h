@@ -34,6 +34,10 @@ struct Measure {
   bool scoped = true;                // the place it counts in is part of what it is
   bool fallback_only = false;        // given only to values of the fallback frame (a trigger says what they are)
   bool compared = true;              // false: named so that no other measure takes the value, never compared
+  // The unit (units.yaml id) a value with none is in: "44 grados" of a temperature is in
+  // `grado celsius`, so it is compared with "44 grados centígrados". Empty: a value with no unit
+  // is compared only with others with none.
+  std::string default_unit;
   // Whose figure it is: names of these entity kinds (and names of unknown kind) in the value's
   // clause, or one of `subject_nouns` right before the value, or what `subject_after` and
   // `subject_nearby` give. None of them: no subject.

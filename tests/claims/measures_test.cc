@@ -280,6 +280,14 @@ TEST_CASE("temperatures in a scale (units.yaml kind temperature) and ages in mon
   CHECK(f->unit == "grado fahrenheit");
   CHECK(c->unit == "grado celsius");
   CHECK(MeasureOf("La temperatura máxima de 44 fue en Lorca.", "44") == "temperature");  // `before`, no scale
+  // Degrees with no scale are in the measure's default unit (measures.yaml `default_unit`): compared
+  // with the celsius figure, not with the fahrenheit one.
+  const auto bare = ClaimsOf("La temperatura alcanzó los 44 grados en Lorca.");
+  const Claim* degrees = Find(bare, "44 grados");
+  REQUIRE(degrees != nullptr);
+  CHECK(degrees->unit == "grado celsius");
+  CHECK(degrees->CompareUnit() == c->CompareUnit());
+  CHECK(degrees->CompareUnit() != f->CompareUnit());
   auto en = [](const std::string& text, const std::string& quote) {
     const auto claims = Analyze({DocIn("en", "d", text)}).claims;
     const Claim* found = FindQuoting(claims, quote);

@@ -47,6 +47,8 @@ TEST_CASE("each malformed measure gives file:line:col and exit status 2") {
        "    rule: age-interval\n    cumulative: true\n    nouns: [muerto", "    rule: age-interval", 11,
        "measure 'deaths' fills slot 'quantity', which its rule 'age-interval' does not compare"},
       {"unknown unit", "units: [hectárea,", "units: [hectáreas,", "    units: [hectáreas,", 13, "unknown unit 'hectáreas'"},
+      {"unknown default unit", "    default_unit: grado celsius\n    nouns: [grado]", "    default_unit: grado kelvin\n    nouns: [grado]",
+       "    default_unit: grado kelvin", 19, "unknown unit 'grado kelvin'"},
       {"unknown slot", "    slot: duration\n    rule: age-interval", "    slot: length\n    rule: age-interval",
        "    slot: length", 11, "unknown slot 'length' (valid: quantity, duration)"},
       {"a measure defined twice", "  - id: injured\n", "  - id: deaths\n", "  - id: deaths\n    family: casualties\n    rule: casualty-count-interval\n    cumulative: true\n    nouns: [herido", 9,
