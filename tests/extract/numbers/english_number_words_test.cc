@@ -55,3 +55,14 @@ TEST_CASE("English 'one' after a determiner is a pronoun, before a unit a number
   CHECK(EnglishNumbers("The one you mentioned is invalid.").empty());
   CHECK(EnglishNumbers("The score was one.") == std::vector<std::string>{"one=1"});
 }
+
+TEST_CASE("English abbreviated multipliers (numbers.yaml) and relative ordinals as phrases (number_forms.yaml)") {
+  CHECK(EnglishNumbers("Either 10 bln or 10 tln.") == std::vector<std::string>{"10 bln=10000000000", "10 tln=10000000000000"});
+  CHECK(EnglishNumbers("The count was 3 dzs.") == std::vector<std::string>{"3 dzs=36"});
+  const auto ordinals = [](const std::string& text) {
+    return EnglishMentionsOf(text, {MentionKind::kOrdinal, MentionKind::kWeakOrdinal});
+  };
+  CHECK(ordinals("Show me the next one.") == std::vector<std::string>{"next one=current+1"});
+  CHECK(ordinals("Show me the last but one.") == std::vector<std::string>{"the last but one=end-1"});
+  CHECK(ordinals("Look at the current page.") == std::vector<std::string>{"current=current+0"});
+}

@@ -127,3 +127,23 @@ TEST_CASE("English parts of a week, month or year fall where time.yaml part_boun
   REQUIRE(year.size() == 1);
   CHECK(year[0].normalized == "2016-07-01/2016-12-31");
 }
+
+TEST_CASE("English relative days and periods given as data (time.yaml, date_periods.yaml)") {
+  const Case cases[] = {
+      {"The ministers meet tmrw in Geneva.", "tmrw", "2016-11-08"},
+      {"The ministers meet the day after tmrw.", "the day after tmrw", "2016-11-09"},
+      {"The ministers meet the month after the next.", "the month after the next", "2017-01"},
+      {"The ministers meet on current week.", "current week", "2016-W45"},
+      {"The ministers meet upcoming month.", "upcoming month", "2016-12"},
+  };
+  CheckCases(cases);
+  // What is left of a period ("rest_phrases"), and the week that holds a day ("around_date").
+  auto later = DatesOf("The ministers meet later this week.", "2017-11-08", "en");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].quote == "later this week");
+  CHECK(later[0].normalized == "2017-11-08/2017-11-12");  // to Sunday
+  auto starting = DatesOf("The ministers meet the week starting February 4.", "2019-11-07", "en");
+  REQUIRE(starting.size() == 1);
+  CHECK(starting[0].quote == "the week starting February 4");
+  CHECK(starting[0].normalized == "2019-W06");
+}
