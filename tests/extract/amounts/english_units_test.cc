@@ -25,4 +25,6 @@ TEST_CASE("English speeds 'an hour' and currency signs") {
   CHECK(Quantities("The price of this book is 100 ₡.") == std::vector<std::string>{"100 ₡=100 CRC"});
   CHECK(Quantities("Supply limit: ₿21,000,000.") == std::vector<std::string>{"₿21,000,000=21000000 bitcoin"});
   CHECK(Quantities("2 satoshis one day will be worth something.") == std::vector<std::string>{"2 satoshis=2 satoshi"});
+  CHECK(Quantities("It costs you 10 us dollar.") == std::vector<std::string>{"10 us dollar=10 dólar"});
+  CHECK(Quantities("10 $ is not much.") == std::vector<std::string>{"10 $=10 dólar"});
 }

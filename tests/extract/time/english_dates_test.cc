@@ -135,6 +135,9 @@ TEST_CASE("English relative days and periods given as data (time.yaml, date_peri
       {"The ministers meet the month after the next.", "the month after the next", "2017-01"},
       {"The ministers meet on current week.", "current week", "2016-W45"},
       {"The ministers meet upcoming month.", "upcoming month", "2016-12"},
+      {"The ministers met between September 4th through September 8th.", "between September 4th through September 8th",
+       "2016-09-04/2016-09-08"},
+      {"The ministers meet the weekend after the next.", "the weekend after the next", "2016-W47-WE"},
   };
   CheckCases(cases);
   // What is left of a period ("rest_phrases"), and the week that holds a day ("around_date").
