@@ -22,6 +22,7 @@ TEST_CASE("English durations in several units are one duration") {
   CHECK(EnglishDurations("The mission lasted 1 year 1 month 21 days.") == Strings{"1 year 1 month 21 days=P1Y1M21D"});
   CHECK(EnglishDurations("They stayed 2 days 1 month there.") == Strings{"2 days 1 month=P1M2D"});
   CHECK(EnglishDurations("The strike lasted one week three days.") == Strings{"one week three days=P1W3D"});
+  CHECK(EnglishDurations("We have been in Pakistan for 2ys.") == Strings{"2ys=P2Y"});  // units.yaml "ys"
   CHECK(EnglishDurations("The siege lasted 1 month, 21 days.") == Strings{"1 month, 21 days=P1M21D"});
   CHECK(EnglishDurations("The talks lasted 1 day and 2 hours.") == Strings{"1 day and 2 hours=P1DT2H"});
   CHECK(EnglishDurations("The talks lasted two and a half hours.") == Strings{"two and a half hours=PT2H30M"});

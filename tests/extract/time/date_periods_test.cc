@@ -30,6 +30,8 @@ const Case kCases[] = {
     {"Vivió allí desde agosto de 2001 hasta 2004.", "2025-02-10", "desde agosto de 2001 hasta 2004", "2001-08/2004", "2001-08-01",
      "2004-12-31"},
     {"Cerró 21-23 de octubre.", "2025-02-10", "21-23 de octubre", "2024-10-21/2024-10-23", "2024-10-21", "2024-10-23"},
+    {"Volverá la semana después de la próxima.", "2025-02-10", "la semana después de la próxima", "2025-W09", "2025-02-24",
+     "2025-03-02"},
     // A range that crosses the end of a year: the end without a year follows the start.
     {"El festival fue del 27 de diciembre al 4 de enero.", "2025-01-20", "del 27 de diciembre al 4 de enero",
      "2024-12-27/2025-01-04", "2024-12-27", "2025-01-04"},
