@@ -55,19 +55,23 @@ void PlaceBook::Learn(const TokenRange& t, const std::vector<Mention>& ms) {
   if (entities < 2 || lang_->places.containment.empty()) return;
   // The entity mention starting at each token, or -1, and those tokens in ascending order: a
   // pattern that opens with a slot is tried only where a mention starts.
-  std::vector<long> at(t.end - t.begin, -1);
+  // Buffers kept by the book from sentence to sentence: most sentences of a document reach here.
+  std::vector<long>& at = scratch_.at;
+  at.assign(t.end - t.begin, -1);
   for (size_t k = ms.size(); k-- > 0;) {
     if (ms[k].kind == MentionKind::kEntity && ms[k].begin_token >= t.begin && ms[k].begin_token < t.end) {
       at[ms[k].begin_token - t.begin] = static_cast<long>(k);
     }
   }
-  std::vector<size_t> starts;
+  std::vector<size_t>& starts = scratch_.starts;
+  starts.clear();
   for (size_t s = t.begin; s < t.end; ++s) {
     if (at[s - t.begin] >= 0) starts.push_back(s);
   }
   // A slot takes a place of the gazetteer or a name of unknown kind that no media word marks;
   // decided once per mention (KindTree::IsA walks string maps), not once per pattern.
-  std::vector<int8_t> place_memo(ms.size(), -1);  // -1 undecided, else 0 or 1
+  std::vector<int8_t>& place_memo = scratch_.place_memo;  // -1 undecided, else 0 or 1
+  place_memo.assign(ms.size(), -1);
   auto may_be_place = [&](size_t k) {
     if (place_memo[k] < 0) {
       const Mention& m = ms[k];

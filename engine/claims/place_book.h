@@ -69,6 +69,14 @@ class PlaceBook {
   const Language* lang_;
   PlaceNotes notes_;
   std::vector<int8_t> entity_is_place_;  // by entity index: -1 not yet asked, else 0 or 1
+  // Learn's per-sentence buffers, reused: the mention starting at each token, the tokens where
+  // one starts, whether each mention may be a place.
+  struct LearnScratch {
+    std::vector<long> at;
+    std::vector<size_t> starts;
+    std::vector<int8_t> place_memo;
+  };
+  LearnScratch scratch_;
   // Settled.
   std::map<std::string, std::string> kind_;                    // learned id -> kind
   std::map<std::string, std::vector<std::string>> containers_;  // id -> learned containers, in order
