@@ -91,7 +91,7 @@ int RunCheck(const Setup& setup, const std::vector<size_t>& sizes, size_t checks
     std::cerr << engine.error().ToString() << "\n";
     return 2;
   }
-  auto engines = EngineSet::Load(**engine, setup.rules, setup.jobs);
+  auto engines = EngineSet::Load(**engine, setup.jobs);
   if (!engines) {
     std::cerr << engines.error().ToString() << "\n";
     return 2;
@@ -207,7 +207,7 @@ int RunIngest(const Setup& setup, double megabytes) {
     articles = corpus->documents.size();
   }
   const double rss_before = PeakRssMiB();
-  auto engines = EngineSet::Load(**engine, setup.rules, setup.jobs);
+  auto engines = EngineSet::Load(**engine, setup.jobs);
   if (!engines) {
     std::cerr << engines.error().ToString() << "\n";
     return 2;

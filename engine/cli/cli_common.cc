@@ -78,12 +78,11 @@ std::future<CorpusLoad> LoadCorpusInBackground(const std::vector<std::string>& p
   return std::async(std::launch::async, [paths, jobs] { return LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs)); });
 }
 
-Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth, size_t jobs,
-                     const std::string& rules_dir) {
-  return RunPipeline(engine, LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs)), depth, jobs, rules_dir);
+Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths, Engine::Depth depth, size_t jobs) {
+  return RunPipeline(engine, LoadCorpus(paths, DocumentMetadata{}, JobsOrCores(jobs)), depth, jobs);
 }
 
-Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs, const std::string& rules_dir) {
+Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs) {
   WarnSkipped(load.skipped);
   const bool tty = isatty(STDERR_FILENO) != 0 && load.documents.size() >= 20;
   if (tty) std::cerr << fmt::format("contraste: analysing {} documents...\r", load.documents.size()) << std::flush;
@@ -91,8 +90,9 @@ Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_
   size_t bytes = 0;
   for (const Document& d : load.documents) bytes += d.bytes.size();
   const size_t threads = std::min(JobsOrCores(jobs), std::max<size_t>(1, bytes >> 20));
-  // The engines past the first are loaded by their own threads while the first one analyses.
-  EngineSet engines = EngineSet::LoadLater(engine, ResolveRulesDir(rules_dir), threads);
+  // The engines past the first are made by their own threads while the first one analyses; they
+  // read the first one's rules (Engine::SharingRulesOf).
+  EngineSet engines = EngineSet::LoadLater(engine, threads);
   Analysis a = threads > 1 ? AnalyzeInParallel(engines, std::move(load.documents), std::move(load.skipped), depth)
                            : engine.Analyze(std::move(load.documents), std::move(load.skipped), depth);
   for (const Error& e : engines.errors()) {

@@ -55,13 +55,13 @@ void WarnSkipped(const std::vector<Error>& skipped, size_t from = 0);
 
 // Loads documents and runs the pipeline (as far as `depth`), printing skipped files on stderr and a
 // progress line when stderr is a terminal. With `jobs` other than 1, files are read on that many
-// threads (0: one per core) and documents analysed on as many, each with an engine loaded from
-// `rules_dir` by its own thread while the others work, at most one thread per MiB of input
-// (loading an engine costs about what analysing a MiB does); the Analysis is the same.
+// threads (0: one per core) and documents analysed on as many, each thread past the first with an
+// engine that reads `engine`'s rules (Engine::SharingRulesOf), at most one thread per MiB of
+// input; the Analysis is the same.
 Analysis RunPipeline(Engine& engine, const std::vector<std::string>& paths,
-                     Engine::Depth depth = Engine::Depth::kFindings, size_t jobs = 1, const std::string& rules_dir = "");
+                     Engine::Depth depth = Engine::Depth::kFindings, size_t jobs = 1);
 // The same over a corpus already read (LoadCorpusInBackground).
-Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs, const std::string& rules_dir);
+Analysis RunPipeline(Engine& engine, CorpusLoad load, Engine::Depth depth, size_t jobs);
 // LoadCorpus of `paths` on --jobs threads, started now on another thread: the files are read while
 // the caller loads the rules.
 std::future<CorpusLoad> LoadCorpusInBackground(const std::vector<std::string>& paths, size_t jobs);

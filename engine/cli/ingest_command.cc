@@ -59,7 +59,7 @@ int RunIngest(const IngestOptions& o) {
     std::cerr << "contraste: " << store.error().ToString() << "\n";
     return kExitError;
   }
-  auto engines = EngineSet::Load(*engine, rules_dir, o.common.jobs);
+  auto engines = EngineSet::Load(*engine, o.common.jobs);
   if (!engines) {
     std::cerr << "contraste: " << engines.error().ToString() << "\n";
     return kExitError;

@@ -100,7 +100,7 @@ void AddReportCommand(CLI::App& app, std::function<int()>* run) {
       if (!source.store.empty() && !stored) return kExitError;
       Analysis a = stored ? std::move(*stored)
                           : RunPipeline(*engine, corpus.valid() ? corpus.get() : LoadCorpus(source.paths, {}, JobsOrCores(opts->jobs)),
-                                        Engine::Depth::kFindings, opts->jobs, opts->rules_dir);
+                                        Engine::Depth::kFindings, opts->jobs);
       std::erase_if(a.findings, [disabled = DisabledRules()](const Finding& f) { return disabled.count(f.rule) > 0; });
       std::optional<BaselineOutcome> baseline;
       if (acknowledged) {

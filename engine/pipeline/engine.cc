@@ -95,6 +95,17 @@ Result<std::unique_ptr<Engine>> Engine::Load(const std::string& rules_dir) {
   return e;
 }
 
+Result<std::unique_ptr<Engine>> Engine::SharingRulesOf(const Engine& first) {
+  std::unique_ptr<Engine> e(new Engine());
+  e->rules_of_ = first.rules_of_ ? first.rules_of_ : &first;
+  for (const auto& [code, lang] : e->languages()) {
+    auto splitter = SentenceSplitter::Create(code);
+    if (!splitter) return splitter.error();
+    e->splitters_.emplace(code, std::move(*splitter));
+  }
+  return e;
+}
+
 const MessageTemplates& Engine::Messages(const std::string& code) const {
   static const MessageTemplates kNone;
   const Language* lang = FindLanguage(code);
@@ -102,13 +113,13 @@ const MessageTemplates& Engine::Messages(const std::string& code) const {
 }
 
 const Language* Engine::FindLanguage(const std::string& code) const {
-  auto it = languages_.find(code);
-  return it == languages_.end() ? nullptr : &it->second;
+  auto it = languages().find(code);
+  return it == languages().end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> Engine::LanguageCodes() const {
   std::vector<std::string> codes;
-  for (const auto& [code, lang] : languages_) codes.push_back(code);
+  for (const auto& [code, lang] : languages()) codes.push_back(code);
   return codes;
 }
 
@@ -122,7 +133,7 @@ void Engine::SetLanguage(Document* doc) {
   while (cut < body.size() && cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
   const std::string folded = normalizer_.Fold(body.substr(0, cut));
   std::vector<std::pair<std::string, const FunctionWords*>> candidates;
-  for (const auto& [code, lang] : languages_) {
+  for (const auto& [code, lang] : languages()) {
     if (!lang.function_words.empty()) candidates.emplace_back(code, &lang.function_words);
   }
   const LanguageGuess g = GuessLanguage(candidates, folded);
@@ -130,8 +141,8 @@ void Engine::SetLanguage(Document* doc) {
     doc->language = g.code;
     doc->assumptions.push_back(fmt::format("language not given: guessed '{}' from its function words ({} of {} words; "
                                            "{} for the next language)", g.code, g.hits, g.words, g.runner_up));
-  } else if (languages_.size() == 1) {
-    doc->language = languages_.begin()->first;
+  } else if (languages().size() == 1) {
+    doc->language = languages().begin()->first;
     doc->assumptions.push_back(fmt::format("language not given: assumed '{}', the rule set's only language", doc->language));
   }
 }
@@ -147,7 +158,7 @@ void Engine::SetLanguagesOfCorpus(std::vector<Document>* documents) {
   if (std::any_of(documents->begin(), documents->end(), [&](const Document& d) { return FindLanguage(d.language); })) {
     code = CorpusLanguage(*documents).code;
   } else {
-    for (const auto& [c, lang] : languages_) {
+    for (const auto& [c, lang] : languages()) {
       if (lang.function_words.fallback) code = c;
     }
   }
@@ -162,11 +173,11 @@ void Engine::SetLanguagesOfCorpus(std::vector<Document>* documents) {
 const Language& Engine::CorpusLanguage(const std::vector<Document>& documents) const {
   std::map<std::string, size_t> count;
   for (const Document& d : documents) {
-    if (languages_.count(d.language)) ++count[d.language];
+    if (languages().count(d.language)) ++count[d.language];
   }
-  auto best = languages_.begin();
+  auto best = languages().begin();
   size_t most = 0;
-  for (auto it = languages_.begin(); it != languages_.end(); ++it) {
+  for (auto it = languages().begin(); it != languages().end(); ++it) {
     if (count[it->first] > most) {
       most = count[it->first];
       best = it;
@@ -180,7 +191,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   const Language* lang = FindLanguage(doc.language);
   if (!lang) {
     std::vector<std::string> known;
-    for (const auto& [code, l] : languages_) known.push_back(code);
+    for (const auto& [code, l] : languages()) known.push_back(code);
     Error err = MakeError(ErrorCode::kBadMetadata,
                           doc.language.empty()
                               ? fmt::format("language not given, and its words do not tell which (available: {})",
@@ -300,7 +311,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   if (!a.documents.empty()) LinkEvents(CorpusLanguage(a.documents), a.documents, &a.claims);
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;
-  ClaimGraph graph = BuildClaimGraph(a.claims, rules_);
+  ClaimGraph graph = BuildClaimGraph(a.claims, rules());
   a.comparisons = graph.comparisons;
   a.findings = BuildFindings(a.documents, a.claims, graph);
   return a;

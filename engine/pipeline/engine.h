@@ -44,6 +44,10 @@ class Engine {
   // Loads every language directory under `rules_dir` (rules/es, rules/en, ...) and the
   // comparison rules of rules/common/comparison.
   static Result<std::unique_ptr<Engine>> Load(const std::string& rules_dir);
+  // An engine for another thread: it reads `first`'s languages and comparison rules (read only once
+  // loaded; borrowed, so `first` must outlive it) and has a normalizer and sentence splitters of its
+  // own (their caches and ICU iterators are not shared between threads). Nothing is read again.
+  static Result<std::unique_ptr<Engine>> SharingRulesOf(const Engine& first);
 
   // How far Analyze goes: every stage, or only as far as claims linked to events (no claim graph,
   // no findings: what `contraste claims` lists).
@@ -85,7 +89,7 @@ class Engine {
   // and compared together): the language of most documents, the first code on a tie.
   const Language& CorpusLanguage(const std::vector<Document>& documents) const;
 
-  const RuleList& rules() const { return rules_; }
+  const RuleList& rules() const { return rules_of_ ? rules_of_->rules_ : rules_; }
   const Language* FindLanguage(const std::string& code) const;
   // The sentences of findings and verdicts in language `code` (rules/<code>/messages.yaml); empty
   // when the language has none or is not loaded.
@@ -96,10 +100,13 @@ class Engine {
 
  private:
   Engine() = default;
+  // The languages, this engine's or (SharingRulesOf) the first engine's.
+  const std::map<std::string, Language>& languages() const { return rules_of_ ? rules_of_->languages_ : languages_; }
   TextNormalizer normalizer_;
-  std::map<std::string, Language> languages_;
+  std::map<std::string, Language> languages_;  // empty when rules_of_ is set
   std::map<std::string, std::unique_ptr<SentenceSplitter>> splitters_;
-  RuleList rules_;
+  RuleList rules_;                             // empty when rules_of_ is set
+  const Engine* rules_of_ = nullptr;           // whose languages and rules this engine reads
 };
 
 }  // namespace contraste

@@ -10,21 +10,20 @@ size_t JobsOrCores(size_t jobs) {
   return jobs > 0 ? jobs : std::max<size_t>(1, std::thread::hardware_concurrency());
 }
 
-Result<EngineSet> EngineSet::Load(Engine& first, const std::string& rules_dir, size_t jobs) {
+Result<EngineSet> EngineSet::Load(Engine& first, size_t jobs) {
   EngineSet set;
   set.first_ = &first;
   for (size_t i = 1; i < JobsOrCores(jobs); ++i) {
-    auto more = Engine::Load(rules_dir);
+    auto more = Engine::SharingRulesOf(first);
     if (!more) return more.error();
     set.more_.push_back(std::move(*more));
   }
   return set;
 }
 
-EngineSet EngineSet::LoadLater(Engine& first, const std::string& rules_dir, size_t jobs) {
+EngineSet EngineSet::LoadLater(Engine& first, size_t jobs) {
   EngineSet set;
   set.first_ = &first;
-  set.rules_dir_ = rules_dir;
   const size_t more = JobsOrCores(jobs) - 1;
   set.more_.resize(more);
   set.failed_.resize(more);
@@ -34,7 +33,7 @@ EngineSet EngineSet::LoadLater(Engine& first, const std::string& rules_dir, size
 bool EngineSet::Prepare(size_t i) {
   if (i == 0 || more_[i - 1]) return true;
   if (failed_[i - 1]) return false;
-  auto loaded = Engine::Load(rules_dir_);
+  auto loaded = Engine::SharingRulesOf(*first_);
   if (!loaded) {
     failed_[i - 1] = loaded.error();
     return false;

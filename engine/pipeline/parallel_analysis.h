@@ -3,7 +3,7 @@
 // corpus steps (Engine::Combine) stay on one. Output is the same for any number of threads:
 // documents are analysed alone, and their analyses are gathered in input order.
 //
-//   auto engines = EngineSet::Load(*engine, "rules", 2);     // `engine` is the first of them
+//   auto engines = EngineSet::Load(*engine, 2);     // `engine` is the first of them
 //   Analysis a = AnalyzeInParallel(*engines, std::move(documents));   // == engine->Analyze(...)
 #pragma once
 
@@ -19,12 +19,12 @@ namespace contraste {
 
 class EngineSet {
  public:
-  // `first` (borrowed, it must outlive the set) and jobs - 1 engines more loaded from `rules_dir`.
-  // jobs 0 means one per core.
-  static Result<EngineSet> Load(Engine& first, const std::string& rules_dir, size_t jobs);
+  // `first` (borrowed, it must outlive the set) and jobs - 1 engines more that read its languages
+  // and rules (Engine::SharingRulesOf: the rules are loaded once). jobs 0 means one per core.
+  static Result<EngineSet> Load(Engine& first, size_t jobs);
   // The same set, its engines past the first loaded later, each by Prepare on the thread that will
   // use it: while they load, the first engine's thread is already analysing.
-  static EngineSet LoadLater(Engine& first, const std::string& rules_dir, size_t jobs);
+  static EngineSet LoadLater(Engine& first, size_t jobs);
   // `first` alone: one thread.
   static EngineSet Of(Engine& first) {
     EngineSet set;
@@ -43,7 +43,6 @@ class EngineSet {
  private:
   Engine* first_ = nullptr;
   std::vector<std::unique_ptr<Engine>> more_;
-  std::string rules_dir_;               // where Prepare loads from (LoadLater)
   std::vector<std::optional<Error>> failed_;  // per engine past the first: why Prepare failed
 };
 

@@ -44,12 +44,27 @@ std::vector<Document> Corpus() {
 
 TEST_CASE("three threads give the report one thread gives") {
   const std::string one = JsonOf(SharedEngine().Analyze(Corpus()));
-  auto engines = EngineSet::Load(SharedEngine(), SourcePath("rules"), 3);
+  auto engines = EngineSet::Load(SharedEngine(), 3);
   REQUIRE(engines.ok());
   CHECK(engines->size() == 3);
   const Analysis parallel = AnalyzeInParallel(*engines, Corpus());
   CHECK(parallel.skipped.size() == 1);  // the document without rules, as Analyze skips it
   CHECK(JsonOf(parallel) == one);
+}
+
+TEST_CASE("the engines past the first read its languages and rules, not copies, and analyse alike") {
+  Engine& first = SharedEngine();
+  auto more = Engine::SharingRulesOf(first);
+  REQUIRE(more.ok());
+  auto again = Engine::SharingRulesOf(**more);  // an engine sharing a sharing one reads the first's
+  REQUIRE(again.ok());
+  for (const std::string& code : first.LanguageCodes()) {
+    CHECK((*more)->FindLanguage(code) == first.FindLanguage(code));
+    CHECK((*again)->FindLanguage(code) == first.FindLanguage(code));
+  }
+  CHECK(&(*more)->rules() == &first.rules());
+  CHECK(&(*again)->rules() == &first.rules());
+  CHECK(JsonOf((*more)->Analyze(Corpus())) == JsonOf(first.Analyze(Corpus())));
 }
 
 TEST_CASE("results come back in input order and a consumer can stop the work") {

@@ -130,7 +130,7 @@ TEST_CASE("ingest on three threads stores what one thread stores") {
     Scratch s("parallel");
     auto store = OpenClaimsStore(backend.location);
     REQUIRE(store.ok());
-    auto engines = EngineSet::Load(SharedEngine(), SourcePath("rules"), 3);
+    auto engines = EngineSet::Load(SharedEngine(), 3);
     REQUIRE(engines.ok());
     size_t steps = 0;
     IngestProgress progress;
