@@ -77,7 +77,8 @@ std::string NearestName(const Language& lang, const std::vector<Mention>& ms, co
                         const std::vector<std::string>& kinds, size_t b, size_t e);
 
 // The nearest name of the measure's subject kinds in the value's clause, the one before it on ties;
-// else the last one of the clause before ("Lemus obtuvo el 42 % y Delgado, el 36 %").
+// else the last one of the clause before ("Lemus obtuvo el 42 % y Delgado, el 36 %"), or, when that
+// clause is an apposition, the one of the clause before it.
 std::string ClauseSubject(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                           const Measure& measure) {
   auto [b, e] = ClauseAround(t, m.number_token);
@@ -85,6 +86,13 @@ std::string ClauseSubject(const Language& lang, const TokenRange& t, const std::
   if (subject.empty() && b >= t.begin + 2) {
     auto [pb, pe] = ClauseAround(t, b - 2);
     subject = NearestName(lang, ms, m, measure.subject_kinds, pb, pe);
+    // "Ramiro Salcedo, de Alianza por Jalisco, alcanzó 1.541.093 votos": the clause before
+    // describes the name before it, which is the subject.
+    if (!subject.empty() && pb >= t.begin + 2 && lang.measures.appositions.Contains(t, pb)) {
+      auto [qb, qe] = ClauseAround(t, pb - 2);
+      std::string described = NearestName(lang, ms, m, measure.subject_kinds, qb, qe);
+      if (!described.empty()) subject = std::move(described);
+    }
   }
   return subject;
 }
@@ -238,6 +246,22 @@ bool IsRatio(const Language& lang, const Claim& c) {
   return it != lang.measures.unit_by_id.end() && lang.measure_units[static_cast<size_t>(it->second)].kind == "ratio";
 }
 
+// Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
+std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                      const Measure& measure, const std::string& unit) {
+  std::string subject;
+  // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
+  if (measure.any_noun && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
+  if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
+  if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
+  if (subject.empty() && !measure.subject_nouns.empty()) {
+    subject = AdjacentSubject(lang, t, ms, m, measure);
+  } else if (subject.empty() && !measure.subject_kinds.empty()) {
+    subject = ClauseSubject(lang, t, ms, m, measure);
+  }
+  return subject;
+}
+
 }  // namespace
 
 void LearnArticlePlaces(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, ArticlePlaces* places) {
@@ -252,20 +276,23 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
   if (m.measure >= 0 && (frame.fallback || !lang.measures.measures[static_cast<size_t>(m.measure)].fallback_only)) {
     const Measure& measure = lang.measures.measures[static_cast<size_t>(m.measure)];
     std::string subject;
-    // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
-    if (measure.any_noun && !c->unit.empty() && !lang.measures.unit_by_id.count(c->unit)) subject = "noun:" + c->unit;
-    if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
-    if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
-    if (subject.empty() && !measure.subject_nouns.empty()) {
-      subject = AdjacentSubject(lang, t, ms, m, measure);
-    } else if (subject.empty() && !measure.subject_kinds.empty()) {
-      subject = ClauseSubject(lang, t, ms, m, measure);
+    // A share set off right after a figure is that figure's subject's ("Salcedo alcanzó 1.541.093
+    // votos, el 36,49 %").
+    const Mention* whole = measure.share_of >= 0 ? ApposedFigure(lang, t, ms, m) : nullptr;
+    if (whole && whole->measure == measure.share_of) {
+      subject = SubjectOf(lang, t, ms, *whole, lang.measures.measures[static_cast<size_t>(whole->measure)], whole->unit);
     }
+    if (subject.empty()) subject = SubjectOf(lang, t, ms, m, measure, c->unit);
     if ((!measure.subject_required && !measure.any_noun) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
       if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);
       // What the article counts the figure with ("muertos", "personas") is not what is compared.
+      // Whether the noun the figure counts names its measure by itself ("fallecidos", not "personas").
+      const int* noun_cue = c->slot == "quantity" && !c->unit.empty() ? lang.measures.noun_lemmas.Find(c->unit) : nullptr;
+      const bool counted_noun = noun_cue && std::find(lang.measures.cues[static_cast<size_t>(*noun_cue)].begin(),
+                                                      lang.measures.cues[static_cast<size_t>(*noun_cue)].end(),
+                                                      m.measure) != lang.measures.cues[static_cast<size_t>(*noun_cue)].end();
       if (c->slot == "quantity" && !lang.measures.unit_by_id.count(c->unit)) c->unit.clear();
       // A value with no unit is in the measure's default one ("44 grados": celsius), if it has one.
       if (c->slot == "quantity" && c->unit.empty()) c->unit = measure.default_unit;
@@ -275,6 +302,12 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       PhraseTable::Match hit;
       if (c->scope.empty() && c->subject.empty() && !IsRatio(lang, *c) &&
           lang.measures.partitives.LongestAt(t, m.end_token, &hit)) {
+        c->compared = false;
+      }
+      // "Los otros dos fallecidos": two of the dead, after another was counted (a noun that names
+      // the measure follows the number; "otras 30 personas resultaron heridas", cued by its
+      // predicate, is all the injured).
+      if (counted_noun && m.begin_token > t.begin && lang.measures.others.Contains(t, m.begin_token - 1)) {
         c->compared = false;
       }
       // The whole a part is taken from ("11 de los 20 escaños") is no one's figure of the measure.

@@ -11,7 +11,7 @@ namespace contraste {
 namespace {
 
 // Where a cue was found; earlier sources win (a predicate says more than a unit).
-enum Source { kPredicate = 0, kNoun = 1, kTotal = 2, kComplement = 3, kBefore = 4, kUnit = 5, kSources = 6 };
+enum Source { kPredicate = 0, kNoun = 1, kTotal = 2, kComplement = 3, kShare = 4, kBefore = 5, kUnit = 6, kSources = 7 };
 
 struct Candidate {
   int measure = -1;
@@ -54,6 +54,9 @@ class Finder {
     }
     Total(*m);
     if (ml_.complements.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kComplement);
+    if (const Mention* whole = m->kind == MentionKind::kQuantity ? ApposedFigure(lang_, t_, all, *m) : nullptr) {
+      candidates_.push_back({ml_.share_measure[static_cast<size_t>(whole->measure)], kShare});
+    }
     if (m->begin_token > t_.begin && ml_.before.LongestEndingAt(t_, m->begin_token, &hit, &start)) Add(hit.id, kBefore);
     if (m->kind == MentionKind::kQuantity) {
       if (const int u = UnitIndex(*m); u >= 0 && ml_.unit_cue[static_cast<size_t>(u)] >= 0) {
@@ -371,6 +374,32 @@ void AddNoneCounts(const Language& lang, const TokenRange& t, std::vector<Mentio
 }
 
 }  // namespace
+
+const Mention* ApposedFigure(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& share) {
+  const MeasureLexicon& ml = lang.measures;
+  if (ml.share_links.empty() && ml.share_measure.empty()) return nullptr;
+  const Mention* before = nullptr;
+  for (const Mention& n : ms) {
+    if (n.end_token > share.begin_token) break;
+    if (n.kind == MentionKind::kQuantity || n.kind == MentionKind::kNumber || n.kind == MentionKind::kDuration) before = &n;
+  }
+  if (!before || before->measure < 0 || ml.share_measure[static_cast<size_t>(before->measure)] < 0) return nullptr;
+  // A comma, then at most two link phrases (commas between them too): ", es decir, el 42,91 %".
+  size_t at = before->end_token;
+  if (at >= share.begin_token || t.Text(at) != ",") return nullptr;
+  ++at;
+  PhraseTable::Match hit;
+  for (int links = 0; at < share.begin_token && links < 3; ++links) {
+    if (t.Text(at) == ",") {
+      ++at;
+    } else if (ml.share_links.LongestAt(t, at, &hit) && hit.end <= share.begin_token) {
+      at = hit.end;
+    } else {
+      break;
+    }
+  }
+  return at == share.begin_token ? before : nullptr;
+}
 
 bool MayPrecedeWhole(const Language& lang, const TokenRange& t, size_t from, size_t to) {
   if (to < from || to - from > kMaxTokensBeforeWhole) return false;

@@ -22,6 +22,12 @@ namespace contraste {
 // `ms`: the mentions of the sentence `t`, in the order the extractor gives them.
 void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention>* ms);
 
+// The figure `share` is a share of: the mention right before it in `ms` (the sentence's mentions,
+// sorted), of a measure another measure is a share of (measures.yaml `share_of`), with only a
+// comma and `share_links` words between them ("1.812.457 votos, el 42,91 %", "1.812.457 votos,
+// que representan el 42,91 % del total"). Null when there is none.
+const Mention* ApposedFigure(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& share);
+
 // Whether tokens [from, to) may stand between a partitive and the number of its whole ("11 of the
 // council's 20 seats", "11 de los restantes 20 escaños"): at most three tokens, no clause break,
 // no noun a measure counts ("uno de los heridos, de 45 años": 45 is no whole).

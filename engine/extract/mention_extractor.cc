@@ -9,6 +9,7 @@
 #include "extract/names/entity_matcher.h"
 #include "extract/time/date_mentions.h"
 #include "extract/amounts/number_range_recognizer.h"
+#include "extract/amounts/quantity_span.h"
 #include "extract/numbers/sentence_numbers.h"
 #include "extract/amounts/whole_period_duration.h"
 #include "extract/amounts/value_context.h"
@@ -197,6 +198,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
   AddDateMentions(lang, text, numbers, &out);
   AddRangeMentions(lang, ranges, &out);
   SortByFirstToken(&out);
+  JoinQuantitySpans(lang, text, &out);
   return out;
 }
 

@@ -167,7 +167,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
-                                           "totals", "compared", "default_unit"}));
+                                           "totals", "compared", "default_unit", "share_of"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -182,6 +182,15 @@ struct Loader {
     if (counts_as && std::find(ids->begin(), ids->end(), *counts_as) == ids->end()) {
       return YamlError(file, m.Node("counts_as"),
                        fmt::format("measure '{}' counts as '{}', which is not a measure defined before it", *id, *counts_as));
+    }
+    CONTRASTE_ASSIGN_OR_RETURN(share_of, m.String("share_of"));
+    if (share_of) {
+      const auto whole = std::find(ids->begin(), ids->end(), *share_of);
+      if (whole == ids->end() || *whole == *id) {
+        return YamlError(file, m.Node("share_of"),
+                         fmt::format("measure '{}' is a share of '{}', which is not a measure defined before it", *id, *share_of));
+      }
+      measure.share_of = static_cast<int>(whole - ids->begin());
     }
     CONTRASTE_ASSIGN_OR_RETURN(family, m.String("family"));
     measure.family = family ? *family : *id;
@@ -387,13 +396,17 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "appositions", "share_links", "others", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
   if (window) ml.window = static_cast<size_t>(*window);
   CONTRASTE_ASSIGN_OR_RETURN(relatives, m.Strings("relatives"));
   for (const auto& w : relatives) ml.relatives.Insert(norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(appositions, m.Strings("appositions"));
+  for (const auto& w : appositions) ml.appositions.Insert(norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(others, m.Strings("others"));
+  for (const auto& w : others) ml.others.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(l.Scope(m));
   CONTRASTE_RETURN_IF_ERROR(l.Totals(m));
   CONTRASTE_RETURN_IF_ERROR(l.CurrencyCodes(m));
@@ -417,6 +430,21 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!list.IsSequence()) return YamlError(file, list, "'measures' must be a list");
   std::vector<std::string> ids;
   for (const auto& item : list) CONTRASTE_RETURN_IF_ERROR(l.One(item, &ids));
+  ml.share_measure.assign(ml.measures.size(), -1);
+  for (size_t k = 0; k < ml.measures.size(); ++k) {
+    const int whole = ml.measures[k].share_of;
+    if (whole < 0) continue;
+    if (ml.share_measure[static_cast<size_t>(whole)] >= 0) {
+      return YamlError(file, list[k]["share_of"], fmt::format("two measures are a share of '{}'", ml.measures[static_cast<size_t>(whole)].id));
+    }
+    ml.share_measure[static_cast<size_t>(whole)] = static_cast<int>(k);
+  }
+  CONTRASTE_ASSIGN_OR_RETURN(share_links, m.Strings("share_links"));
+  for (size_t p = 0; p < share_links.size(); ++p) {
+    if (!ml.share_links.Add(norm.Fold(share_links[p]), 0)) {
+      return YamlError(file, m.Node("share_links")[p], fmt::format("phrase '{}' has no words", share_links[p]));
+    }
+  }
   return {};
 }
 

@@ -38,6 +38,10 @@ struct Measure {
   // `grado celsius`, so it is compared with "44 grados centígrados". Empty: a value with no unit
   // is compared only with others with none.
   std::string default_unit;
+  // The measure (index) this one is a share of: a value in this measure's units set off right after
+  // a figure of that measure is its share, and its subject is that figure's ("1.812.457 votos, el
+  // 42,91 %"; measures.yaml `share_of`, links between them: `share_links`). -1: none.
+  int share_of = -1;
   // Whose figure it is: names of these entity kinds (and names of unknown kind) in the value's
   // clause, or one of `subject_nouns` right before the value, or what `subject_after` and
   // `subject_nearby` give. None of them: no subject.
@@ -104,6 +108,18 @@ struct MeasureLexicon {
   // A clause that opens with one of these words (a relative clause: "el presupuesto, que asciende a
   // 1.012 millones") continues the clause before it, where its context words may stand.
   WordSet relatives;
+  // A clause between commas that opens with one of these describes the name before it
+  // ("Ramiro Salcedo, de Alianza por Jalisco, alcanzó"): claims/measure_claims.cc looks past it.
+  WordSet appositions;
+  // Right before a number whose counted noun follows it, one of these makes the figure a part of a
+  // count ("los otros dos fallecidos": two of the three dead), never compared; a figure cued by a
+  // predicate is the whole of another count ("una murió y otras 30 resultaron heridas").
+  WordSet others;
+  // Words between a figure, its comma and the share of it that follows ("1.812.457 votos, que
+  // representan el 42,91 %"; measures.yaml `share_links`; id 0).
+  PhraseTable share_links;
+  // Per measure: the measure that is a share of it (Measure::share_of), or -1.
+  std::vector<int> share_measure;
 
   // Where a figure counts (measures.yaml `scope`).
   WordSet scope_prepositions;

@@ -112,8 +112,13 @@ Result<IngestCounts> Ingest(EngineSet& engines, ClaimsStore& store, const std::v
   Status failed;
   AnalyzeEachInParallel(engines, to_analyse, [&](size_t k, Result<DocumentAnalysis> analysed) {
     if (!analysed) {
-      Error e = analysed.error();
-      if (e.file.empty()) e.file = doc_paths[k];
+      // Built field by field: GCC 12 warns falsely (-Wmaybe-uninitialized) on a copy out of the variant here.
+      const Error& why = analysed.error();
+      Error e = MakeError(why.code, why.message);
+      e.file = why.file.empty() ? doc_paths[k] : why.file;
+      e.line = why.line;
+      e.column = why.column;
+      e.offset = why.offset;
       if (Status s = store.PutSkipped(e, 1, hashes[todo[k]], rules_version); !s) {
         failed = s;
         return false;

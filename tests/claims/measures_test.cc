@@ -404,3 +404,52 @@ TEST_CASE("subject: two candidates' shares, two people's ages are never compared
   CHECK(Find(ages, "tres años")->subject == "noun:nino");
   CHECK(Find(ages, "54 años")->subject == "noun:acusado");
 }
+
+TEST_CASE("a share set off after a figure is that figure's share, with its subject (share_of, share_links)") {
+  const auto claims = ClaimsOf(
+      "Ramiro Salcedo, de Alianza por Jalisco, alcanzó 1.541.093 votos, el 36,49 %, y Tomás Villaseñor sumó "
+      "672.310 votos, que representan el 15,92 % del total.");
+  const Claim* votes = Find(claims, "1.541.093 votos");
+  const Claim* share = Find(claims, "36,49 %");
+  const Claim* other = Find(claims, "15,92 %");
+  REQUIRE(votes != nullptr);
+  REQUIRE(share != nullptr);
+  REQUIRE(other != nullptr);
+  CHECK(votes->measure == "votes");
+  // The apposition "de Alianza por Jalisco" describes Salcedo: the votes are his, not the party's.
+  CHECK(votes->subject == "name:ramiro salcedo");
+  CHECK(share->measure == "vote_share");
+  CHECK(share->subject == votes->subject);
+  CHECK(other->measure == "vote_share");
+  CHECK(other->subject == "name:tomas villasenor");
+  // Silent: a percentage after a figure no measure has a share of, or with other words between.
+  CHECK(MeasureOf("La riada dejó 52 muertos, el 40 % en Paiporta.", "40 %") != "vote_share");
+  CHECK(MeasureOf("Salcedo alcanzó 1.541.093 votos, y la participación fue del 61 %.", "61 %") != "vote_share");
+}
+
+TEST_CASE("others: 'los otros dos fallecidos' is a part of the toll; 'otras 30 personas resultaron heridas' is not") {
+  const auto part = ClaimsOf("La tercera víctima murió en el hospital. Los otros dos fallecidos murieron en el acto.");
+  const Claim* two = Find(part, "dos fallecidos");
+  REQUIRE(two != nullptr);
+  CHECK(two->measure == "deaths");
+  CHECK_FALSE(two->compared);
+  const auto whole = ClaimsOf("Una mujer murió y otras 30 personas resultaron heridas en el choque.");
+  const Claim* injured = Find(whole, "30 personas");
+  REQUIRE(injured != nullptr);
+  CHECK(injured->measure == "injured");
+  CHECK(injured->compared);
+}
+
+TEST_CASE("temperature: the day's high and the night's low are different subjects; an airport is a scope") {
+  const auto claims = ClaimsOf(
+      "La temperatura mínima en la capital fue de 29,4 grados. En el aeropuerto de Córdoba el termómetro "
+      "marcó una máxima de 45,2 grados.");
+  const Claim* low = Find(claims, "29,4 grados");
+  const Claim* high = Find(claims, "45,2 grados");
+  REQUIRE(low != nullptr);
+  REQUIRE(high != nullptr);
+  CHECK(low->measure == "temperature");
+  CHECK(high->measure == "temperature");
+  CHECK(low->subject != high->subject);
+  CHECK(!high->scope.empty());
+}

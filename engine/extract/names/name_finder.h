@@ -1,7 +1,9 @@
 // Names that no gazetteer entry knows: runs of capitalized words, with the language's connector
 // words inside ("Monumento de la Liberación", "Deportivo Sarria"), read as entities of unknown
 // kind. Capitals are read from the original bytes (the folded text is lowercase). A capitalized
-// word opening a sentence starts a name only when the document never writes it in lowercase.
+// word opening a sentence starts a name only when the document never writes it in lowercase, and a
+// lone one ("Echeverría obtuvo...") only when the document also writes it capitalized inside a
+// sentence ("la ventaja de Lucía Echeverría").
 //
 //   NameContext ctx = NameContextOf(doc, text);
 //   AddUnknownNames(lang, ctx, sentence, &mentions);   // appends, keeps mentions sorted
@@ -32,6 +34,11 @@ bool IsCapitalized(const NameContext& ctx, size_t token);
 // document (a word token of the same text that is not capitalized). Cost: a scan of the
 // document's token hashes, stopping at the first lowercase one.
 bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t token);
+
+// True when the folded word of token `token` is written capitalized somewhere in the document
+// right after a word or a comma (inside a sentence, not opening one), outside the body's first line
+// (a headline may capitalize every word). Cost: one scan of the document's token hashes.
+bool WrittenCapitalizedInside(const NameContext& ctx, const TokenRange& tokens, size_t token);
 
 // The matching id of an unknown name from its folded words: "name:deportivo sarria".
 std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end);

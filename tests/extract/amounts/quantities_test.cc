@@ -130,3 +130,15 @@ TEST_CASE("letters that are no units after a number") {
       {"En 2023 ha crecido la venta.", "2023", "quantity"},
   });
 }
+
+TEST_CASE("two quantities of one unit as the bounds of a span are one quantity over it") {
+  CheckTable({
+      {"Echeverría obtendría entre 41,8 % y 44,1 % de la votación.", "quantity", "entre 41,8 % y 44,1 %",
+       "41.8-44.1 por ciento", 41.8, 44.1},
+      {"El atasco fue de 3 km a 5 km según la hora.", "quantity", "de 3 km a 5 km", "3-5 kilómetro", 3, 5},
+      // Silent: another unit, a falling pair, a hedged bound: two quantities, each its own.
+      {"Recorrió entre 3 km y 5 millas.", "quantity", "3 km", "3 kilómetro", 3, 3},
+      {"Bajó entre 44,1 % y 41,8 %.", "quantity", "44,1 %", "44.1 por ciento", 44.1, 44.1},
+      {"Subió entre 20 % y más de 30 %.", "quantity", "20 %", "20 por ciento", 20, 20},
+  });
+}

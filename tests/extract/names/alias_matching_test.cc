@@ -2,6 +2,7 @@
 // longest alias wins, so near names stay apart; names outside the gazetteer are entities too.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,4 +118,20 @@ TEST_CASE("capitalized names outside the gazetteer are entities of unknown kind"
   CHECK(EntityIdsOf("Durante el partido no pasó nada.").empty());
   CHECK(EntityIdsOf("Según la Federación Comarcal, todo fue bien.") ==
         std::vector<std::string>{"name:federacion comarcal"});
+}
+
+TEST_CASE("a lone capitalized word opening a sentence is a name when the article also writes it inside one") {
+  // "Echeverría" opens the second sentence alone; the headline and the first sentence write it
+  // capitalized after another word.
+  const auto ids = EntityIdsOf(
+      "Cierra el recuento\nEl recuento confirmó la ventaja de Lucía Echeverría en la elección. Echeverría obtuvo "
+      "el 42 % de los votos.");
+  CHECK(std::count(ids.begin(), ids.end(), "name:echeverria") == 1);
+  CHECK(std::count(ids.begin(), ids.end(), "name:lucia echeverria") == 1);
+  // Silent: a word written capitalized only where it opens a sentence, or also in lowercase, or
+  // capitalized inside the headline alone (a headline may capitalize every word).
+  CHECK(EntityIdsOf("Ganaron por poco. Durante el partido no pasó nada. Durante la noche llovió.").empty());
+  CHECK(EntityIdsOf("Título\nEl mitin fue largo. Largo fue también el recuento, largo y lento.").empty());
+  const auto headline = EntityIdsOf("Gana Recuento En Jalisco\nRecuento cerrado ayer.");
+  CHECK(std::count(headline.begin(), headline.end(), "name:recuento") == 0);
 }
