@@ -246,6 +246,14 @@ bool IsRatio(const Language& lang, const Claim& c) {
   return it != lang.measures.unit_by_id.end() && lang.measure_units[static_cast<size_t>(it->second)].kind == "ratio";
 }
 
+// Whether the counted noun `lemma` names measure `k` by itself ("fallecido": deaths; "persona": none).
+bool NounNamesMeasure(const Language& lang, const std::string& lemma, int k) {
+  const int* cue = lemma.empty() ? nullptr : lang.measures.noun_lemmas.Find(lemma);
+  if (!cue) return false;
+  const std::vector<int>& measures = lang.measures.cues[static_cast<size_t>(*cue)];
+  return std::find(measures.begin(), measures.end(), k) != measures.end();
+}
+
 // Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
 std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                       const Measure& measure, const std::string& unit) {
@@ -287,12 +295,12 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
       if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);
+      // "Los otros dos fallecidos": two of the dead, after another was counted (a noun that names
+      // the measure by itself follows the number; "otras 30 personas resultaron heridas", cued by its
+      // predicate, is all the injured). Asked before the counted noun is dropped below.
+      const bool part_of_count = m.begin_token > t.begin && lang.measures.others.Contains(t, m.begin_token - 1) &&
+                                 c->slot == "quantity" && NounNamesMeasure(lang, c->unit, m.measure);
       // What the article counts the figure with ("muertos", "personas") is not what is compared.
-      // Whether the noun the figure counts names its measure by itself ("fallecidos", not "personas").
-      const int* noun_cue = c->slot == "quantity" && !c->unit.empty() ? lang.measures.noun_lemmas.Find(c->unit) : nullptr;
-      const bool counted_noun = noun_cue && std::find(lang.measures.cues[static_cast<size_t>(*noun_cue)].begin(),
-                                                      lang.measures.cues[static_cast<size_t>(*noun_cue)].end(),
-                                                      m.measure) != lang.measures.cues[static_cast<size_t>(*noun_cue)].end();
       if (c->slot == "quantity" && !lang.measures.unit_by_id.count(c->unit)) c->unit.clear();
       // A value with no unit is in the measure's default one ("44 grados": celsius), if it has one.
       if (c->slot == "quantity" && c->unit.empty()) c->unit = measure.default_unit;
@@ -304,12 +312,7 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
           lang.measures.partitives.LongestAt(t, m.end_token, &hit)) {
         c->compared = false;
       }
-      // "Los otros dos fallecidos": two of the dead, after another was counted (a noun that names
-      // the measure follows the number; "otras 30 personas resultaron heridas", cued by its
-      // predicate, is all the injured).
-      if (counted_noun && m.begin_token > t.begin && lang.measures.others.Contains(t, m.begin_token - 1)) {
-        c->compared = false;
-      }
+      if (part_of_count) c->compared = false;
       // The whole a part is taken from ("11 de los 20 escaños") is no one's figure of the measure.
       if (IsWholeOfPart(lang, t, ms, m)) c->compared = false;
       // A measure named only so that no other takes the value (measures.yaml `compared: false`).

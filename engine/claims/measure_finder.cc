@@ -377,7 +377,7 @@ void AddNoneCounts(const Language& lang, const TokenRange& t, std::vector<Mentio
 
 const Mention* ApposedFigure(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& share) {
   const MeasureLexicon& ml = lang.measures;
-  if (ml.share_links.empty() && ml.share_measure.empty()) return nullptr;
+  if (ml.share_measure.empty()) return nullptr;
   const Mention* before = nullptr;
   for (const Mention& n : ms) {
     if (n.end_token > share.begin_token) break;

@@ -430,10 +430,10 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!list.IsSequence()) return YamlError(file, list, "'measures' must be a list");
   std::vector<std::string> ids;
   for (const auto& item : list) CONTRASTE_RETURN_IF_ERROR(l.One(item, &ids));
-  ml.share_measure.assign(ml.measures.size(), -1);
   for (size_t k = 0; k < ml.measures.size(); ++k) {
     const int whole = ml.measures[k].share_of;
     if (whole < 0) continue;
+    if (ml.share_measure.empty()) ml.share_measure.assign(ml.measures.size(), -1);
     if (ml.share_measure[static_cast<size_t>(whole)] >= 0) {
       return YamlError(file, list[k]["share_of"], fmt::format("two measures are a share of '{}'", ml.measures[static_cast<size_t>(whole)].id));
     }

@@ -118,7 +118,8 @@ struct MeasureLexicon {
   // Words between a figure, its comma and the share of it that follows ("1.812.457 votos, que
   // representan el 42,91 %"; measures.yaml `share_links`; id 0).
   PhraseTable share_links;
-  // Per measure: the measure that is a share of it (Measure::share_of), or -1.
+  // Per measure: the measure that is a share of it (Measure::share_of), or -1; empty when no
+  // measure is a share of another.
   std::vector<int> share_measure;
 
   // Where a figure counts (measures.yaml `scope`).

@@ -67,21 +67,23 @@ bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t
   return false;
 }
 
-bool WrittenCapitalizedInside(const NameContext& ctx, const TokenRange& tokens, size_t token) {
+bool WrittenAsNameInside(const NameContext& ctx, const TokenRange& tokens, size_t token) {
   const uint32_t hash = tokens.Hash(token);
   const std::string_view word = tokens.Text(token);
   const std::string_view folded = ctx.text->norm.folded;
   const std::vector<Token>& all = ctx.text->tokens;
   const std::string& bytes = ctx.doc->bytes;
   const size_t headline_end = std::min(bytes.find('\n', ctx.doc->body_offset), bytes.size());
-  for (size_t i = 1; i < all.size(); ++i) {
+  bool inside = false;
+  for (size_t i = 0; i < all.size(); ++i) {
     const Token& t = all[i];
     if (t.hash != hash || t.kind != TokenKind::kWord || folded.substr(t.begin, t.end - t.begin) != word) continue;
-    if (i == token || ctx.text->OrigBegin(i) < headline_end || !IsCapitalized(ctx, i)) continue;
+    if (!IsCapitalized(ctx, i)) return false;
+    if (inside || i == 0 || i == token || ctx.text->OrigBegin(i) < headline_end) continue;
     const Token& before = all[i - 1];
-    if (before.kind == TokenKind::kWord || folded.substr(before.begin, before.end - before.begin) == ",") return true;
+    inside = before.kind == TokenKind::kWord || folded.substr(before.begin, before.end - before.begin) == ",";
   }
-  return false;
+  return inside;
 }
 
 bool IsCapitalized(const NameContext& ctx, size_t token) {
@@ -168,8 +170,8 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     // A lone opener is a name the document also writes inside a sentence ("Echeverría obtuvo",
     // after "la ventaja de Lucía Echeverría").
     bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
-    if (opens && (lang.names.not_starts.Contains(t, start) || WrittenInLowercase(ctx, t, start) ||
-                  (lone_opener && !WrittenCapitalizedInside(ctx, t, start)))) {
+    if (opens && (lang.names.not_starts.Contains(t, start) ||
+                  (lone_opener ? !WrittenAsNameInside(ctx, t, start) : WrittenInLowercase(ctx, t, start)))) {
       ++start;
       while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
       if (start > last) continue;

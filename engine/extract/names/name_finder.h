@@ -35,10 +35,11 @@ bool IsCapitalized(const NameContext& ctx, size_t token);
 // document's token hashes, stopping at the first lowercase one.
 bool WrittenInLowercase(const NameContext& ctx, const TokenRange& tokens, size_t token);
 
-// True when the folded word of token `token` is written capitalized somewhere in the document
-// right after a word or a comma (inside a sentence, not opening one), outside the body's first line
-// (a headline may capitalize every word). Cost: one scan of the document's token hashes.
-bool WrittenCapitalizedInside(const NameContext& ctx, const TokenRange& tokens, size_t token);
+// True when the folded word of token `token` is never written in lowercase in the document and is
+// written capitalized at least once right after a word or a comma (inside a sentence, not opening
+// one), outside the body's first line (a headline may capitalize every word). Cost: one scan of the
+// document's token hashes, stopping at the first lowercase one.
+bool WrittenAsNameInside(const NameContext& ctx, const TokenRange& tokens, size_t token);
 
 // The matching id of an unknown name from its folded words: "name:deportivo sarria".
 std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end);
