@@ -407,7 +407,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const TokenRange t = text.SentenceTokens(sentence);
     const auto& ms = mentions[si];
     const size_t sentence_claims = claims.size();
+    std::vector<size_t> fallback_venues;  // claims of this sentence: venues of the fallback frame
     for (const VenueMention& v : venues[si]) {
+      if (v.fallback) fallback_venues.push_back(claims.size());
       const Mention& trigger = ms[v.trigger];
       const Frame& frame = v.fallback ? lang.frames[static_cast<size_t>(lang.fallback_frame)]
                                       : lang.frames[static_cast<size_t>(trigger.ref)];
@@ -514,6 +516,27 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         c.corrects = corrects;
       }
       claims.push_back(std::move(c));
+    }
+    // A venue of the fallback frame is where the sentence's nearest figure happened: "el
+    // jornalero de 51 años fallecido el lunes en Lucena" and "46,8 grados, se registró el lunes en
+    // Montoro" are two happenings of one day, not two places for one. Its subject is that figure's
+    // measure family, else its unit; a venue stated with no figure keeps no subject.
+    for (size_t v : fallback_venues) {
+      const Claim* nearest = nullptr;
+      size_t nearest_gap = 0;
+      for (size_t k = sentence_claims; k < claims.size(); ++k) {
+        const Claim& other = claims[k];
+        if (other.slot != "quantity" && other.slot != "duration") continue;
+        if (other.measure.empty() && other.unit.empty()) continue;
+        const size_t gap = other.offset > claims[v].offset ? other.offset - claims[v].offset : claims[v].offset - other.offset;
+        if (!nearest || gap < nearest_gap) {
+          nearest = &other;
+          nearest_gap = gap;
+        }
+      }
+      if (!nearest) continue;
+      const Measure* measure = nearest->measure.empty() ? nullptr : lang.measures.Find(nearest->measure);
+      claims[v].subject = measure ? "happening:" + measure->family : "happening:unit:" + nearest->unit;
     }
     // Text order within the sentence (venue claims came first), stably; the sentences are in order.
     const auto from = claims.begin() + static_cast<long>(sentence_claims);

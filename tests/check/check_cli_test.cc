@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -200,29 +199,28 @@ TEST_CASE("md and html formats carry the same verdicts") {
   CHECK(html.out.find("<mark>tres horas y media</mark>") != std::string::npos);
 }
 
-TEST_CASE("speed: checking a one-page draft against the seed corpus takes well under a second") {
-  // A page (~3,000 bytes) made of the erroneous draft's body, six times over.
+TEST_CASE("a one-page draft (the erroneous body six times over) gets each finding once per copy") {
+  // A page (~3,000 bytes) made of the erroneous draft's body, six times over. How long a check
+  // takes is measured by bench/ (contraste-store-bench), not here: a timed test fails on a busy
+  // machine and says nothing on a quiet one.
   const std::string source = ReadFileOrEmpty(kWrong);
   const size_t body = source.find("---\n", 4) + 4;
   std::string page = source.substr(0, body);
+  int copies = 0;
   while (page.size() < 3000) {
     page += '\n';
     page.append(source, body);
+    ++copies;
   }
   const auto path = std::filesystem::temp_directory_path() / ("pagina-" + std::to_string(::getpid()) + ".md");
   std::ofstream(path, std::ios::binary) << page;
-  // Whole process: rule loading, corpus and draft analysis, output. Best of three runs, so that a
-  // busy machine does not fail the test; the typical time is under 0.1 s.
-  double best = 1e9;
-  for (int k = 0; k < 3; ++k) {
-    auto start = std::chrono::steady_clock::now();
-    CliRun r = RunContraste("check --min-severity note " + path.string());
-    std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    CHECK(r.status == 1);
-    CHECK(Lines(r.out).size() >= 24);
-    best = std::min(best, took.count());
-  }
+  CliRun one = RunContraste("check --min-severity note " + kWrong);
+  CliRun r = RunContraste("check --min-severity note " + path.string());
   std::filesystem::remove(path);
-  MESSAGE("check of a one-page draft against the seed corpus: ", best, " s");
-  CHECK(best < 1.0);
+  CHECK(one.status == 1);
+  CHECK(r.status == 1);
+  REQUIRE(copies >= 2);
+  CHECK(Lines(r.out).size() >= 24);
+  // Every copy of the body is checked: at least as many lines as one body's, times the copies.
+  CHECK(Lines(r.out).size() >= static_cast<size_t>(copies) * (Lines(one.out).size() - 1));
 }
