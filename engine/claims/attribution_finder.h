@@ -24,7 +24,8 @@ struct AttributionCue {
   std::vector<EntityRef> sources;  // their entities, in text order, each once
 };
 
-// The attribution cues of one sentence that name a source, in text order.
+// The attribution cues of one sentence, in text order: those that name a source, and those that
+// reach words but name none we know (no sources: they keep nearer figures from another cue's).
 std::vector<AttributionCue> FindAttributionCues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The sources of `cues` (of one sentence with mentions `ms`), in text order, each once.

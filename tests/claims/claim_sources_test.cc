@@ -97,3 +97,21 @@ TEST_CASE("no source noun before the cue: a noun that is no source, or one insid
   REQUIRE(Find(named, "4.000 personas") != nullptr);
   CHECK(SourceIds(*Find(named, "4.000 personas")).find("noun:") == std::string::npos);
 }
+
+TEST_CASE("a cue that names no source we know keeps the figures next to it from the other cue's source") {
+  const auto claims = ClaimsOf(
+      "El terremoto de magnitud 6,1 según el Instituto Geográfico Nacional ha dejado 32 heridos, según el "
+      "balance de las ocho de la mañana del 112 Andalucía.");
+  const Claim* magnitude = Find(claims, "6,1");
+  const Claim* injured = Find(claims, "32 heridos");
+  REQUIRE(magnitude != nullptr);
+  REQUIRE(injured != nullptr);
+  CHECK(magnitude->attribution.size() == 1);
+  CHECK(injured->attribution.empty());
+  // A reporting verb that reaches nothing ("dijo que") is no cue of its own: the sentence's one named
+  // source stays with every figure.
+  const auto said = ClaimsOf("Según Cruz Roja, la riada deja 12 muertos, y el alcalde dijo que hay 30 heridos.");
+  REQUIRE(Find(said, "12 muertos") != nullptr);
+  REQUIRE(Find(said, "30 heridos") != nullptr);
+  CHECK(!Find(said, "30 heridos")->attribution.empty());
+}
