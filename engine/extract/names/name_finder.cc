@@ -112,6 +112,48 @@ std::string UnknownNameId(const TokenRange& tokens, size_t begin, size_t end) {
   return id;
 }
 
+namespace {
+
+// True when every letter of token `token` is uppercase in the original text, and it has two or more.
+bool WrittenInCapitals(const NameContext& ctx, size_t token) {
+  const std::string_view bytes = ctx.doc->bytes;
+  const size_t b = ctx.text->OrigBegin(token), e = std::min(ctx.text->OrigEnd(token), bytes.size());
+  size_t letters = 0;
+  for (int32_t i = static_cast<int32_t>(b); i < static_cast<int32_t>(e);) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, static_cast<int32_t>(e), c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+// A number written in digits right between two names is part of a designation, no amount: "Boeing
+// 787 Dreamliner", "el Airbus 350 XWB", "Apolo 11 Saturno". Its quantity or number mention is
+// dropped, so "la compra de Boeing 787 Dreamliner" counts no 787 aircraft. Not between two words
+// in capitals: a headline in capitals ("DESTRUIR 63 LABORATORIOS") makes every word look like a name.
+void DropDesignationNumbers(const NameContext& ctx, const TokenRange& t, std::vector<Mention>* mentions) {
+  std::vector<char> name_ends(t.end - t.begin + 1, 0), name_begins(t.end - t.begin + 1, 0);
+  bool any = false;
+  for (const Mention& m : *mentions) {
+    if (m.kind != MentionKind::kEntity || m.end_token > t.end) continue;
+    name_ends[m.end_token - t.begin] = 1;
+    name_begins[m.begin_token - t.begin] = 1;
+    any = true;
+  }
+  if (!any) return;
+  std::erase_if(*mentions, [&](const Mention& m) {
+    if (m.kind != MentionKind::kQuantity && m.kind != MentionKind::kNumber) return false;
+    const size_t n = m.number_token;
+    return m.begin_token == n && n > t.begin && n + 1 < t.end && t.At(n).kind == TokenKind::kNumber &&
+           name_ends[n - t.begin] && name_begins[n + 1 - t.begin] &&
+           !(WrittenInCapitals(ctx, n - 1) && WrittenInCapitals(ctx, n + 1));
+  });
+}
+
+}  // namespace
+
 void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentence& sentence,
                      std::vector<Mention>* mentions) {
   const TokenRange t = ctx.text->SentenceTokens(sentence);
@@ -186,9 +228,11 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     m.surface = ctx.doc->bytes.substr(ob, oe - ob);
     found.push_back(std::move(m));
   }
-  if (found.empty()) return;
-  for (auto& m : found) mentions->push_back(std::move(m));
-  SortByFirstToken(mentions);
+  if (!found.empty()) {
+    for (auto& m : found) mentions->push_back(std::move(m));
+    SortByFirstToken(mentions);
+  }
+  DropDesignationNumbers(ctx, t, mentions);
 }
 
 }  // namespace contraste
