@@ -254,12 +254,37 @@ bool NounNamesMeasure(const Language& lang, const std::string& lemma, int k) {
   return std::find(measures.begin(), measures.end(), k) != measures.end();
 }
 
+// Whether the words at token `at` are a noun of measure `k` (one of its `nouns`: "lesionados").
+bool DescribedBy(const Language& lang, const TokenRange& t, size_t at, int k) {
+  if (at >= t.end || t.At(at).kind != TokenKind::kWord) return false;
+  PhraseTable::Match hit;
+  const int* cue = nullptr;
+  if (lang.measures.noun_phrases.LongestAt(t, at, &hit)) {
+    cue = &hit.id;
+  } else {
+    cue = lang.measures.noun_lemmas.Find(lang.Lemma(std::string(t.Text(at))));
+  }
+  if (!cue) return false;
+  const std::vector<int>& measures = lang.measures.cues[static_cast<size_t>(*cue)];
+  return std::find(measures.begin(), measures.end(), k) != measures.end();
+}
+
 // Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
 std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                       const Measure& measure, const std::string& unit) {
   std::string subject;
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
   if (measure.any_noun && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
+  // A counted noun described by a noun of the measure right after it ("7 manifestantes
+  // lesionados", "114 policías lesionados") is whose figure it is: the protesters' injured are not
+  // the police's. Not when the noun names the measure by itself, or with the word after it
+  // ("personas heridas", a noun of the measure: the whole count).
+  PhraseTable::Match phrase;
+  if (subject.empty() && m.kind == MentionKind::kQuantity && !unit.empty() && !lang.measures.unit_by_id.count(unit) &&
+      !NounNamesMeasure(lang, unit, m.measure) && m.end_token > t.begin &&
+      !lang.measures.noun_phrases.LongestAt(t, m.end_token - 1, &phrase) && DescribedBy(lang, t, m.end_token, m.measure)) {
+    subject = "noun:" + unit;
+  }
   if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
   if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
   if (subject.empty() && !measure.subject_nouns.empty()) {

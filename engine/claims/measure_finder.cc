@@ -44,6 +44,16 @@ class Finder {
         Add(ml_.any_noun_cue, kNoun);  // "63 laboratorios desmantelados": whatever is counted
       }
     }
+    // A noun another measure counts, right after the counted noun, describes it: "7 manifestantes
+    // lesionados" are injured, not a crowd; "8 policías heridos", "3 people dead". It says more than
+    // the counted noun, as a predicate does.
+    if (counted_noun && m->end_token < t_.end && t_.At(m->end_token).kind == TokenKind::kWord) {
+      if (ml_.noun_phrases.LongestAt(t_, m->end_token, &hit)) {
+        Add(hit.id, kPredicate);
+      } else if (const int* cue = ml_.noun_lemmas.Find(lang_.Lemma(std::string(t_.Text(m->end_token))))) {
+        Add(*cue, kPredicate);
+      }
+    }
     if (m->kind == MentionKind::kNumber) Partitive(*m, all);
     // Predicates right after the value ("ocho personas han muerto") or right before it ("murieron
     // nueve personas", "duró 90 minutos").

@@ -453,3 +453,31 @@ TEST_CASE("temperature: the day's high and the night's low are different subject
   CHECK(low->subject != high->subject);
   CHECK(!high->scope.empty());
 }
+
+TEST_CASE("a counted noun described by a measure's noun: that measure, and the noun is whose figure it is") {
+  // "lesionados" after "manifestantes": injured protesters, not a crowd of seven.
+  const auto claims = ClaimsOf("Los disturbios dejaron a 8 policías y 7 manifestantes lesionados en Bogotá.");
+  const Claim* protesters = Find(claims, "7 manifestantes");
+  REQUIRE(protesters != nullptr);
+  CHECK(protesters->measure == "injured");
+  CHECK(protesters->subject == "noun:manifestante");
+  CHECK(MeasureOf("El balance es de 114 policías lesionados.", "114 policías") == "injured");
+  const auto english = Analyze({DocIn("en", "d", "The clashes left 12 officers injured.")}).claims;
+  REQUIRE(Find(english, "12 officers") != nullptr);
+  CHECK(Find(english, "12 officers")->measure == "injured");
+  CHECK(Find(english, "12 officers")->subject == "noun:officer");
+  // The protesters' injured and the police's are two figures: never one conflict.
+  Analysis two = Analyze({Doc("a", "Los disturbios en Bogotá dejaron 7 manifestantes lesionados."),
+                          Doc("b", "Los disturbios en Bogotá dejaron 114 policías lesionados.")});
+  CHECK(CountFindings(two, "conflict") == 0);
+  Analysis same = Analyze({Doc("a", "Los disturbios en Bogotá dejaron 7 manifestantes lesionados."),
+                           Doc("b", "Los disturbios en Bogotá dejaron 17 manifestantes lesionados.")});
+  CHECK(CountFindings(same, "conflict") == 1);
+  // A noun phrase of the measure ("personas heridas") is the whole count, no one's in particular.
+  const auto whole = ClaimsOf("El accidente dejó tres personas heridas en Paiporta.");
+  REQUIRE(Find(whole, "tres personas") != nullptr);
+  CHECK(Find(whole, "tres personas")->measure == "injured");
+  CHECK(Find(whole, "tres personas")->subject.empty());
+  // A counted noun with no measure's noun after it keeps the measure it had: a crowd.
+  CHECK(MeasureOf("La marcha reunió a 4.000 manifestantes en Bogotá.", "4.000 manifestantes") == "attendance");
+}
