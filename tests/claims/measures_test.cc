@@ -481,3 +481,14 @@ TEST_CASE("a counted noun described by a measure's noun: that measure, and the n
   // A counted noun with no measure's noun after it keeps the measure it had: a crowd.
   CHECK(MeasureOf("La marcha reunió a 4.000 manifestantes en Bogotá.", "4.000 manifestantes") == "attendance");
 }
+
+TEST_CASE("dwellings and buildings are two counts: a building holds many dwellings") {
+  CHECK(MeasureOf("La explosión dañó 24 viviendas en Valladolid.", "24 viviendas") == "dwellings");
+  CHECK(MeasureOf("La explosión dañó cuatro edificios en Valladolid.", "cuatro edificios") == "buildings");
+  Analysis two = Analyze({Doc("a", "La explosión de gas en Valladolid dañó 24 viviendas."),
+                          Doc("b", "La explosión de gas en Valladolid dañó cuatro edificios.")});
+  CHECK(CountFindings(two, "conflict") == 0);
+  Analysis same = Analyze({Doc("a", "La explosión de gas en Valladolid dañó cuatro edificios."),
+                           Doc("b", "La explosión de gas en Valladolid dañó nueve edificios.")});
+  CHECK(CountFindings(same, "conflict") + CountFindings(same, "revision") == 1);
+}
