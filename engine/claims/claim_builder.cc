@@ -439,6 +439,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       // right before its trigger ("segunda visita") or stand alone after it ("..., la primera en").
       const Mention* best = nullptr;
       long best_dist = 0;
+      bool dated_elsewhere = false;  // a trigger within reach was left: another date of the sentence is its
       for (const Mention& tr : near.Around(m.begin_token, m.end_token, reach)) {
         if (tr.kind != MentionKind::kTrigger) continue;
         const Frame& f = lang.frames[static_cast<size_t>(tr.ref)];
@@ -468,6 +469,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         if (m.kind == MentionKind::kDate &&
             !DateMayAttach(near.Around(std::min(m.begin_token, tr.begin_token), std::max(m.end_token, tr.end_token), reach),
                            m, tr)) {
+          dated_elsewhere = true;
           continue;
         }
         // Prefer the trigger before the value on ties ("visita ... en 24 años").
@@ -479,6 +481,10 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       const Frame* frame_of_value = nullptr;
       if (best) {
         frame_of_value = &lang.frames[static_cast<size_t>(best->ref)];
+      } else if (dated_elsewhere) {
+        // The sentence's trigger has its own date ("firma hasta 2031 y pasará el reconocimiento
+        // médico el martes 7 de julio"): this date is of another happening the frames do not name.
+        frame_of_value = FallbackFrameOf(lang, slot);
       } else {
         auto known = std::find_if(fallback_for_slot.begin(), fallback_for_slot.end(), [&](const auto& f) { return f.first == slot; });
         if (known == fallback_for_slot.end()) known = fallback_for_slot.insert(known, {slot, FallbackFrameFor(lang, ms, slot)});

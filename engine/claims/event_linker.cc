@@ -12,6 +12,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "claims/date_happenings.h"
 #include "claims/event_time.h"
 #include "claims/figure_time.h"
 #include "claims/mention_keys.h"
@@ -497,6 +498,16 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   JoinNamelessEvents(keys, frame_of, &linked, claims);
   // 5. Events of two frames that are one occasion share the slots their frames name together.
   LinkOccasions(lang, keys, linked, claims);
+  // 6. Dates of the fallback frame of one story and time cluster that tell one happening in the
+  // same words, whoever their sentences name, are one event's (claims/date_happenings.h).
+  std::vector<uint32_t> date_group(n, kNoDateGroup);
+  std::unordered_map<std::pair<uint32_t, long>, uint32_t, PairHash> date_group_index;
+  for (size_t i = 0; i < n; ++i) {
+    const Frame* frame = frame_of[keys.frame[i]];
+    if ((*claims)[i].slot != "date" || !frame || !frame->fallback || times.first[i] == kUndated) continue;
+    date_group[i] = date_group_index.try_emplace({story[i], times.first[i]}, static_cast<uint32_t>(date_group_index.size())).first->second;
+  }
+  if (!date_group_index.empty()) JoinDatesOfOneHappening(lang, docs, date_group, claims);
 }
 
 }  // namespace contraste

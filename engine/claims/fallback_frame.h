@@ -18,4 +18,8 @@ namespace contraste {
 // a made-up event).
 const Frame* FallbackFrameFor(const Language& lang, const std::vector<Mention>& ms, const std::string& slot);
 
+// The fallback frame when it takes `slot`, whatever the sentence's triggers (a date a trigger left
+// because another date of the sentence is that trigger's), or nullptr.
+const Frame* FallbackFrameOf(const Language& lang, const std::string& slot);
+
 }  // namespace contraste

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/calendar.h"
 #include "extract/time/date_period_resolver.h"
@@ -166,6 +167,22 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       if (!anchor) return Unresolved("no year and no publication date");
       int y = anchor->year;
       auto make = [&](int year) { return CivilDate{year, e.month, std::min(e.day, DaysInMonth(year, e.month))}; };
+      // A weekday written with the day and month ("el miércoles 27 de enero") names the year too:
+      // of the anchor's and the years on each side, the nearest one where that day is that weekday.
+      if (e.weekday) {
+        const CivilDate* best = nullptr;
+        CivilDate candidates[3] = {make(y), make(y - 1), make(y + 1)};
+        long best_gap = 0;
+        for (const CivilDate& c : candidates) {
+          if (c.day != e.day || IsoWeekday(c) != e.weekday) continue;
+          const long gap = std::labs(c.DaysSinceEpoch() - anchor->DaysSinceEpoch());
+          if (!best || gap < best_gap) {
+            best = &c;
+            best_gap = gap;
+          }
+        }
+        if (best) return Day(*best);
+      }
       if (ahead && make(y) < *anchor) ++y;
       if (!ahead && make(y) > *anchor) --y;
       // "Feb 29" without a year: the nearest leap year on that side of the anchor.

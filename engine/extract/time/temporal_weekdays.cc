@@ -43,6 +43,7 @@ bool TemporalReader::WeekdayPhrase(size_t i, TemporalExpression* e) const {
   if (DayMonth(after, &date) || Numeric(after, &date) || (MonthYear(after, &date) && date.kind == TemporalKind::kDate)) {
     *e = date;
     e->begin_token = i;
+    e->direction = direction;  // "el próximo miércoles, 27 de enero": the next one
     e->weekday = wd;
     e->weekday_token = j;
     e->date_token = after;
