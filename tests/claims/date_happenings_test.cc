@@ -74,6 +74,8 @@ TEST_CASE("dates resolved as meant: a bound ahead, a weekday with its day and mo
   // Published on Tuesday 11 August 2026: "hasta el jueves" is the 13th, not the 6th.
   Analysis ahead = Analyze({Doc("d", "La Aemet prevé que el episodio se prolongue al menos hasta el jueves.", "2026-08-11")});
   CHECK(Quoting(ahead, "el jueves").value == "2026-08-13");
+  Analysis until = Analyze({DocIn("en", "d", "Spain's weather agency expects the heatwave to last until at least Thursday.", "2026-08-12")});
+  CHECK(Quoting(until, "Thursday").value == "2026-08-13");
   // Published on Thursday 21 January 2027: the next Wednesday 27 January, of 2027.
   Analysis next = Analyze({Doc("d", "El sindicato mantiene la convocatoria para el próximo miércoles, 27 de enero.", "2027-01-21")});
   CHECK(Quoting(next, "el próximo miércoles").value == "2027-01-27");

@@ -83,9 +83,13 @@ void ResolveDateMentions(const Language& lang, const Document& doc, const Analyz
     const TokenRange t = text.SentenceTokens(text.sentences[si]);
     for (Mention& m : (*per_sentence)[si]) {
       if (m.kind != MentionKind::kDate) continue;
-      // A range closer with no opening ("hasta el jueves", "until Thursday": date_periods.yaml
-      // bare_range_closers) runs from now to the date: a bound ahead, whatever the verb's tense.
-      bool forward = (m.begin_token > t.begin && lang.date_periods.bare_range_closers.Contains(t, m.begin_token - 1)) ||
+      // A range closer with no opening ("hasta el jueves", "until Thursday", "until at least
+      // Thursday": date_periods.yaml bare_range_closers, a hedge between) runs from now to the date:
+      // a bound ahead, whatever the verb's tense.
+      size_t before = m.begin_token;
+      PhraseTable::Match hedge;
+      if (size_t start = 0; before > t.begin && lang.hedge_table.LongestEndingAt(t, before, &hedge, &start)) before = start;
+      bool forward = (before > t.begin && lang.date_periods.bare_range_closers.Contains(t, before - 1)) ||
                      ClauseLooksForward(lang, doc, text, t, m.begin_token, m.end_token);
       ResolvedDate r = ResolveTemporal(m.temporal, doc.published, forward);
       m.unit = DateGranularityName(r.granularity);
