@@ -81,6 +81,10 @@ TEST_CASE("dates resolved as meant: a bound ahead, a weekday with its day and mo
   CHECK(Quoting(next, "el próximo miércoles").value == "2027-01-27");
   Analysis weekday = Analyze({Doc("d", "La próxima jornada de huelga está convocada para el miércoles 27 de enero.", "2027-01-22")});
   CHECK(Quoting(weekday, "el miércoles 27 de enero").value == "2027-01-27");
+  // Silent: a far year is no guess of the weekday's (Monday 17 June was in 2024, more than half a
+  // year before): read as without the weekday, the last 17 June.
+  Analysis far = Analyze({Doc("d", "El tratado se firmó el lunes 17 de junio.", "2025-09-01")});
+  CHECK(Quoting(far, "el lunes 17 de junio").value == "2025-06-17");
   // Silent: "a media mañana" is no date (not tomorrow); "mañana" alone still is.
   Analysis mid = Analyze({Doc("d", "El Sergas comunicó el 21,3 % a media mañana.", "2027-01-21")});
   CHECK(FindQuoting(mid.claims, "mañana") == nullptr);
@@ -88,5 +92,5 @@ TEST_CASE("dates resolved as meant: a bound ahead, a weekday with its day and mo
   CHECK(Quoting(tomorrow, "mañana").value == "2027-01-22");
   // Silent: a weekday after "hasta el pasado" keeps its own direction.
   Analysis past = Analyze({Doc("d", "El aviso estuvo activo hasta el pasado jueves.", "2026-08-11")});
-  CHECK(Quoting(past, "pasado jueves").value == "2026-08-06");
+  CHECK(Quoting(past, "el pasado jueves").value == "2026-08-06");
 }

@@ -26,7 +26,7 @@ TEST_CASE("the seed report in Markdown: every label in the corpus's Spanish, non
   CliRun r = RunContraste("report corpus");
   REQUIRE(r.status == 0);
   for (const char* spanish :
-       {"# Informe de contraste\n\n5 documentos, 65 afirmaciones: 3 conflictos, 10 coincidencias.", "## Resumen",
+       {"# Informe de contraste\n\n5 documentos, 70 afirmaciones: 3 conflictos, 10 coincidencias.", "## Resumen",
         "| tipo | hallazgos | por dato |", "| conflictos | 3 | fecha 1, duración 1, lugar 1 |", "## Documentos",
         "| id | título | publicado | medio | historia | números | supuestos |", "| 19 de junio de 2024 | desconocido |",
         "es-ES (supuesto)", "### Conflicto: duración · `4cec503bf0ea` · regla `duration-interval`", "- Versión 1:",

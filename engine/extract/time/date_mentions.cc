@@ -86,11 +86,14 @@ void ResolveDateMentions(const Language& lang, const Document& doc, const Analyz
       // A range closer with no opening ("hasta el jueves", "until Thursday", "until at least
       // Thursday": date_periods.yaml bare_range_closers, a hedge between) runs from now to the date:
       // a bound ahead, whatever the verb's tense.
-      size_t before = m.begin_token;
+      // (A closer may itself be a hedge: "hasta 12 kilómetros".)
+      auto closer_before = [&](size_t at) { return at > t.begin && lang.date_periods.bare_range_closers.Contains(t, at - 1); };
+      bool forward = closer_before(m.begin_token);
       PhraseTable::Match hedge;
-      if (size_t start = 0; before > t.begin && lang.hedge_table.LongestEndingAt(t, before, &hedge, &start)) before = start;
-      bool forward = (before > t.begin && lang.date_periods.bare_range_closers.Contains(t, before - 1)) ||
-                     ClauseLooksForward(lang, doc, text, t, m.begin_token, m.end_token);
+      if (size_t start = 0; !forward && m.begin_token > t.begin && lang.hedge_table.LongestEndingAt(t, m.begin_token, &hedge, &start)) {
+        forward = closer_before(start);
+      }
+      forward = forward || ClauseLooksForward(lang, doc, text, t, m.begin_token, m.end_token);
       ResolvedDate r = ResolveTemporal(m.temporal, doc.published, forward);
       m.unit = DateGranularityName(r.granularity);
       if (!r.resolved) {

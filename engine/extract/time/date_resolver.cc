@@ -155,6 +155,8 @@ ResolvedDate NthWeekdayOfMonth(const TemporalExpression& e, const CivilDate& anc
   return Day(DateFromDays(first.DaysSinceEpoch() + delta));
 }
 
+constexpr long kHalfYearDays = 183;
+
 ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
   bool ahead = e.direction > 0 || (e.direction == 0 && forward);
   switch (e.kind) {
@@ -167,8 +169,9 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       if (!anchor) return Unresolved("no year and no publication date");
       int y = anchor->year;
       auto make = [&](int year) { return CivilDate{year, e.month, std::min(e.day, DaysInMonth(year, e.month))}; };
-      // A weekday written with the day and month ("el miércoles 27 de enero") names the year too:
-      // of the anchor's and the years on each side, the nearest one where that day is that weekday.
+      // A weekday written with the day and month ("el miércoles 27 de enero") tells which side of
+      // the anchor the date lies on: of the days within half a year of it, the one that is that
+      // weekday (none: read as without the weekday; a far year is no guess of the weekday's).
       if (e.weekday) {
         const CivilDate* best = nullptr;
         CivilDate candidates[3] = {make(y), make(y - 1), make(y + 1)};
@@ -176,6 +179,7 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
         for (const CivilDate& c : candidates) {
           if (c.day != e.day || IsoWeekday(c) != e.weekday) continue;
           const long gap = std::labs(c.DaysSinceEpoch() - anchor->DaysSinceEpoch());
+          if (gap > kHalfYearDays) continue;
           if (!best || gap < best_gap) {
             best = &c;
             best_gap = gap;
