@@ -1,8 +1,10 @@
 #include "claims/measure_claims.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "claims/clause.h"
+#include "claims/group_values.h"
 #include "claims/measure_finder.h"
 #include "extract/names/entity_matcher.h"
 #include "extract/names/name_finder.h"
@@ -23,10 +25,25 @@ const std::string* NameOf(const Language& lang, const Mention& e, const std::vec
   return entity && KindIn(lang, entity->kind, kinds) ? &entity->id : nullptr;
 }
 
+// Whether token i is a subject noun of the measure; its lemma in `lemma`.
+bool IsSubjectNoun(const Language& lang, const TokenRange& t, size_t i, const Measure& measure, std::string* lemma) {
+  if (t.At(i).kind != TokenKind::kWord) return false;
+  *lemma = lang.Lemma(std::string(t.Text(i)));
+  return measure.subject_nouns.Contains(*lemma);
+}
+
+// Whether token i is a word that may stand between a subject noun and its value: no function
+// word, and no part of a mention (a name, a number): "dos niñas españolas de 12 años".
+bool IsModifier(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t i) {
+  if (t.At(i).kind != TokenKind::kWord || lang.function_words.words.Contains(t, i)) return false;
+  return std::none_of(ms.begin(), ms.end(), [&](const Mention& n) { return n.begin_token <= i && i < n.end_token; });
+}
+
 // Subject right before the value: skips the measure's `before` cue and one comma, then takes a
-// name ending there or a subject noun ("un niño de tres años", "el acusado, de 54 años").
+// name ending there or a subject noun ("un niño de tres años", "el acusado, de 54 años"), which
+// one modifier may follow ("dos niñas españolas de 12 años"). `noun`: the subject noun's token.
 std::string AdjacentSubject(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
-                            const Mention& m, const Measure& measure) {
+                            const Mention& m, const Measure& measure, size_t* noun) {
   size_t at = m.begin_token;
   PhraseTable::Match hit;
   size_t start = 0;
@@ -37,9 +54,16 @@ std::string AdjacentSubject(const Language& lang, const TokenRange& t, const std
     if (e.end_token != at) continue;
     if (const std::string* id = NameOf(lang, e, measure.subject_kinds)) return *id;
   }
-  if (t.At(at - 1).kind != TokenKind::kWord) return "";
-  const std::string lemma = lang.Lemma(std::string(t.Text(at - 1)));
-  return measure.subject_nouns.Contains(lemma) ? "noun:" + lemma : "";
+  std::string lemma;
+  if (IsSubjectNoun(lang, t, at - 1, measure, &lemma)) {
+    *noun = at - 1;
+    return "noun:" + lemma;
+  }
+  if (at >= t.begin + 2 && IsModifier(lang, t, ms, at - 1) && IsSubjectNoun(lang, t, at - 2, measure, &lemma)) {
+    *noun = at - 2;
+    return "noun:" + lemma;
+  }
+  return "";
 }
 
 // Subject right after the value: one of the measure's `after` phrases, an optional article, then a
@@ -270,8 +294,9 @@ bool DescribedBy(const Language& lang, const TokenRange& t, size_t at, int k) {
 }
 
 // Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
+// `noun`: set to the subject noun's token when the subject is a noun right before the value.
 std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
-                      const Measure& measure, const std::string& unit) {
+                      const Measure& measure, const std::string& unit, size_t* noun) {
   std::string subject;
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
   if (measure.any_noun && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
@@ -288,7 +313,7 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
   if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
   if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);
   if (subject.empty() && !measure.subject_nouns.empty()) {
-    subject = AdjacentSubject(lang, t, ms, m, measure);
+    subject = AdjacentSubject(lang, t, ms, m, measure, noun);
   } else if (subject.empty() && !measure.subject_kinds.empty()) {
     subject = ClauseSubject(lang, t, ms, m, measure);
   }
@@ -312,10 +337,19 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
     // A share set off right after a figure is that figure's subject's ("Salcedo alcanzó 1.541.093
     // votos, el 36,49 %").
     const Mention* whole = measure.share_of >= 0 ? ApposedFigure(lang, t, ms, m) : nullptr;
+    size_t noun = std::numeric_limits<size_t>::max();
     if (whole && whole->measure == measure.share_of) {
-      subject = SubjectOf(lang, t, ms, *whole, lang.measures.measures[static_cast<size_t>(whole->measure)], whole->unit);
+      subject = SubjectOf(lang, t, ms, *whole, lang.measures.measures[static_cast<size_t>(whole->measure)], whole->unit, &noun);
     }
-    if (subject.empty()) subject = SubjectOf(lang, t, ms, m, measure, c->unit);
+    // A list of values ("de 12 y 13 años") is whose the words before its first value say.
+    ValueList list;
+    Mention listed;
+    if (measure.groups) {
+      list = FindValueList(lang, t, ms, m);
+      listed = m;
+      listed.begin_token = list.begin;
+    }
+    if (subject.empty()) subject = SubjectOf(lang, t, ms, measure.groups ? listed : m, measure, c->unit, &noun);
     if ((!measure.subject_required && !measure.any_noun) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
@@ -342,6 +376,7 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       if (IsWholeOfPart(lang, t, ms, m)) c->compared = false;
       // A measure named only so that no other takes the value (measures.yaml `compared: false`).
       if (!measure.compared) c->compared = false;
+      if (measure.groups) ApplyGroup(t, ms, m, list, noun, c);
     }
   }
   if (!c->measure.empty()) return;

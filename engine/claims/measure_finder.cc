@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "claims/clause.h"
+#include "claims/group_values.h"
 
 namespace contraste {
 
@@ -68,6 +69,7 @@ class Finder {
       candidates_.push_back({ml_.share_measure[static_cast<size_t>(whole->measure)], kShare});
     }
     if (m->begin_token > t_.begin && ml_.before.LongestEndingAt(t_, m->begin_token, &hit, &start)) Add(hit.id, kBefore);
+    BeforeList(*m, all);
     if (m->kind == MentionKind::kQuantity) {
       if (const int u = UnitIndex(*m); u >= 0 && ml_.unit_cue[static_cast<size_t>(u)] >= 0) {
         Add(ml_.unit_cue[static_cast<size_t>(u)], kUnit);
@@ -152,6 +154,19 @@ class Finder {
       }
     }
     return any;
+  }
+
+  // "de 12 y 13 años": the words before a list of values are the last value's cue, for measures
+  // whose values may be a group's (measures.yaml `groups`, `list_links`).
+  void BeforeList(const Mention& m, const std::vector<Mention>& all) {
+    if (ml_.list_links.empty() || m.begin_token <= t_.begin) return;
+    const ValueList list = FindValueList(lang_, t_, all, m);
+    PhraseTable::Match hit;
+    size_t start = 0;
+    if (list.values.size() < 2 || list.begin <= t_.begin || !ml_.before.LongestEndingAt(t_, list.begin, &hit, &start)) return;
+    for (int k : ml_.cues[static_cast<size_t>(hit.id)]) {
+      if (ml_.measures[static_cast<size_t>(k)].groups) candidates_.push_back({k, kBefore});
+    }
   }
 
   // "Cinco de los fallecidos": a number, a partitive and a counted noun.

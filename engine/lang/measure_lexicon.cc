@@ -167,7 +167,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
-                                           "totals", "compared", "default_unit", "share_of"}));
+                                           "totals", "compared", "default_unit", "share_of", "groups"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -216,6 +216,8 @@ struct Loader {
     measure.fallback_only = fallback_only && *fallback_only;
     CONTRASTE_ASSIGN_OR_RETURN(compared, m.Bool("compared"));
     measure.compared = !compared || *compared;
+    CONTRASTE_ASSIGN_OR_RETURN(groups, m.Bool("groups"));
+    measure.groups = groups && *groups;
     CONTRASTE_ASSIGN_OR_RETURN(default_unit, m.String("default_unit"));
     if (default_unit) {
       const bool known = std::any_of(lang.measure_units.begin(), lang.measure_units.end(),
@@ -232,6 +234,10 @@ struct Loader {
     measure.line = static_cast<int>(m.Node("rule").Mark().line) + 1;
     measure.column = static_cast<int>(m.Node("rule").Mark().column) + 1;
     CONTRASTE_RETURN_IF_ERROR(Subject(m, &measure));
+    if (measure.groups && measure.subject_nouns.empty()) {
+      // The group is the counted noun that is the subject ("dos niñas de 12 años").
+      return YamlError(file, m.Node("groups"), fmt::format("measure '{}' has groups, so it needs subject 'nouns'", *id));
+    }
     CONTRASTE_ASSIGN_OR_RETURN(any_noun, m.Bool("any_noun"));
     measure.any_noun = any_noun && *any_noun;
     if (measure.any_noun && !m.Has("context") && !m.Has("context_before")) {
@@ -396,7 +402,7 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "appositions", "share_links", "others", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "appositions", "share_links", "others", "list_links", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
@@ -407,6 +413,8 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   for (const auto& w : appositions) ml.appositions.Insert(norm.Fold(w));
   CONTRASTE_ASSIGN_OR_RETURN(others, m.Strings("others"));
   for (const auto& w : others) ml.others.Insert(norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(list_links, m.Strings("list_links"));
+  for (const auto& w : list_links) ml.list_links.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(l.Scope(m));
   CONTRASTE_RETURN_IF_ERROR(l.Totals(m));
   CONTRASTE_RETURN_IF_ERROR(l.CurrencyCodes(m));

@@ -60,6 +60,10 @@ struct Measure {
   // Its values are pairs of whole numbers joined by a `pairs` separator ("2-1", "3 a 1"), compared
   // as the pair, the higher number first. Needs `context`.
   bool pairs = false;
+  // A value of a counted group ("dos niñas de 12 años": each is 12) or a list of values for one
+  // ("dos niñas de 12 y 13 años", `list_links` between them) is the group's: compared as a
+  // multiset, and only with values of groups of the same size (claims/group_values.h).
+  bool groups = false;
   bool needs_context = false;
   bool has_units = false;            // `units`, `unit_kinds` or `durations`: only values in those units
   bool needs_phrase = false;         // has units and `complements` or `before`: a unit alone is no cue
@@ -115,6 +119,9 @@ struct MeasureLexicon {
   // count ("los otros dos fallecidos": two of the three dead), never compared; a figure cued by a
   // predicate is the whole of another count ("una murió y otras 30 resultaron heridas").
   WordSet others;
+  // Words that join the values of a list ("12 y 13 años"; a comma joins them too), for measures
+  // with `groups`.
+  WordSet list_links;
   // Words between a figure, its comma and the share of it that follows ("1.812.457 votos, que
   // representan el 42,91 %"; measures.yaml `share_links`; id 0).
   PhraseTable share_links;

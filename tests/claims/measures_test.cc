@@ -492,3 +492,41 @@ TEST_CASE("dwellings and buildings are two counts: a building holds many dwellin
                            Doc("b", "La explosión de gas en Valladolid dañó nueve edificios.")});
   CHECK(CountFindings(same, "conflict") + CountFindings(same, "revision") == 1);
 }
+
+TEST_CASE("groups: a counted group's age and a list of ages for it are the group's multiset") {
+  const auto listed = ClaimsOf("Seis menores abusaron de dos niñas de 12 y 13 años en Cádiz.");
+  const Claim* list = Find(listed, "13 años");
+  REQUIRE(list != nullptr);
+  CHECK(list->measure == "age");
+  CHECK(list->subject == "noun:nina*2");
+  CHECK(list->value == "12+13 year");
+  CHECK(list->compared);
+  // "dos niñas de 12 años": both are 12; a modifier may stand between the noun and the value.
+  const auto both = ClaimsOf("Seis menores abusaron de dos niñas españolas de 12 años en Cádiz.");
+  const Claim* each = Find(both, "12 años");
+  REQUIRE(each != nullptr);
+  CHECK(each->subject == "noun:nina*2");
+  CHECK(each->value == "12+12 year");
+  CHECK(each->interval.lo != list->interval.lo);
+  // The same ages in another order are the same multiset.
+  const auto reordered = ClaimsOf("Seis menores abusaron de dos niñas de 13 y 12 años en Cádiz.");
+  REQUIRE(Find(reordered, "12 años") != nullptr);
+  CHECK(Find(reordered, "12 años")->interval.lo == list->interval.lo);
+  // Silent: one girl's age is hers; a hedged list or one as long as no count says is not compared.
+  const Claim* one = Find(ClaimsOf("Murió una niña de 13 años en Cádiz."), "13 años");
+  REQUIRE(one != nullptr);
+  CHECK(one->subject == "noun:nina");
+  const auto hedged = ClaimsOf("Seis menores abusaron de dos niñas de unos 12 años en Cádiz.");
+  REQUIRE(Find(hedged, "unos 12 años") != nullptr);
+  CHECK_FALSE(Find(hedged, "unos 12 años")->compared);
+  const auto mismatch = ClaimsOf("Seis menores abusaron de tres niñas de 12 y 13 años en Cádiz.");
+  REQUIRE(Find(mismatch, "13 años") != nullptr);
+  CHECK_FALSE(Find(mismatch, "13 años")->compared);
+}
+
+TEST_CASE("headline participles and forecasts: 'Detenidos seis menores', 'miles de personas morirán'") {
+  CHECK(MeasureOf("Detenidos seis menores por abusos en Cádiz.", "seis menores") == "arrested");
+  CHECK(MeasureOf("Gates dijo que miles de personas morirán con la vacuna.", "miles de personas") == "deaths");
+  // Silent: a participle after the figure's noun that is no arrest, and people doing nothing named.
+  CHECK(MeasureOf("Los seis menores viven en un centro de acogida.", "seis menores").empty());
+}
