@@ -299,7 +299,7 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
                       const Measure& measure, const std::string& unit, size_t* noun) {
   std::string subject;
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
-  if (measure.any_noun && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
+  if (measure.any_noun && measure.noun_subject && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
   // A counted noun described by a noun of the measure right after it ("7 manifestantes
   // lesionados", "114 policías lesionados") is whose figure it is: the protesters' injured are not
   // the police's. Not when the noun names the measure by itself, or with the word after it
@@ -350,7 +350,7 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       listed.begin_token = list.begin;
     }
     if (subject.empty()) subject = SubjectOf(lang, t, ms, measure.groups ? listed : m, measure, c->unit, &noun);
-    if ((!measure.subject_required && !measure.any_noun) || !subject.empty()) {
+    if ((!measure.subject_required && (!measure.any_noun || !measure.noun_subject)) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
       if (measure.scoped) c->scope = FindScope(lang, t, ms, m, places);

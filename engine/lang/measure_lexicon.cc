@@ -167,7 +167,7 @@ struct Loader {
     CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"id", "family", "slot", "rule", "cumulative", "current", "scoped", "subject", "nouns",
                                            "predicates", "complements", "before", "units", "unit_kinds", "durations",
                                            "context", "context_before", "context_not", "fallback_only", "counts_as", "any_noun", "pairs",
-                                           "totals", "compared", "default_unit", "share_of", "groups"}));
+                                           "totals", "compared", "default_unit", "share_of", "groups", "noun_subject"}));
     CONTRASTE_RETURN_IF_ERROR(m.Require("id"));
     CONTRASTE_RETURN_IF_ERROR(m.Require("rule"));
     Measure measure;
@@ -240,6 +240,11 @@ struct Loader {
     }
     CONTRASTE_ASSIGN_OR_RETURN(any_noun, m.Bool("any_noun"));
     measure.any_noun = any_noun && *any_noun;
+    CONTRASTE_ASSIGN_OR_RETURN(noun_subject, m.Bool("noun_subject"));
+    measure.noun_subject = !noun_subject || *noun_subject;
+    if (noun_subject && !measure.any_noun) {
+      return YamlError(file, m.Node("noun_subject"), fmt::format("measure '{}' has noun_subject but no any_noun", *id));
+    }
     if (measure.any_noun && !m.Has("context") && !m.Has("context_before")) {
       // Precision first: "200 coches" is some count of something; only the words around it say what.
       return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun, so it needs 'context'", *id));

@@ -57,6 +57,10 @@ struct Measure {
   // Any counted noun no other measure names is a cue, and the noun is whose figure it is: what an
   // operation seized or destroyed ("63 laboratorios desmantelados"). Needs `context`.
   bool any_noun = false;
+  // With `any_noun`: the counted noun is whose figure it is (true), or only what the article calls
+  // those counted (false: "100.000 venezolanos" and "4.105 extranjeros" who joined one electoral
+  // roll are one count told two ways; measures.yaml `noun_subject`).
+  bool noun_subject = true;
   // Its values are pairs of whole numbers joined by a `pairs` separator ("2-1", "3 a 1"), compared
   // as the pair, the higher number first. Needs `context`.
   bool pairs = false;

@@ -530,3 +530,18 @@ TEST_CASE("headline participles and forecasts: 'Detenidos seis menores', 'miles 
   // Silent: a participle after the figure's noun that is no arrest, and people doing nothing named.
   CHECK(MeasureOf("Los seis menores viven en un centro de acogida.", "seis menores").empty());
 }
+
+TEST_CASE("voter registrations: whatever the article calls those counted, one count (noun_subject: false)") {
+  const Claim* joined = Find(ClaimsOf("100.000 venezolanos se sumaron al censo electoral de Bogotá."), "100.000 venezolanos");
+  REQUIRE(joined != nullptr);
+  CHECK(joined->measure == "voter_registrations");
+  CHECK(joined->subject.empty());
+  const Claim* registered =
+      Find(ClaimsOf("Un total de 4.105 extranjeros de diferentes países habían registrado su cédula en los plazos."), "4.105 extranjeros");
+  REQUIRE(registered != nullptr);
+  CHECK(registered->measure == "voter_registrations");
+  CHECK(registered->subject.empty());
+  // Silent: the roll's size, and people the words do not say registered.
+  CHECK(MeasureOf("El censo electoral de Bogotá tiene 5.800.000 electores.", "5.800.000 electores") != "voter_registrations");
+  CHECK(MeasureOf("La capital ha recibido a más de 300.000 venezolanos.", "más de 300.000 venezolanos").empty());
+}
