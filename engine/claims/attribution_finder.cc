@@ -99,8 +99,17 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
     AttributionCue group;
     group.begin = i;
     group.end = cue.end;
-    // A source right before the cue: "Putin dijo", "KCNA informó".
-    for (size_t k : in_range(by_end, &Mention::end_token, i, i + 1)) {
+    // A source right before the cue: "Putin dijo", "KCNA informó"; or right before a relative
+    // clause set off by commas that ends at the cue ("El sistema MoMo del Instituto de Salud
+    // Carlos III, que estima el exceso de muertes, atribuye al calor 41 muertes"; measures.yaml
+    // `relatives`).
+    size_t subject_end = i;
+    if (i >= t.begin + 2 && t.Text(i - 1) == ",") {
+      size_t open = i - 1;
+      while (open > t.begin && t.Text(open - 1) != "," && t.Text(open - 1) != ";") --open;
+      if (open > t.begin + 1 && t.Text(open - 1) == "," && lang.measures.relatives.Contains(t, open)) subject_end = open - 1;
+    }
+    for (size_t k : in_range(by_end, &Mention::end_token, subject_end, subject_end + 1)) {
       if (source(k)) {
         group.mentions.push_back(k);
         group.begin = std::min(group.begin, ms[k].begin_token);
@@ -129,6 +138,12 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
       // y 40.000 según los organizadores").
       PhraseTable::Match next;
       if (seen_source && cues.cues.LongestAt(t, j, &next)) {
+        stop = j;
+        break;
+      }
+      // A semicolon starts another sentence in all but name: "El Sergas suspendió 13.900 consultas,
+      // según sus propios datos; el sindicato habla de más de 40.000" is not the union's figure.
+      if (t.At(j).kind == TokenKind::kPunct && t.Text(j) == ";") {
         stop = j;
         break;
       }

@@ -25,6 +25,14 @@ const std::string* NameOf(const Language& lang, const Mention& e, const std::vec
   return entity && KindIn(lang, entity->kind, kinds) ? &entity->id : nullptr;
 }
 
+// The subject the noun `lemma` gives: "noun:" and its language-neutral id (measures.yaml
+// `subject_ids`: "man" -> "noun:hombre"), or none when its id is empty ("la máxima").
+std::string NounSubject(const Language& lang, const std::string& lemma) {
+  const std::string* id = lang.measures.subject_ids.Find(lemma);
+  if (!id) return "noun:" + lemma;
+  return id->empty() ? "" : "noun:" + *id;
+}
+
 // Whether token i is a subject noun of the measure; its lemma in `lemma`.
 bool IsSubjectNoun(const Language& lang, const TokenRange& t, size_t i, const Measure& measure, std::string* lemma) {
   if (t.At(i).kind != TokenKind::kWord) return false;
@@ -57,14 +65,16 @@ std::string AdjacentSubject(const Language& lang, const TokenRange& t, const std
   std::string lemma;
   if (IsSubjectNoun(lang, t, at - 1, measure, &lemma)) {
     *noun = at - 1;
-    return "noun:" + lemma;
+    return NounSubject(lang, lemma);
   }
   if (at >= t.begin + 2 && IsModifier(lang, t, ms, at - 1) && IsSubjectNoun(lang, t, at - 2, measure, &lemma)) {
     *noun = at - 2;
-    return "noun:" + lemma;
+    return NounSubject(lang, lemma);
   }
   return "";
 }
+
+constexpr size_t kNounsAfter = 3;  // "a 73-year-old retired farm labourer"
 
 // Subject right after the value: one of the measure's `after` phrases, an optional article, then a
 // name or a noun ("a 4 kilómetros de Santa Fe", "a unos 12 kilómetros de la capital").
@@ -75,6 +85,15 @@ std::string FollowingSubject(const Language& lang, const TokenRange& t, const st
   size_t at = hit.end;
   if (at < t.end && lang.measures.scope_articles.Contains(t, at)) ++at;
   if (at >= t.end) return "";
+  // A measure that names its subject nouns takes one of them within a few words: "a 73-year-old
+  // farm labourer" is the labourer's age.
+  if (!measure.subject_nouns.empty()) {
+    for (size_t i = at; i < t.end && i < at + kNounsAfter && t.At(i).kind == TokenKind::kWord; ++i) {
+      const std::string lemma = lang.Lemma(std::string(t.Text(i)));
+      if (measure.subject_nouns.Contains(lemma)) return NounSubject(lang, lemma);
+    }
+    return "";
+  }
   for (const Mention& e : ms) {
     if (e.begin_token != at || e.kind != MentionKind::kEntity) continue;
     if (IsUnknownName(e)) return e.normalized;
@@ -89,12 +108,22 @@ std::string FollowingSubject(const Language& lang, const TokenRange& t, const st
 std::string NearbySubject(const Language& lang, const TokenRange& t, const Mention& m, const Measure& measure) {
   auto [b, e] = ClauseAround(t, m.number_token);
   if (b >= t.begin + 2) b = ClauseAround(t, b - 2).first;
+  // The nearest one: "la máxima fue de 44 y la mínima de 29" gives each value its own.
+  std::string best;
+  size_t best_distance = 0;
+  bool found = false;
   for (size_t i = b; i < e; ++i) {
-    if (t.At(i).kind != TokenKind::kWord) continue;
+    if (t.At(i).kind != TokenKind::kWord || (i >= m.begin_token && i < m.end_token)) continue;
     const std::string lemma = lang.Lemma(std::string(t.Text(i)));
-    if (measure.subject_nearby.Contains(lemma)) return "noun:" + lemma;
+    if (!measure.subject_nearby.Contains(lemma)) continue;
+    const size_t distance = i < m.begin_token ? m.begin_token - i : i - m.end_token + 1;
+    if (!found || distance < best_distance) {
+      best = lemma;
+      best_distance = distance;
+      found = true;
+    }
   }
-  return "";
+  return found ? NounSubject(lang, best) : "";
 }
 
 std::string NearestName(const Language& lang, const std::vector<Mention>& ms, const Mention& m,
@@ -320,6 +349,39 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
   return subject;
 }
 
+// The place that tells which person a common-noun subject is (measures.yaml `subject.places`):
+// the first name of a place after the value in its clause ("un hombre de 78 años hallado en su
+// domicilio de Écija"), else the nearest before it with no coordinator between ("en Andújar, un
+// hombre de 84 años"); never past another value of the measure (another person's). Empty: none.
+std::string PersonPlace(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+  const auto [b, e] = ClauseAround(t, m.number_token);
+  const std::vector<std::string>& kinds = lang.measures.scope_kinds;
+  for (const Mention& n : ms) {
+    if (n.begin_token < m.end_token || n.end_token > e) continue;
+    if (n.measure == m.measure && n.kind != MentionKind::kEntity) break;  // another person's value
+    if (const std::string* id = NameOf(lang, n, kinds)) return *id;
+  }
+  for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+    const Mention& n = *it;
+    if (n.end_token > m.begin_token || n.begin_token < b) continue;
+    if (n.measure == m.measure && n.kind != MentionKind::kEntity) break;
+    if (CoordinatorBetween(lang, t, n.end_token, m.begin_token)) break;
+    if (const std::string* id = NameOf(lang, n, kinds)) return *id;
+  }
+  return "";
+}
+
+// Whether a `conditional` word stands before the number in its clause: "obtendría el 43 %",
+// "sobrepasará las 770.000 muertes" (where "sobrepasará las" may be read as the hedge).
+bool Conditional(const Language& lang, const TokenRange& t, const Mention& m) {
+  if (lang.measures.conditional.empty()) return false;
+  const size_t b = ClauseAround(t, m.number_token).first;
+  for (size_t i = b; i < m.number_token; ++i) {
+    if (lang.measures.conditional.Contains(t, i)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void LearnArticlePlaces(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, ArticlePlaces* places) {
@@ -350,6 +412,16 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       listed.begin_token = list.begin;
     }
     if (subject.empty()) subject = SubjectOf(lang, t, ms, measure.groups ? listed : m, measure, c->unit, &noun);
+    // "un hombre de 78 años" is one man of many: the place of its sentence says which.
+    bool unlinked = false;
+    if (measure.subject_places && subject.rfind("noun:", 0) == 0) {
+      const std::string place = PersonPlace(lang, t, ms, m);
+      if (place.empty()) {
+        unlinked = true;
+      } else {
+        subject += "@" + place;
+      }
+    }
     if ((!measure.subject_required && (!measure.any_noun || !measure.noun_subject)) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
@@ -376,7 +448,18 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       if (IsWholeOfPart(lang, t, ms, m)) c->compared = false;
       // A measure named only so that no other takes the value (measures.yaml `compared: false`).
       if (!measure.compared) c->compared = false;
+      // A projection or a forecast ("obtendría el 43 %", "sobrepasará las 770.000 muertes") is no
+      // stated figure: never compared, precision first (two forecasts rarely forecast one thing).
+      if (Conditional(lang, t, m)) c->compared = false;
       if (measure.groups) ApplyGroup(t, ms, m, list, noun, c);
+      // A person named by a common noun and no place is nobody in particular; a group of a stated
+      // size ("dos niñas de 12 y 13 años", subject "noun:nina*2") is told apart by its size.
+      // The group's size tells it apart, not the place ("noun:nina@iso:ES-CA*2" is "noun:nina*2").
+      if (const size_t star = c->subject.find('*'); star != std::string::npos) {
+        if (const size_t at = c->subject.find('@'); at != std::string::npos && at < star) c->subject.erase(at, star - at);
+      } else if (unlinked) {
+        c->compared = false;
+      }
     }
   }
   if (!c->measure.empty()) return;

@@ -98,6 +98,55 @@ bool IsDayOfMonth(const Language& lang, const NumberInContext& n) {
 
 }  // namespace
 
+namespace {
+
+bool IsWhole(const NumberMatch& n) {
+  return !n.ordinal && !n.vague && !n.fraction && !n.implied && n.value == static_cast<double>(static_cast<long long>(n.value));
+}
+
+// The first unit of units.yaml of kind `ratio` (the percent), or null.
+const MeasureUnit* RatioUnit(const Language& lang) {
+  for (const MeasureUnit& u : lang.measure_units) {
+    if (u.kind == "ratio") return &u;
+  }
+  return nullptr;
+}
+
+// "ocho de cada diez médicos", "one in five", "three out of four": a share in percent (the
+// ratio's unit of units.yaml kind `ratio`, id "por ciento"), never a count of the second number's
+// noun. A ratio of small numbers is a rounding to the nearest of its parts ("ocho de cada diez":
+// 75 to 85 %), so its interval spans half a part either side.
+bool RecognizeRatio(const Language& lang, const TokenRange& text, const SentenceNumbers& numbers,
+                    const NumberInContext& n, Mention* out) {
+  PhraseTable::Match hit;
+  if (lang.ranges.ratios.empty() || !IsWhole(n.number) || n.number.value <= 0 ||
+      !lang.ranges.ratios.LongestAt(text, n.number.end, &hit)) {
+    return false;
+  }
+  const MeasureUnit* percent = RatioUnit(lang);
+  NumberMatch whole;
+  if (!percent || !numbers.At(hit.end, &whole) || !IsWhole(whole) || whole.weak || whole.value <= n.number.value) return false;
+  // "5 in 10 days", "3 in 2024": a unit or a year after the second number, no ratio.
+  PhraseTable::Match unit;
+  if ((whole.plain_digits && whole.value >= 1000) || lang.duration_table.LongestAt(text, whole.end, &unit) ||
+      lang.measure_table.LongestAt(text, whole.end, &unit)) {
+    return false;
+  }
+  const double share = 100 * n.number.value / whole.value;
+  out->kind = MentionKind::kQuantity;
+  out->begin_token = n.start;
+  out->number_token = n.number_start;
+  out->end_token = whole.end;
+  out->amount = share;
+  out->hedge = n.hedge ? n.hedge->id : "";
+  out->unit = percent->id;
+  out->interval = Interval{100 * (n.number.value - 0.5) / whole.value, 100 * (n.number.value + 0.5) / whole.value, false, false};
+  out->normalized = fmt::format("{} {}", FormatAmount(share), out->unit);
+  return true;
+}
+
+}  // namespace
+
 std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& text) {
   // Room for a sentence's mentions from the start (the recognizers below and the name and
   // measure finders after them append): a Mention is large, and each growth step of the vector
@@ -142,6 +191,11 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
     m.end_token = n.number.end;
     m.amount = n.number.value;
     m.hedge = n.hedge ? n.hedge->id : "";
+    if (RecognizeRatio(lang, text, numbers, n, &m)) {
+      i = m.end_token;
+      out.push_back(std::move(m));
+      continue;
+    }
     if (n.number.ordinal) {
       bool weak = n.number.plural || n.number.relative >= 0;
       m.kind = weak ? MentionKind::kWeakOrdinal : MentionKind::kOrdinal;

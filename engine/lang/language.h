@@ -153,6 +153,9 @@ struct Language {
   // Units written right before the number ("$82.29 billion", "US$27 billion", "£5"): units.yaml
   // `prefixes`; the id indexes measure_units.
   PhraseTable measure_prefix_table;
+  // Units that count only written right against the number (units.yaml `glued`): "46.8C", "116F";
+  // "98 F" apart is a grade.
+  PhraseTable measure_glued_table;
 
   RangeLexicon ranges;  // ranges.yaml (extract/range_lexicon.h)
 

@@ -228,7 +228,7 @@ Status LoadUnits(Ctx& c) {
   }
   for (const auto& item : m.Node("measures")) {
     YamlMap u(item, file);
-    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "name", "phrases", "prefixes"}));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "name", "phrases", "prefixes", "glued"}));
     CONTRASTE_ASSIGN_OR_RETURN(name, u.String("name"));
     CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
     CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
@@ -239,6 +239,8 @@ Status LoadUnits(Ctx& c) {
     for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_table, c, file, item, p, index));
     CONTRASTE_ASSIGN_OR_RETURN(prefixes, u.Strings("prefixes"));
     for (const auto& p : prefixes) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_prefix_table, c, file, item, p, index));
+    CONTRASTE_ASSIGN_OR_RETURN(glued, u.Strings("glued"));
+    for (const auto& p : glued) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_glued_table, c, file, item, p, index));
   }
   return {};
 }

@@ -137,7 +137,7 @@ struct Loader {
   Status Subject(const YamlMap& m, Measure* measure) {
     if (!m.Has("subject")) return {};
     YamlMap s(m.Node("subject"), file);
-    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"kinds", "nouns", "after", "nearby", "required"}));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"kinds", "nouns", "after", "nearby", "required", "places"}));
     CONTRASTE_ASSIGN_OR_RETURN(kinds, s.Strings("kinds"));
     for (size_t p = 0; p < kinds.size(); ++p) {
       if (!lang.kinds.Has(kinds[p])) {
@@ -159,6 +159,8 @@ struct Loader {
     for (const auto& w : nearby) measure->subject_nearby.Insert(lang.Lemma(norm.Fold(w)));
     CONTRASTE_ASSIGN_OR_RETURN(required, s.Bool("required"));
     measure->subject_required = required && *required;
+    CONTRASTE_ASSIGN_OR_RETURN(places, s.Bool("places"));
+    measure->subject_places = places && *places;
     return {};
   }
 
@@ -407,7 +409,7 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "appositions", "share_links", "others", "list_links", "scope", "partitive", "none", "totals", "currency_codes", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"window", "relatives", "appositions", "share_links", "others", "list_links", "scope", "partitive", "none", "totals", "currency_codes", "measures", "subject_ids", "conditional"}));
   MeasureLexicon& ml = lang->measures;
   Loader l{file, norm, *lang, ml};
   CONTRASTE_ASSIGN_OR_RETURN(window, m.Number("window"));
@@ -416,8 +418,21 @@ Status LoadMeasureLexicon(const std::string& dir, TextNormalizer& norm, Language
   for (const auto& w : relatives) ml.relatives.Insert(norm.Fold(w));
   CONTRASTE_ASSIGN_OR_RETURN(appositions, m.Strings("appositions"));
   for (const auto& w : appositions) ml.appositions.Insert(norm.Fold(w));
+  CONTRASTE_ASSIGN_OR_RETURN(conditional, m.Strings("conditional"));
+  for (const auto& w : conditional) ml.conditional.Insert(norm.Fold(w));
   CONTRASTE_ASSIGN_OR_RETURN(others, m.Strings("others"));
   for (const auto& w : others) ml.others.Insert(norm.Fold(w));
+  if (m.Has("subject_ids")) {
+    const YAML::Node ids = m.Node("subject_ids");
+    if (!ids.IsMap()) return YamlError(file, ids, "'subject_ids' must be a map of nouns to subject ids");
+    for (const auto& kv : ids) {
+      if (!kv.first.IsScalar() || !(kv.second.IsScalar() || kv.second.IsNull())) {
+        return YamlError(file, kv.first, "subject_ids: each noun maps to one id (a word, or \"\" for none)");
+      }
+      const std::string id = kv.second.IsNull() ? "" : lang->Lemma(norm.Fold(kv.second.as<std::string>()));
+      ml.subject_ids.Insert(lang->Lemma(norm.Fold(kv.first.as<std::string>())), id);
+    }
+  }
   CONTRASTE_ASSIGN_OR_RETURN(list_links, m.Strings("list_links"));
   for (const auto& w : list_links) ml.list_links.Insert(norm.Fold(w));
   CONTRASTE_RETURN_IF_ERROR(l.Scope(m));

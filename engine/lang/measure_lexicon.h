@@ -54,6 +54,10 @@ struct Measure {
   // veintena de réplicas, la mayor de magnitud 4,2": an aftershock's magnitude, not the quake's).
   WordSet subject_nearby;
   bool subject_required = false;     // no subject found: no measure
+  // A subject that is a common noun ("un hombre de 78 años") is one person only with the place its
+  // sentence names nearest the value ("... en Écija": the man of Écija); two men of two towns are
+  // two subjects, and with no place the figure is not compared (measures.yaml `subject.places`).
+  bool subject_places = false;
   // Any counted noun no other measure names is a cue, and the noun is whose figure it is: what an
   // operation seized or destroyed ("63 laboratorios desmantelados"). Needs `context`.
   bool any_noun = false;
@@ -119,6 +123,15 @@ struct MeasureLexicon {
   // A clause between commas that opens with one of these describes the name before it
   // ("Ramiro Salcedo, de Alianza por Jalisco, alcanzó"): claims/measure_claims.cc looks past it.
   WordSet appositions;
+  // Words before a value in its clause that make it a projection, not a stated figure ("Echeverría
+  // obtendría el 43 %", "una cantidad que podría llegar a los 22 millones"): never compared
+  // (measures.yaml `conditional`).
+  WordSet conditional;
+  // The subject a noun gives, by folded lemma, language-neutral (measures.yaml `subject_ids`): "man"
+  // -> "hombre", so that an English and a Spanish age of the man are one subject; an empty id: the
+  // noun names the default subject ("la máxima" of a temperature is the day's reading, the
+  // subject of none). A noun not listed is its own id.
+  WordMap<std::string> subject_ids;
   // Right before a number whose counted noun follows it, one of these makes the figure a part of a
   // count ("los otros dos fallecidos": two of the three dead), never compared; a figure cued by a
   // predicate is the whole of another count ("una murió y otras 30 resultaron heridas").

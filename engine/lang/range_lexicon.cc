@@ -85,7 +85,7 @@ Status LoadRangeLexicon(const std::string& dir, TextNormalizer& norm, RangeLexic
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"spans", "dashes", "span_upper", "before", "after", "or_equal",
-                                         "joins", "negatives", "articles"}));
+                                         "joins", "negatives", "articles", "ratios"}));
   CONTRASTE_RETURN_IF_ERROR(LoadSpans(m, norm, out));
   CONTRASTE_ASSIGN_OR_RETURN(upper, m.String("span_upper"));
   if (upper) {
@@ -101,6 +101,7 @@ Status LoadRangeLexicon(const std::string& dir, TextNormalizer& norm, RangeLexic
   CONTRASTE_RETURN_IF_ERROR(LoadList(m, norm, "joins", &out->joins));
   CONTRASTE_RETURN_IF_ERROR(LoadList(m, norm, "negatives", &out->negatives));
   CONTRASTE_RETURN_IF_ERROR(LoadList(m, norm, "articles", &out->articles));
+  CONTRASTE_RETURN_IF_ERROR(LoadList(m, norm, "ratios", &out->ratios));
   return {};
 }
 

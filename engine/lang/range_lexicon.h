@@ -33,6 +33,9 @@ struct RangeLexicon {
   PhraseTable joins;                    // "y", "pero", ","
   PhraseTable negatives;                // "menos", "-"
   PhraseTable articles;                 // "el", "la"
+  // Between the two numbers of a ratio ("ocho de cada diez", "one in five", "three out of four"):
+  // a share, never a count of the second number's noun.
+  PhraseTable ratios;
   // The cardinal words of numbers.yaml, filled by the language loader: a word outside it starts no
   // number, so the recognizer parses only where one may start (it runs on every token).
   PhraseTable number_words;

@@ -115,3 +115,19 @@ TEST_CASE("a cue that names no source we know keeps the figures next to it from 
   REQUIRE(Find(said, "30 heridos") != nullptr);
   CHECK(!Find(said, "30 heridos")->attribution.empty());
 }
+
+TEST_CASE("a cue's reach ends at a semicolon, and at a document an outlet saw") {
+  // "según sus propios datos; el sindicato habla de..." is no figure of the union.
+  const auto claims = ClaimsOf("El Sergas suspendió 13.900 consultas, según sus propios datos; el sindicato habla de más de 40.000.");
+  const Claim* cancelled = Find(claims, "13.900 consultas");
+  REQUIRE(cancelled != nullptr);
+  CHECK(cancelled->attribution.empty());
+  // Fires: the source before the semicolon stays.
+  const auto named = ClaimsOf("El hospital atendió a 37 heridos, según Cruz Roja; la cifra puede subir.");
+  REQUIRE(Find(named, "37 heridos") != nullptr);
+  CHECK_FALSE(Find(named, "37 heridos")->attribution.empty());
+  // "according to a draft communique seen by the Courier": the outlet that saw it is no source.
+  const auto seen = Analyze({DocIn("en", "d", "The fund will buy 14 patrol vessels, according to a draft communique seen by the Courier.")}).claims;
+  REQUIRE(Find(seen, "14 patrol") != nullptr);
+  CHECK(Find(seen, "14 patrol")->attribution.empty());
+}

@@ -104,6 +104,9 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
+  } else if (j < text.end && text.At(j).begin == text.At(j - 1).end && lang.measure_glued_table.LongestAt(text, j, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;  // "46.8C": a unit glued to the number
+    end = m.end;
   } else if (size_t prefix_at = 0; !n.number.weak && PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
     end = n.number.end;
     begin = std::min(n.start, prefix_at);

@@ -162,6 +162,12 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
   // Entities and dates are no unknown names: languages that capitalize month and weekday names
   // ("on Monday", "June 1") would make them names otherwise.
   for (const Mention& m : *mentions) {
+    // A unit glued to its number ("46.8C", "116F") is no name either.
+    if (m.kind == MentionKind::kQuantity && m.end_token > m.number_token + 1 && m.end_token <= t.end &&
+        t.At(m.end_token - 1).begin == t.At(m.end_token - 2).end) {
+      covered[m.end_token - 1 - t.begin] = true;
+      continue;
+    }
     if (m.kind != MentionKind::kEntity && m.kind != MentionKind::kDate) continue;
     for (size_t k = m.begin_token; k < m.end_token && k < t.end; ++k) covered[k - t.begin] = true;
   }

@@ -247,7 +247,8 @@ namespace {
 
 bool IsUnitAt(const Language& lang, const TokenRange& text, size_t j) {
   PhraseTable::Match m;
-  return lang.duration_table.LongestAt(text, j, &m) || lang.measure_table.LongestAt(text, j, &m);
+  return lang.duration_table.LongestAt(text, j, &m) || lang.measure_table.LongestAt(text, j, &m) ||
+         lang.measure_glued_table.LongestAt(text, j, &m);  // glued: this is where it is checked
 }
 
 // The digits at token i and what is glued to or follows them.
