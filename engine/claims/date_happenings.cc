@@ -70,8 +70,7 @@ void SortDistinct(std::vector<std::string>* v) {
 // The content stems of bytes [b, e) of `s`, sorted and distinct.
 std::vector<std::string> Stems(const Language& lang, TextNormalizer& norm, std::string_view s, size_t b, size_t e) {
   std::vector<std::string> out = StemsInOrder(lang, norm, s, b, e);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  SortDistinct(&out);
   return out;
 }
 

@@ -37,7 +37,7 @@ ValueList FindValueList(const Language& lang, const TokenRange& t, const std::ve
   return list;
 }
 
-void ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, const ValueList& list,
+bool ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, const ValueList& list,
                 size_t subject_noun, Claim* c) {
   (void)t;
   (void)m;
@@ -52,18 +52,18 @@ void ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Menti
     }
   }
   const size_t listed = list.values.size();
-  if (count == 0 && listed == 1) return;  // one person's figure
+  if (count == 0 && listed == 1) return false;  // one person's figure
   if (subject_noun == std::numeric_limits<size_t>::max() || !list.exact ||
       (count != 0 && listed > 1 && count != static_cast<double>(listed))) {
     c->compared = false;
-    return;
+    return false;
   }
   const size_t size = count != 0 ? static_cast<size_t>(count) : listed;
   std::vector<double> members = listed > 1 ? list.values : std::vector<double>(std::min(size, kMaxGroupSize + 1), list.values[0]);
   if (size > kMaxGroupSize ||
       std::any_of(members.begin(), members.end(), [](double v) { return !IsWhole(v) || v >= kGroupValueBase; })) {
     c->compared = false;
-    return;
+    return false;
   }
   std::sort(members.begin(), members.end());
   double code = 0;
@@ -73,6 +73,7 @@ void ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Menti
   c->subject = fmt::format("{}*{}", c->subject, size);
   c->value = c->unit.empty() ? shown : fmt::format("{} {}", shown, c->unit);
   c->interval = Interval::Point(code);
+  return true;
 }
 
 }  // namespace contraste

@@ -41,8 +41,8 @@ inline constexpr double kGroupValueBase = 1000;
 // number ("dos niñas") or `list` holds several values. A figure whose group cannot be read as a
 // multiset (a hedged value, a count that differs from the list's length, a subject that is a name,
 // values that are not small whole numbers) is not compared. Nothing changes for one person's
-// figure.
-void ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, const ValueList& list,
+// figure. True when `c` became a group's figure (its subject then ends in "*<size>").
+bool ApplyGroup(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, const ValueList& list,
                 size_t subject_noun, Claim* c);
 
 }  // namespace contraste

@@ -299,27 +299,24 @@ bool IsRatio(const Language& lang, const Claim& c) {
   return it != lang.measures.unit_by_id.end() && lang.measure_units[static_cast<size_t>(it->second)].kind == "ratio";
 }
 
-// Whether the counted noun `lemma` names measure `k` by itself ("fallecido": deaths; "persona": none).
-bool NounNamesMeasure(const Language& lang, const std::string& lemma, int k) {
-  const int* cue = lemma.empty() ? nullptr : lang.measures.noun_lemmas.Find(lemma);
+// Whether cue `cue` (null: none) gives measure `k`.
+bool CueGives(const Language& lang, const int* cue, int k) {
   if (!cue) return false;
   const std::vector<int>& measures = lang.measures.cues[static_cast<size_t>(*cue)];
   return std::find(measures.begin(), measures.end(), k) != measures.end();
+}
+
+// Whether the counted noun `lemma` names measure `k` by itself ("fallecido": deaths; "persona": none).
+bool NounNamesMeasure(const Language& lang, const std::string& lemma, int k) {
+  return !lemma.empty() && CueGives(lang, lang.measures.noun_lemmas.Find(lemma), k);
 }
 
 // Whether the words at token `at` are a noun of measure `k` (one of its `nouns`: "lesionados").
 bool DescribedBy(const Language& lang, const TokenRange& t, size_t at, int k) {
   if (at >= t.end || t.At(at).kind != TokenKind::kWord) return false;
   PhraseTable::Match hit;
-  const int* cue = nullptr;
-  if (lang.measures.noun_phrases.LongestAt(t, at, &hit)) {
-    cue = &hit.id;
-  } else {
-    cue = lang.measures.noun_lemmas.Find(lang.Lemma(std::string(t.Text(at))));
-  }
-  if (!cue) return false;
-  const std::vector<int>& measures = lang.measures.cues[static_cast<size_t>(*cue)];
-  return std::find(measures.begin(), measures.end(), k) != measures.end();
+  if (lang.measures.noun_phrases.LongestAt(t, at, &hit)) return CueGives(lang, &hit.id, k);
+  return NounNamesMeasure(lang, lang.Lemma(std::string(t.Text(at))), k);
 }
 
 // Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
@@ -412,16 +409,6 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       listed.begin_token = list.begin;
     }
     if (subject.empty()) subject = SubjectOf(lang, t, ms, measure.groups ? listed : m, measure, c->unit, &noun);
-    // "un hombre de 78 años" is one man of many: the place of its sentence says which.
-    bool unlinked = false;
-    if (measure.subject_places && subject.rfind("noun:", 0) == 0) {
-      const std::string place = PersonPlace(lang, t, ms, m);
-      if (place.empty()) {
-        unlinked = true;
-      } else {
-        subject += "@" + place;
-      }
-    }
     if ((!measure.subject_required && (!measure.any_noun || !measure.noun_subject)) || !subject.empty()) {
       c->measure = measure.counts_as;
       c->subject = std::move(subject);
@@ -451,14 +438,17 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       // A projection or a forecast ("obtendría el 43 %", "sobrepasará las 770.000 muertes") is no
       // stated figure: never compared, precision first (two forecasts rarely forecast one thing).
       if (Conditional(lang, t, m)) c->compared = false;
-      if (measure.groups) ApplyGroup(t, ms, m, list, noun, c);
-      // A person named by a common noun and no place is nobody in particular; a group of a stated
-      // size ("dos niñas de 12 y 13 años", subject "noun:nina*2") is told apart by its size.
-      // The group's size tells it apart, not the place ("noun:nina@iso:ES-CA*2" is "noun:nina*2").
-      if (const size_t star = c->subject.find('*'); star != std::string::npos) {
-        if (const size_t at = c->subject.find('@'); at != std::string::npos && at < star) c->subject.erase(at, star - at);
-      } else if (unlinked) {
-        c->compared = false;
+      const bool group = measure.groups && ApplyGroup(t, ms, m, list, noun, c);
+      // "un hombre de 78 años" is one man of many: the place of its sentence says which, and with
+      // none he is nobody in particular. A group of a stated size ("dos niñas de 12 y 13 años",
+      // subject "noun:nina*2") is told apart by its size instead.
+      if (!group && measure.subject_places && c->subject.rfind("noun:", 0) == 0) {
+        const std::string place = PersonPlace(lang, t, ms, m);
+        if (place.empty()) {
+          c->compared = false;
+        } else {
+          c->subject += "@" + place;
+        }
       }
     }
   }

@@ -134,20 +134,15 @@ bool WrittenInCapitals(const NameContext& ctx, size_t token) {
 // dropped, so "la compra de Boeing 787 Dreamliner" counts no 787 aircraft. Not between two words
 // in capitals: a headline in capitals ("DESTRUIR 63 LABORATORIOS") makes every word look like a name.
 void DropDesignationNumbers(const NameContext& ctx, const TokenRange& t, std::vector<Mention>* mentions) {
-  std::vector<char> name_ends(t.end - t.begin + 1, 0), name_begins(t.end - t.begin + 1, 0);
-  bool any = false;
-  for (const Mention& m : *mentions) {
-    if (m.kind != MentionKind::kEntity || m.end_token > t.end) continue;
-    name_ends[m.end_token - t.begin] = 1;
-    name_begins[m.begin_token - t.begin] = 1;
-    any = true;
-  }
-  if (!any) return;
+  auto entity_where = [&](size_t Mention::*token, size_t at) {
+    return std::any_of(mentions->begin(), mentions->end(),
+                       [&](const Mention& e) { return e.kind == MentionKind::kEntity && e.*token == at; });
+  };
   std::erase_if(*mentions, [&](const Mention& m) {
     if (m.kind != MentionKind::kQuantity && m.kind != MentionKind::kNumber) return false;
     const size_t n = m.number_token;
     return m.begin_token == n && n > t.begin && n + 1 < t.end && t.At(n).kind == TokenKind::kNumber &&
-           name_ends[n - t.begin] && name_begins[n + 1 - t.begin] &&
+           entity_where(&Mention::end_token, n) && entity_where(&Mention::begin_token, n + 1) &&
            !(WrittenInCapitals(ctx, n - 1) && WrittenInCapitals(ctx, n + 1));
   });
 }
