@@ -107,7 +107,11 @@ std::string FollowingSubject(const Language& lang, const TokenRange& t, const st
 // ("una veintena de réplicas, la mayor de ellas de magnitud 4,2").
 std::string NearbySubject(const Language& lang, const TokenRange& t, const Mention& m, const Measure& measure) {
   auto [b, e] = ClauseAround(t, m.number_token);
+  const bool relative = lang.measures.relatives.Contains(t, b);
   if (b >= t.begin + 2) b = ClauseAround(t, b - 2).first;
+  // A relative clause describes the noun it follows, past a clause set off between them: "its blade
+  // factory in Aoiz, in the northern region of Navarre, which employs 410 people".
+  if (relative && b >= t.begin + 2) b = ClauseAround(t, b - 2).first;
   // The nearest one: "la máxima fue de 44 y la mínima de 29" gives each value its own.
   std::string best;
   size_t best_distance = 0;
@@ -245,6 +249,9 @@ std::string OpeningSubjectScope(const Language& lang, const TokenRange& t, const
   if (opening) {
     id = *NameOf(lang, *opening, ml.scope_kinds);
     name_end = opening->end_token;
+    // A place and a full stop opening the sentence are a dateline ("MADRID. Irati cerró 2026 con
+    // ..."), which the sentence splitter left joined to it: no subject of the sentence.
+    if (name_end < t.end && t.Text(name_end) == ".") return "";
   } else if (first < t.end && t.At(first).kind == TokenKind::kWord) {
     // One capitalized word opening a sentence is no name to the name finder ("Ayer"); it is this
     // article's place when the article puts it after a scope preposition elsewhere.

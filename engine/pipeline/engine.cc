@@ -7,7 +7,9 @@
 #include <optional>
 
 #include "claims/calendar_checks.h"
+#include "claims/bare_amounts.h"
 #include "claims/claim_builder.h"
+#include "claims/figure_changes.h"
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
 #include "claims/home_scope.h"
@@ -203,6 +205,7 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   AnalyzedText text = AnalyzeText(doc, normalizer_, *splitters_.at(doc.language));
   auto chosen = ChooseNumberLocale(*lang, doc, &text);  // how its digits are written
   if (!chosen) return chosen.error();
+  const std::string locale_tag = chosen->tag;
   if (locale) *locale = std::move(*chosen);
   std::vector<std::vector<Mention>> per_sentence;
   per_sentence.reserve(text.sentences.size());
@@ -211,8 +214,16 @@ Result<std::vector<Claim>> Engine::ExtractClaims(const Document& doc, size_t doc
   for (const Sentence& s : text.sentences) {
     per_sentence.push_back(ExtractMentions(*lang, text.SentenceTokens(s)));
     AddUnknownNames(*lang, names, s, &per_sentence.back());
-    FindMeasures(*lang, text.SentenceTokens(s), &per_sentence.back());  // claims/measure_finder.h
-    count += per_sentence.back().size();
+  }
+  // A bare "52 millones" is money in the article's currency when a money measure takes it
+  // (claims/bare_amounts.h).
+  const std::string currency = ArticleCurrency(*lang, locale_tag, per_sentence);
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    const TokenRange tokens = text.SentenceTokens(text.sentences[si]);
+    const BareAmounts bare = GiveBareAmountsCurrency(*lang, tokens, currency, &per_sentence[si]);
+    FindMeasures(*lang, tokens, &per_sentence[si]);  // claims/measure_finder.h
+    KeepMeasuredBareAmounts(bare, &per_sentence[si]);
+    count += per_sentence[si].size();
   }
   if (mentions) *mentions += count;
   ResolveDateMentions(*lang, doc, text, &per_sentence);  // extract/date_mentions.h
@@ -309,6 +320,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   // claims of all documents are linked together, with the frame data of the corpus's language
   // (its labels name the events): an English article and its Spanish rewrite share events.
   if (!a.documents.empty()) LinkEvents(CorpusLanguage(a.documents), a.documents, &a.claims);
+  CarryChanges(&a.claims);           // claims/figure_changes.h
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;
   ClaimGraph graph = BuildClaimGraph(a.claims, rules());
