@@ -130,7 +130,7 @@ std::string NearbySubject(const Language& lang, const TokenRange& t, const Menti
   return found ? NounSubject(lang, best) : "";
 }
 
-std::string NearestName(const Language& lang, const std::vector<Mention>& ms, const Mention& m,
+std::string NearestName(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                         const std::vector<std::string>& kinds, size_t b, size_t e);
 
 // The nearest name of the measure's subject kinds in the value's clause, the one before it on ties;
@@ -139,23 +139,39 @@ std::string NearestName(const Language& lang, const std::vector<Mention>& ms, co
 std::string ClauseSubject(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                           const Measure& measure) {
   auto [b, e] = ClauseAround(t, m.number_token);
-  std::string subject = NearestName(lang, ms, m, measure.subject_kinds, b, e);
+  std::string subject = NearestName(lang, t, ms, m, measure.subject_kinds, b, e);
   if (subject.empty() && b >= t.begin + 2) {
     auto [pb, pe] = ClauseAround(t, b - 2);
-    subject = NearestName(lang, ms, m, measure.subject_kinds, pb, pe);
+    subject = NearestName(lang, t, ms, m, measure.subject_kinds, pb, pe);
     // "Ramiro Salcedo, de Alianza por Jalisco, alcanzó 1.541.093 votos": the clause before
-    // describes the name before it, which is the subject.
-    if (!subject.empty() && pb >= t.begin + 2 && lang.measures.appositions.Contains(t, pb)) {
+    // describes the name before it, which is the subject; so does one that names nobody ("El
+    // keniano Elijah Kiprono, de 27 años, ha ganado con 2:04:12").
+    if (pb >= t.begin + 2 && lang.measures.appositions.Contains(t, pb)) {
       auto [qb, qe] = ClauseAround(t, pb - 2);
-      std::string described = NearestName(lang, ms, m, measure.subject_kinds, qb, qe);
+      std::string described = NearestName(lang, t, ms, m, measure.subject_kinds, qb, qe);
       if (!described.empty()) subject = std::move(described);
     }
   }
   return subject;
 }
 
-// The name of `kinds` in tokens [b, e) nearest to the value `m`, the one before it on ties.
-std::string NearestName(const Language& lang, const std::vector<Mention>& ms, const Mention& m,
+bool CoordinatorBetween(const Language& lang, const TokenRange& t, size_t b, size_t e);
+
+// Whether the name `n`, of unknown kind, stands right after an article or a preposition of the
+// measures' data ("el Maratón de Sevilla", "el atleta de Eldoret", "en La Cartuja"): a thing or a
+// place named as an object, not who a figure is of. Names the gazetteer knows are what it says.
+bool NamedAsObject(const Language& lang, const TokenRange& t, const Mention& n) {
+  if (!IsUnknownName(n) || n.begin_token <= t.begin) return false;
+  const MeasureLexicon& ml = lang.measures;
+  const size_t before = n.begin_token - 1;
+  return ml.scope_articles.Contains(t, before) || ml.scope_prepositions.Contains(t, before) ||
+         ml.appositions.Contains(t, before);
+}
+
+// The name of `kinds` in tokens [b, e) nearest to the value `m`, the one before it on ties. A name
+// across a coordinator from the value is another predicate's ("Kiprono gana en 2:04:21 y Alemu
+// manda", "Daniel Kiptoo (2:04:58) y Moses Rotich (2:05:20)").
+std::string NearestName(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                         const std::vector<std::string>& kinds, size_t b, size_t e) {
   const std::string* best = nullptr;
   long best_distance = 0;
@@ -163,6 +179,11 @@ std::string NearestName(const Language& lang, const std::vector<Mention>& ms, co
     if (n.begin_token < b || n.end_token > e || (n.begin_token >= m.begin_token && n.end_token <= m.end_token)) continue;
     const std::string* id = NameOf(lang, n, kinds);
     if (!id) continue;
+    if (NamedAsObject(lang, t, n)) continue;
+    if (n.end_token <= m.begin_token ? CoordinatorBetween(lang, t, n.end_token, m.begin_token)
+                                     : CoordinatorBetween(lang, t, m.end_token, n.begin_token)) {
+      continue;
+    }
     const long distance = n.end_token <= m.begin_token ? static_cast<long>(m.begin_token - n.end_token)
                                                        : static_cast<long>(n.begin_token) - static_cast<long>(m.end_token) + 1;
     if (!best || distance < best_distance) {

@@ -8,6 +8,7 @@
 
 #include "extract/names/entity_matcher.h"
 #include "extract/time/date_mentions.h"
+#include "extract/amounts/clock_duration.h"
 #include "extract/amounts/number_range_recognizer.h"
 #include "extract/amounts/quantity_span.h"
 #include "extract/numbers/sentence_numbers.h"
@@ -177,6 +178,12 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
         out.push_back(std::move(m));
         continue;
       }
+    }
+    // "2:04:12": a stopwatch time, one duration (extract/amounts/clock_duration.h).
+    if (Mention m; text.At(i).kind == TokenKind::kNumber && RecognizeClockDuration(lang, text, i, &m)) {
+      i = m.end_token;
+      out.push_back(std::move(m));
+      continue;
     }
     if (!numbers.At(i, &n.number)) {
       ++i;
