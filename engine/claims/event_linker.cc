@@ -195,10 +195,14 @@ SentenceDates DatesBySentence(const Language& lang, const std::vector<Document>&
 const std::string* EarlierOccasion(const SentenceDates& dates, const Claim& c) {
   const auto it = dates.find({c.doc, c.sentence_offset});
   if (it == dates.end()) return nullptr;
+  // A figure's own words are no other occasion of it: "construido en 1962" is the year itself.
+  auto own = [&](const StatedDate& d) { return d.begin >= c.offset && d.end <= c.offset + c.length; };
+  const size_t others = static_cast<size_t>(std::count_if(it->second.begin(), it->second.end(), [&](const StatedDate& d) { return !own(d); }));
   const StatedDate* nearest = nullptr;
   size_t best = SIZE_MAX;
   for (const StatedDate& d : it->second) {
-    const size_t distance = it->second.size() == 1 ? 0 : c.BytesTo(d.begin, d.end);
+    if (own(d)) continue;
+    const size_t distance = others == 1 ? 0 : c.BytesTo(d.begin, d.end);
     if (distance <= best) {
       best = distance;
       nearest = &d;

@@ -25,7 +25,13 @@ class Finder {
 
   // `all`: the sentence's mentions, for a partitive whose whole is a number ("11 of the 20 seats").
   void Run(Mention* m, const std::vector<Mention>& all) {
-    if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber) return;
+    // A year is a figure only where a measure's words right before it say so ("construido en 1962"):
+    // a date that is a year alone, written in digits.
+    const bool year = m->kind == MentionKind::kDate && m->temporal.kind == TemporalKind::kYear && m->temporal.year > 0 &&
+                      m->end_token == m->begin_token + 1 && t_.At(m->begin_token).kind == TokenKind::kNumber;
+    if (m->kind != MentionKind::kQuantity && m->kind != MentionKind::kDuration && m->kind != MentionKind::kNumber && !year) {
+      return;
+    }
     if (m->measure >= 0) return;  // a pair (Pairs) already has its measure
     candidates_.clear();
     bool counted_noun = m->kind == MentionKind::kQuantity && UnitIndex(*m) < 0;
@@ -84,6 +90,23 @@ class Finder {
     Source source = kSources;
     const int chosen = Choose(*m, &source);
     if (chosen < 0) return;
+    if (year && (source != kBefore || ml_.measures[static_cast<size_t>(chosen)].has_units)) return;
+    if (year) {
+      // The year stays a date too ("construida en 2003" dates the building as "en 2003" does); the
+      // figure is a quantity of its own beside it, added after the sentence's mentions are read.
+      Mention figure = *m;
+      figure.measure = chosen;
+      figure.kind = MentionKind::kQuantity;
+      figure.unit.clear();
+      figure.amount = m->temporal.year;
+      figure.interval = Interval::Point(figure.amount);
+      figure.normalized = fmt::format("{}", m->temporal.year);
+      figure.number_token = m->begin_token;
+      figure.hedge.clear();
+      figure.temporal = TemporalExpression{};
+      year_figures_.push_back(std::move(figure));
+      return;
+    }
     m->measure = chosen;
     // "de magnitud 6,1 sacude": words before or after the number say what it is, and the word after
     // it, which no measure counts, is not what is counted.
@@ -94,6 +117,9 @@ class Finder {
       m->unit.clear();
     }
   }
+
+  // Years a measure took as figures ("construido en 1962"), to be added to the sentence's mentions.
+  std::vector<Mention> year_figures_;
 
  private:
   void Add(int cue, Source source) {
@@ -441,6 +467,9 @@ void FindMeasures(const Language& lang, const TokenRange& t, std::vector<Mention
   Finder finder(lang, t);
   finder.Pairs(ms);
   for (Mention& m : *ms) finder.Run(&m, *ms);
+  if (finder.year_figures_.empty()) return;
+  for (Mention& figure : finder.year_figures_) ms->push_back(std::move(figure));
+  SortByFirstToken(ms);
 }
 
 }  // namespace contraste
