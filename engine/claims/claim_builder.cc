@@ -23,6 +23,19 @@ namespace contraste {
 
 namespace {
 
+// Whether the bytes [from, to) between two sentences hold a blank line (a new paragraph).
+bool ParagraphBreakBetween(const std::string& bytes, size_t from, size_t to) {
+  int newlines = 0;
+  for (size_t i = from; i < to && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      if (++newlines >= 2) return true;
+    } else if (bytes[i] != '\r' && bytes[i] != ' ' && bytes[i] != '\t') {
+      newlines = 0;
+    }
+  }
+  return false;
+}
+
 // The participant id a gazetteer entity gives a frame: its own id when its kind is under one of
 // the frame's participant kinds, else that of the entity it stands for (a capital for its
 // country) when that one's kind is, else none. KindTree::IsA walks the kind tree through string
@@ -402,11 +415,16 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
   auto by_offset = [](const Claim& a, const Claim& b) { return a.offset < b.offset; };
   ArticlePlaces places;  // names the article puts after a scope preposition (claims/measure_claims.h)
   for (size_t si = 0; si < sentences; ++si) LearnArticlePlaces(lang, text.SentenceTokens(text.sentences[si]), mentions[si], &places);
+  // The moment of the last heading of the paragraph ("Martes, 7.15."): the time of the figures of
+  // the sentences after it that name none themselves (claims/figure_moment.h HeadingMoment).
+  StatedMoment heading;
   for (size_t si = 0; si < sentences; ++si) {
     const Sentence& sentence = text.sentences[si];
     const TokenRange t = text.SentenceTokens(sentence);
     const auto& ms = mentions[si];
     const size_t sentence_claims = claims.size();
+    if (si > 0 && ParagraphBreakBetween(doc.bytes, text.sentences[si - 1].end, sentence.begin)) heading = StatedMoment{};
+    if (const StatedMoment here = HeadingMoment(lang, t, ms); !here.empty()) heading = here;
     std::vector<size_t> fallback_venues;  // claims of this sentence: venues of the fallback frame
     for (const VenueMention& v : venues[si]) {
       if (v.fallback) fallback_venues.push_back(claims.size());
@@ -512,7 +530,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       if (measure && (measure->cumulative || measure->current)) {
         // A figure that moves over time: when its sentence says it was given, and whether it
         // corrects an earlier one (claims/figure_moment.h; the correction read once per sentence).
-        const StatedMoment moment = FindStatedMoment(lang, t, ms, m);
+        StatedMoment moment = FindStatedMoment(lang, t, ms, m);
+        if (moment.empty()) moment = heading;
         if (!correction_read) {
           corrects = SaysCorrection(lang, t);
           correction_read = true;

@@ -128,6 +128,27 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
   return out;
 }
 
+StatedMoment HeadingMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
+  StatedMoment out;
+  const Mention* date = nullptr;
+  for (const Mention& m : ms) {
+    if (m.kind == MentionKind::kDate && m.begin_token == t.begin) date = &m;
+  }
+  if (!date || date->normalized.empty() || !std::isfinite(date->interval.hi)) return out;
+  int clock = -1;
+  for (size_t i = date->end_token; i < t.end; ++i) {
+    const Token& token = t.At(i);
+    if (token.kind == TokenKind::kPunct) continue;
+    const int minute = ClockToken(t.Text(i));
+    if (minute < 0 || clock >= 0) return out;  // a word, or a second number: a sentence, no heading
+    clock = minute;
+  }
+  // Every other mention lies inside the date or is the clock: "Martes, 7.15." holds no figure.
+  out.day = static_cast<int64_t>(date->interval.hi);
+  out.minute = clock >= 0 ? clock : DayPartIn(lang.timeline, t, date->begin_token, date->end_token);
+  return out;
+}
+
 bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value) {
   const PhraseTable& cues = lang.timeline.changes;
   if (cues.empty() || value.begin_token <= t.begin) return false;

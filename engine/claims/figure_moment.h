@@ -31,6 +31,13 @@ struct StatedMoment {
 StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
                               const Mention& value);
 
+// The moment a sentence that is only a moment gives, a heading over the sentences after it in its
+// paragraph ("Martes, 7.15.", "Miércoles por la noche.", "Jueves, 11.40." in an account told hour
+// by hour): its date's last day, and the clock written after it (a time in digits) or the part of
+// the day in it. Empty when the sentence holds anything else (a date opening a sentence with a verb
+// is the happening's, not a heading).
+StatedMoment HeadingMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms);
+
 // Whether the sentence says its figures correct earlier ones (timeline.yaml `corrections`).
 bool SaysCorrection(const Language& lang, const TokenRange& t);
 
