@@ -105,7 +105,8 @@ TEST_CASE("a rule set without measures.yaml loads: values have no measure") {
   // The rules the measures named are plain rules now, and two rules for one slot is an error.
   for (const char* rule : {"casualty-count-interval", "crowd-count-interval", "vote-count-interval", "share-interval",
                            "money-interval", "magnitude-interval", "distance-interval", "area-interval",
-                           "temperature-interval", "age-interval", "lasted-interval", "delay-interval", "score-same"}) {
+                           "temperature-interval", "age-interval", "lasted-interval", "delay-interval", "score-same",
+                           "finish-time-interval", "year-interval"}) {
     fs::remove(rules / "common/comparison" / (std::string(rule) + ".yaml"));
   }
   CliRun r = RunContraste({"report", "--rules", rules.string(), "corpus"});

@@ -81,6 +81,19 @@ TEST_CASE("durations: digits, words, halves and compounds") {
   });
 }
 
+TEST_CASE("stopwatch times: hours, minutes and seconds joined by colons are a duration") {
+  CheckTable({
+      {"Kiprono ganó el maratón con 2:04:12 y batió el récord.", "duration", "2:04:12", "PT2H4M12S",
+       2 * kHour + 4 * kMin + 12, 2 * kHour + 4 * kMin + 12},
+      {"Pasó la media maratón en 1:01:50.", "duration", "1:01:50", "PT1H1M50S", kHour + kMin + 50, kHour + kMin + 50},
+  });
+  // Two fields are a clock time, and minutes or seconds of 60 or more are no stopwatch.
+  contraste::testing::CheckAbsent({
+      {"La salida se dio a las 8:30 con nueve grados.", "8:30", "duration"},
+      {"El código era 2:75:12.", "2:75:12", "duration"},
+  });
+}
+
 TEST_CASE("durations of one whole unit, written without a number") {
   CheckTable({
       {"Los equipos trabajaron todo el día en el texto.", "duration", "todo el día", "P1D", kDay, kDay},
