@@ -3,6 +3,7 @@
 set -euo pipefail
 packages=(
   cmake g++ ninja-build pkg-config
+  ccache               # compiler cache: CI and rebuilds after a small change reuse unchanged objects
   libboost-graph-dev   # claim graph: adjacency_list, filtered_graph, connected_components
   libicu-dev           # NFC normalization, case/accent folding, sentence segmentation
   libfmt-dev           # message and report formatting
