@@ -16,6 +16,8 @@
 #include "claims/attribution_finder.h"
 #include "claims/clause.h"
 #include "claims/venue_finder.h"
+#include "core/calendar.h"
+#include "extract/time/date_resolver.h"
 #include "core/work_count.h"
 #include "extract/names/entity_matcher.h"
 
@@ -143,6 +145,30 @@ const SlotCue* FindCue(const Language& lang, const std::string& slot) {
   return nullptr;
 }
 
+// A date that runs up to the publication date ("since 2019", "desde 2019"), resolved: it fills
+// a slot only through a cue of value kind `since_date` (frames.yaml), as the time since it.
+bool IsSinceDate(const Mention& m) {
+  const TemporalExpression& e = m.temporal;
+  return m.kind == MentionKind::kDate && e.since && !e.in_list && e.back == 0 && !e.loose &&
+         m.interval.IsBounded() && m.interval.hi >= m.interval.lo && !m.normalized.empty();
+}
+
+// The time from a since-date to the publication date, in seconds: from its last day ("since
+// 2019" read in May 2026: from 31 December 2019, 6.4 years) to its first (1 January, 7.4 years),
+// so that "the first in seven years" agrees with it and "in nine years" does not.
+bool SinceDateSpan(const Mention& m, Interval* seconds, std::string* value) {
+  TemporalExpression own = m.temporal;
+  own.since = false;
+  const long anchor = static_cast<long>(m.interval.hi);
+  const ResolvedDate r = ResolveTemporal(own, DateFromDays(anchor), /*forward_tense=*/false);
+  if (!r.resolved || r.LastDay() > anchor || r.FirstDay() > r.LastDay()) return false;
+  constexpr double kDay = 86400;
+  *seconds = Interval::Between(static_cast<double>(anchor - r.LastDay()) * kDay,
+                               static_cast<double>(anchor - r.FirstDay()) * kDay);
+  *value = "since " + r.normalized;
+  return true;
+}
+
 // A word that introduces a cued slot ("en" of "la primera en 24 años").
 bool IsCueWord(const Language& lang, std::string_view word) {
   for (const auto& c : lang.slot_cues) {
@@ -158,6 +184,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, size_t first_ordin
                      : m.kind == MentionKind::kQuantity ? "quantity"
                      : m.kind == MentionKind::kOrdinal  ? "ordinal"
                      : IsEventDate(m)                   ? "date"  // claims/date_claims.h
+                     : IsSinceDate(m)                   ? "since_date"
                                                         : "";
   if (kind.empty()) return "";
   // Cued slots first (since_previous), then the plain slot named like the value kind.
@@ -169,6 +196,7 @@ std::string SlotOf(const Language& lang, const TokenRange& t, size_t first_ordin
   }
   for (const SlotCue& cue : lang.slot_cues) {
     if (cue.value_kind != kind || !cue.preceded_by.empty()) continue;
+    if (cue.needs_ordinal_before && first_ordinal_end > m.begin_token) continue;
     // "los dos líderes" refers back and says nothing of how many; "los 12 muertos de la riada",
     // whose noun a measure counts, still states the figure.
     if (m.measure < 0 && m.begin_token > t.begin && cue.not_after.Contains(t, m.begin_token - 1)) return "";
@@ -514,7 +542,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       if (!best) best = &m;
       // A cued slot quotes its cue too: "en 24 años".
       size_t first_token = m.begin_token;
-      if (const SlotCue* cue = FindCue(lang, slot); cue && !cue->preceded_by.empty()) first_token = m.begin_token - 1;
+      if (const SlotCue* cue = FindCue(lang, slot); cue && !cue->preceded_by.empty() && !IsSinceDate(m)) {
+        first_token = m.begin_token - 1;
+      }
       Claim c = make_claim(si, first_token, m.end_token, frame, *best);
       c.slot = slot;
       c.unit = m.unit;
@@ -522,6 +552,11 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.hedge = m.hedge;
       c.vague = m.vague;
       c.interval = m.interval;
+      // A since-date given as the time since the previous occurrence: that time, in seconds.
+      if (IsSinceDate(m) && slot != "date") {
+        if (!SinceDateSpan(m, &c.interval, &c.value)) continue;
+        c.unit = "day";
+      }
       ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
       const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
       // A figure said to have changed, or (for a figure that does not only grow: a share of the

@@ -351,18 +351,23 @@ Status LoadFrames(Ctx& c) {
   std::vector<std::string> slot_names;
   for (const auto& kv : slots) {
     YamlMap s(kv.second, file);
-    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"value", "preceded_by", "not_after", "needs_ordinal_before"}));
+    CONTRASTE_RETURN_IF_ERROR(s.AllowOnly({"value", "preceded_by", "not_after", "needs_ordinal_before", "slot"}));
     CONTRASTE_ASSIGN_OR_RETURN(not_after, s.Strings("not_after"));
     CONTRASTE_RETURN_IF_ERROR(s.Require("value"));
     CONTRASTE_ASSIGN_OR_RETURN(value, s.String("value"));
-    if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place") {
+    if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place" &&
+        *value != "since_date") {
       return YamlError(file, s.Node("value"),
-                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, place)", *value));
+                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, date, place, since_date)",
+                                   *value));
     }
     CONTRASTE_ASSIGN_OR_RETURN(preceded, s.Strings("preceded_by"));
     CONTRASTE_ASSIGN_OR_RETURN(needs, s.Bool("needs_ordinal_before"));
+    // `slot`: the slot this entry fills when its key is only a name for a second way of filling
+    // it ("since_previous_from_date: {slot: since_previous, value: since_date}").
+    CONTRASTE_ASSIGN_OR_RETURN(fills, s.String("slot"));
     SlotCue cue;
-    cue.slot = kv.first.Scalar();
+    cue.slot = fills ? *fills : kv.first.Scalar();
     cue.value_kind = *value;
     for (const auto& w : preceded) cue.preceded_by.Insert(c.norm.Fold(w));
     for (const auto& w : not_after) cue.not_after.Insert(c.norm.Fold(w));
