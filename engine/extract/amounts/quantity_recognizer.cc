@@ -33,6 +33,20 @@ bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string*
   return true;
 }
 
+// A unit glued to the number (units.yaml `glued`: "46.8C", "116F") stands alone: the figure is not
+// glued to a word or a hyphen before it ("SCP-173C") and the unit ends the sentence or comes before
+// punctuation other than a slash or a hyphen ("46.8C (116F) on Tuesday", "reached 44.6C."). A word
+// after it makes the letters a name or a code: "a Boeing 777F to", "the 13F filing", "17c a share".
+bool GluedUnitStandsAlone(const TokenRange& text, size_t number, size_t unit_end) {
+  if (number > text.begin && text.At(number - 1).end == text.At(number).begin && text.Text(number - 1) != "(") {
+    return false;
+  }
+  if (unit_end >= text.end) return true;
+  if (text.At(unit_end).kind != TokenKind::kPunct) return false;
+  const std::string_view after = text.Text(unit_end);
+  return after != "/" && after != "-";
+}
+
 // A unit written right before the number ("$82.29 billion", "US$ 27"), ending at token `number`;
 // a hedge may stand before it ("about $5 billion") or after it ("$ about 5" is not written).
 bool PrefixUnitBefore(const Language& lang, const TokenRange& text, size_t number, std::string* unit, size_t* start) {
@@ -104,7 +118,8 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
-  } else if (j < text.end && text.At(j).begin == text.At(j - 1).end && lang.measure_glued_table.LongestAt(text, j, &m)) {
+  } else if (j < text.end && text.At(j).begin == text.At(j - 1).end && lang.measure_glued_table.LongestAt(text, j, &m) &&
+             GluedUnitStandsAlone(text, n.number_start, m.end)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;  // "46.8C": a unit glued to the number
     end = m.end;
   } else if (size_t prefix_at = 0; !n.number.weak && PrefixUnitBefore(lang, text, n.number_start, &unit, &prefix_at)) {
