@@ -138,14 +138,8 @@ class PeriodParser {
       *end = i + 1;
       return true;
     }
-    NumberMatch n;
-    if (!IsWord(i) || !tok_.NumberAt(i, &n) || n.digits || n.ordinal || n.vague || n.weak) return false;
-    if (!IsWholeInt(n.value) || !InYearRange(static_cast<int>(n.value))) return false;
-    PhraseTable::Match m;
-    if (Phrase(lang_.measure_table, n.end, &m) || Phrase(lang_.duration_table, n.end, &m)) return false;
-    *year = static_cast<int>(n.value);
-    *end = n.end;
-    return true;
+    // In words: "dos mil dieciocho", "nineteen seventy eight" (date_digits.h).
+    return IsWord(i) && WordsYearAt(lang_, t_, tok_, i, year, end);
   }
   bool DayAt(size_t i, int* day) const {
     size_t n = 0;
@@ -199,6 +193,11 @@ class PeriodParser {
     size_t after = 0;
     if (YearAt(j, year)) {
       *end = j + 1;
+      return true;
+    }
+    // A year in words that ends the clause: "from 2 to 7 Feb, two thousand and eighteen".
+    if (AnyYearAt(j, year, &after) && (after >= t_.end || t_.At(after).kind == TokenKind::kPunct)) {
+      *end = after;
       return true;
     }
     if (!In(kContainerLinkWord, j)) return false;

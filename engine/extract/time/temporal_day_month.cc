@@ -29,14 +29,24 @@ bool TemporalReader::DayNumberAt(size_t i, int* day, size_t* end) const {
 }
 
 void TemporalReader::YearAfterMonth(size_t* end, int* year) const {
-  if (*end + 1 < t_.end && tok_.Is(*end, kYearLinkWord) && YearAt(*end + 1, year)) *end += 2;
+  size_t after = 0;
+  if (*end + 1 < t_.end && tok_.Is(*end, kYearLinkWord) && YearAt(*end + 1, year)) {
+    *end += 2;
+  } else if (*end + 1 < t_.end && tok_.Is(*end, kYearLinkWord) && WordsYearEndingClauseAt(*end + 1, year, &after)) {
+    *end = after;  // "June of nineteen ninety nine"
+  }
 }
 
 void TemporalReader::YearAfterDayMonth(size_t* end, int* year) const {
+  size_t after = 0;
   if (*end < t_.end && t_.Text(*end) == "," && YearAt(*end + 1, year)) {
     *end += 2;
   } else if (YearAt(*end, year)) {
     *end += 1;
+  } else if (*end < t_.end && t_.Text(*end) == "," && WordsYearEndingClauseAt(*end + 1, year, &after)) {
+    *end = after;  // "September 10, nineteen zero one", "the tenth of September, two thousand"
+  } else if (WordsYearEndingClauseAt(*end, year, &after)) {
+    *end = after;  // "Jan twenty one two thousand and eighteen"
   } else {
     YearAfterMonth(end, year);
   }
@@ -117,7 +127,9 @@ bool TemporalReader::MonthDayAt(size_t i, int* day, size_t* end) const {
     // words only at the end of the clause or before the year ("May the eleventh.", "Jan first,
     // 2016"): elsewhere it is a rank ("in May the second round").
     const bool digits = tok_.Is(at, kNumberToken);
-    const bool year_after = (tok_.Text(after) == "," && YearAt(after + 1, &year)) || YearAt(after, &year);
+    size_t year_end = 0;
+    const bool year_after = (tok_.Text(after) == "," && YearAt(after + 1, &year)) || YearAt(after, &year) ||
+                            WordsYearEndingClauseAt(after, &year, &year_end);
     if (!EndsClause(after) && !year_after && !(digits && at == i && UnitFreeAfter(after))) return false;
     *day = d;
     *end = after;

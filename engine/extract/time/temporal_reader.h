@@ -154,6 +154,12 @@ class TemporalReader : public SingleDateReader {
     if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
     if (tok_.Is(i, kWeekdayArticleWord) && WeekdayMayStartAt(i + 1)) return true;
     NumberMatch n;
+    // BareYear in words, after its cue: "in nineteen twenty eight" (not after a range opener:
+    // "from one thousand to one thousand and five hundred" is a range of numbers).
+    if (IsWord(i) && i > t_.begin && tok_.Is(i - 1, kYearCueWord) && !tok_.Is(i - 1, kRangeOpenerWord) &&
+        tok_.NumberAt(i, &n)) {
+      return true;
+    }
     return IsWord(i) &&
            (tok_.Later(i, kWeekdayWord | kWeekdayPluralWord) || DayInWordsMayStartAt(i) ||
             (lex_.ago_after_amount && tok_.Later(i, kAgoWord | kCountedFromFirst))) &&
@@ -176,6 +182,10 @@ class TemporalReader : public SingleDateReader {
 
   bool DigitsAt(size_t i, int* value, size_t* digits) const { return PlainDigitsAt(t_, i, value, digits); }
   bool YearAt(size_t i, int* year) const { return DigitYearAt(lang_, t_, i, year); }
+  // A year in words that ends its clause ("September 10, nineteen zero one."); *end one past it.
+  bool WordsYearEndingClauseAt(size_t i, int* year, size_t* end) const {
+    return WordsYearAt(lang_, t_, tok_, i, year, end) && EndsClause(*end);
+  }
   bool DayAt(size_t i, int* day) const {
     size_t n = 0;
     return DigitsAt(i, day, &n) && n <= 2 && *day >= 1 && *day <= 31;

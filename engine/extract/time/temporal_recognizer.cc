@@ -64,6 +64,8 @@ bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
       return true;
     }
     if (t.Later(i, kPeriodNounWord) || (t.Later(i, kCountUnitWord) && t.Later(i, kNextFirst | kLastFirst))) return true;
+    // A year in words after its cue (BareYear): "in nineteen twenty eight".
+    if (t.IsWord(i) && i > t.range().begin && t.Is(i - 1, kYearCueWord) && !t.Is(i - 1, kRangeOpenerWord)) return true;
     if (!t.Is(i, kLeadWords)) return false;
   }
 }

@@ -105,10 +105,19 @@ bool TemporalReader::YearWithNoun(size_t i, TemporalExpression* e) const {
 
 bool TemporalReader::BareYear(size_t i, TemporalExpression* e) const {
   int y = 0;
-  if (i == t_.begin || !tok_.Is(i - 1, kYearCueWord) || !YearAt(i, &y)) return false;
+  size_t end = i + 1;
+  if (i == t_.begin || !tok_.Is(i - 1, kYearCueWord)) return false;
+  // In digits, or in words ending the clause: "in nineteen twenty eight", "en mil novecientos
+  // veintiocho"; not after a number and its cue, the end of a range of numbers ("from one thousand
+  // to one thousand and five hundred").
+  if (!YearAt(i, &y)) {
+    NumberMatch before;
+    if (i >= t_.begin + 2 && (t_.At(i - 2).kind == TokenKind::kNumber || tok_.NumberAt(i - 2, &before))) return false;
+    if (!WordsYearEndingClauseAt(i, &y, &end)) return false;
+  }
   e->kind = TemporalKind::kYear;
   e->year = y;
-  e->end_token = i + 1;
+  e->end_token = end;
   return true;
 }
 

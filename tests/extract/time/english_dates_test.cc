@@ -150,3 +150,21 @@ TEST_CASE("English relative days and periods given as data (time.yaml, date_peri
   CHECK(starting[0].quote == "the week starting February 4");
   CHECK(starting[0].normalized == "2019-W06");
 }
+
+TEST_CASE("Years in words: a whole cardinal or a century and its years, ending the clause") {
+  const Case years[] = {
+      {"The treaty was signed on September 10, nineteen zero one.", "September 10, nineteen zero one", "1901-09-10"},
+      {"The treaty was signed in June of nineteen ninety nine.", "June of nineteen ninety nine", "1999-06"},
+      {"The treaty was signed on Jan twenty one two thousand and eighteen.", "Jan twenty one two thousand and eighteen",
+       "2018-01-21"},
+      {"The town was founded in nineteen twenty eight.", "nineteen twenty eight", "1928"},
+  };
+  CheckCases(years);
+  // A count after the month, or a year in words that does not end its clause, is no year.
+  auto count = DatesOf("In May two thousand people marched in Riga.", "2016-11-07", "en");
+  REQUIRE(count.size() == 1);
+  CHECK(count[0].quote == "May");
+  CHECK(DatesOf("The crowd grew to nineteen twenty people in an hour.", "2016-11-07", "en").empty());
+  // The end of a range of numbers is no year: "from one thousand to one thousand and five hundred".
+  CHECK(DatesOf("The range runs from one thousand to one thousand and five hundred.", "2016-11-07", "en").empty());
+}
