@@ -21,7 +21,9 @@ const Case kEnglish[] = {
     {"The talks collapsed two weeks ago.", "two weeks ago", "2016-W43"},
     {"The deal was signed on May 20th in Lisbon.", "May 20th", "2016-05-20"},
     {"The deal was signed on January 12th, 2016.", "January 12th, 2016", "2016-01-12"},
-    {"The vote is due on September the twenty-first.", "September the twenty-first", "2016-09-21"},
+    {"The vote was held on September the twenty-first.", "September the twenty-first", "2016-09-21"},
+    // "due" looks ahead like "will" (time.yaml forward_words): the coming September.
+    {"The vote is due on September the twenty-first.", "September the twenty-first", "2017-09-21"},
     {"The leaders met on Monday, January 12th, 2016.", "Monday, January 12th, 2016", "2016-01-12"},
     {"The leaders met on Wednesday, June 19, 2024 in Pyongyang.", "Wednesday, June 19, 2024", "2024-06-19"},
     {"The factory opened in the 1970s.", "the 1970s", "197X"},
