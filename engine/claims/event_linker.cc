@@ -224,6 +224,7 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
     bool nameless = true;
     bool dated = false;          // it has date claims, whose intersection is [max_lo, min_hi]
     double max_lo = 0, min_hi = 0;
+    uint32_t root = 0;           // its participants (MentionKeys set)
   };
   auto nameless = [&](uint32_t root) {
     const std::vector<std::string>* ids = keys.sets[root].ids;
@@ -241,7 +242,7 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
     auto& events = clusters[{e.story, keys.frame[i], e.first}];
     // An event id names its frame, participants and time cluster, so it lies in one cluster only.
     auto [slot, fresh] = index_of_event.try_emplace((*claims)[i].event, events.size());
-    if (fresh) events.push_back({(*claims)[i].event, i, 0, nameless(e.root)});
+    if (fresh) events.push_back({(*claims)[i].event, i, 0, nameless(e.root), false, 0, 0, e.root});
     Event* it = &events[slot->second];
     ++it->claims;
     const Claim& c = (*claims)[i];
@@ -255,6 +256,28 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
   // (GM's announcement "on Wednesday" and another "today", five days on, are two).
   auto dates_agree = [](const Event& a, const Event& b) {
     return !a.dated || !b.dated || (a.max_lo <= b.min_hi && b.max_lo <= a.min_hi);
+  };
+  // Two nameless events where every word of one's names stands in the other's ("Baltic leaders",
+  // "the eight Nordic and Baltic leaders") name one group: they are one event whatever days they
+  // state, and days that differ are then its conflict, not two events.
+  auto name_words = [&](uint32_t root) {
+    std::vector<std::string_view> words;
+    for (const std::string& id : *keys.sets[root].ids) {
+      std::string_view rest = std::string_view(id).substr(5);  // after "name:"
+      while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        words.push_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+  };
+  auto one_group = [&](const Event& a, const Event& b) {
+    if (!a.nameless || !b.nameless) return false;
+    const std::vector<std::string_view> x = name_words(a.root), y = name_words(b.root);
+    return std::includes(x.begin(), x.end(), y.begin(), y.end()) || std::includes(y.begin(), y.end(), x.begin(), x.end());
   };
   std::unordered_map<std::string, size_t> target_of;  // a nameless event's id -> the claim whose event it joins
   for (const auto& [key, events] : clusters) {
@@ -273,7 +296,9 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
       }
     }
     for (const Event& e : events) {
-      if (e.nameless && &e != target && dates_agree(e, *target)) target_of.emplace(std::string(e.id), target->first_claim);
+      if (e.nameless && &e != target && (dates_agree(e, *target) || one_group(e, *target))) {
+        target_of.emplace(std::string(e.id), target->first_claim);
+      }
     }
   }
   if (target_of.empty()) return;

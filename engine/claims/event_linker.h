@@ -14,7 +14,9 @@
 // participants is its own event. Events of one story, frame and time whose participants are all
 // names of unknown kind ("Nordic and Baltic leaders", "Kadriorg Palace") are the same event told
 // with other words: they join each other, and the cluster's one event with known participants
-// when it has exactly one.
+// when it has exactly one, when the dates they state overlap; whatever days they state when every
+// word of one's names stands in the other's ("Baltic leaders", "the eight Nordic and Baltic
+// leaders": one group, whose days then conflict).
 //
 // Events of two different frames are never one event, but they can be one occasion: a frame lists
 // in `same_occasion` (Frame::same_occasion, frames.yaml) the frames it may share an occasion with and
