@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
   app.add_option("--one-event", one_event, "Instead: N articles about one event, each with another value");
   app.add_option("--one-event-cases", one_event_cases, "The --one-event cases, one article template per line");
   CLI11_PARSE(app, argc, argv);
+  contraste::TuneAllocatorForBatchRun();  // as `contraste report` does (core/allocator.h)
   if (one_event > 0) return contraste::bench::RunOneEvent(rules, one_event_cases, one_event);
   return contraste::bench::Run(megabytes, seed, steps, rules, seeds, write_dir);
 }

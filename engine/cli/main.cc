@@ -50,5 +50,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   if (!LoadProjectSettings(config_path, no_config)) return kExitError;
+  // Batch runs take memory in large pages and keep it (core/allocator.h); the server keeps the defaults.
+  if (!app.got_subcommand("serve")) contraste::TuneAllocatorForBatchRun();
   return run ? run() : kExitError;
 }

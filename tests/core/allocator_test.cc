@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #if CONTRASTE_WITH_MIMALLOC
 #include <mimalloc.h>
@@ -28,6 +29,16 @@ TEST_CASE("the allocator in use is the one the build chose") {
   CHECK(mi_is_in_heap_region(boxed->data()));
 #else
   CHECK(description == "glibc malloc");
+#endif
+}
+
+TEST_CASE("a batch run asks for large pages and keeps freed memory, unless the environment says otherwise") {
+  TuneAllocatorForBatchRun();
+#if CONTRASTE_WITH_MIMALLOC
+  if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) CHECK(mi_option_is_enabled(mi_option_large_os_pages));
+  if (!std::getenv("MIMALLOC_ALLOW_DECOMMIT")) CHECK_FALSE(mi_option_is_enabled(mi_option_allow_decommit));
+  std::vector<std::string> many(100000, std::string(100, 'x'));  // memory still comes from mimalloc
+  CHECK(mi_is_in_heap_region(many.back().data()));
 #endif
 }
 
