@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <utility>
 
 #include "core/work_count.h"
 #include "graph/comparison_gates.h"
@@ -32,6 +34,39 @@ void PairSides(const std::vector<Claim>& claims, const ComparisonRule& rule, con
           Mark(gate, s, out);
           Mark(gate, t, out);
         }
+      }
+    }
+  }
+}
+
+// Figures one article gives at one moment from two sources ("two deaths, the authorities said", "at
+// least 23, the institute estimates") are two counts, whatever other articles gave before: their
+// sides are disputed even where the sides' first claims (an earlier article's) read as two steps of
+// a timeline. Claims are bucketed by article and moment; a bucket of more than kMostCoStated
+// claims is left as it is (its pairs grow with its square).
+constexpr size_t kMostCoStated = 64;
+
+void MarkCoStatedDisputes(const std::vector<Claim>& claims, const ComparisonRule& rule,
+                          const std::vector<std::vector<size_t>>& sides, GatedSides& out) {
+  if (sides.size() < 2) return;
+  std::map<std::pair<size_t, int64_t>, std::vector<std::pair<size_t, size_t>>> buckets;  // -> (claim, side)
+  for (size_t s = 0; s < sides.size(); ++s) {
+    for (size_t c : sides[s]) {
+      const Claim& x = claims[c];
+      if (x.attribution.empty() || x.when == Claim::kUnknownTime) continue;
+      buckets[{x.doc, x.when}].emplace_back(c, s);
+    }
+  }
+  for (const auto& [moment, members] : buckets) {
+    if (members.size() < 2 || members.size() > kMostCoStated) continue;
+    for (size_t i = 0; i < members.size(); ++i) {
+      for (size_t j = i + 1; j < members.size(); ++j) {
+        const auto [a, s] = members[i];
+        const auto [b, t] = members[j];
+        if (s == t || (out.disputed[s] && out.disputed[t])) continue;
+        if (GateOf(claims[a], claims[b]) != Gate::kDispute || rule.Compare(claims[a], claims[b]) != Relation::kConflicts) continue;
+        out.disputed[s] = 1;
+        out.disputed[t] = 1;
       }
     }
   }
@@ -78,6 +113,7 @@ GatedSides FindGatedSides(const std::vector<Claim>& claims, const ComparisonRule
   const size_t k = representative.size();
   std::vector<std::vector<size_t>> by_class(k);
   for (size_t s = 0; s < sides.size(); ++s) by_class[side_class[s]].push_back(s);
+  MarkCoStatedDisputes(claims, rule, sides, out);
   const std::vector<Interval> intervals = SweepableSides(claims, rule, fronts, side_class, representative);
   if (intervals.empty()) {
     PairSides(claims, rule, fronts, by_class, out);
