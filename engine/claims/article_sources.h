@@ -14,4 +14,14 @@ namespace contraste {
 
 void ShareSourcesWithinArticles(std::vector<Claim>* claims);
 
+// Across articles, once events are linked: a figure an article gives without a source takes the
+// source the other articles give that same figure (same event, slot, measure, subject, scope and
+// value) when they all give it one source list: the radio's unattributed "10 kilómetros de
+// profundidad" is the IGN's when the articles that attribute 10 km attribute it to the IGN, and so
+// is disputed, not contradicted, by the USGS's 14 km.
+//
+//   LinkEvents(lang, docs, &claims);
+//   ShareSourcesAcrossArticles(&claims);
+void ShareSourcesAcrossArticles(std::vector<Claim>* claims);
+
 }  // namespace contraste

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <unordered_set>
 
@@ -51,6 +52,117 @@ std::vector<EntityRef> RefsInTextOrder(const Language& lang, const TokenRange& t
   return out;
 }
 
+// A token of a figure: digits, or a mention that holds a number.
+bool IsFigureAt(const TokenRange& t, const std::vector<Mention>& ms, const std::vector<size_t>& by_end, size_t j) {
+  if (t.At(j).kind == TokenKind::kNumber) return true;
+  auto b = std::partition_point(by_end.begin(), by_end.end(), [&](size_t k) { return ms[k].end_token <= j; });
+  for (auto it = b; it != by_end.end(); ++it) {
+    const Mention& m = ms[*it];
+    if (m.begin_token > j || m.end_token <= j) continue;
+    if (m.kind == MentionKind::kNumber || m.kind == MentionKind::kQuantity || m.kind == MentionKind::kRange ||
+        m.kind == MentionKind::kDuration) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a mention of a counted figure (a quantity, a duration, a range) starts at token `j`.
+bool IsCountedFigureAt(const std::vector<Mention>& ms, const std::vector<size_t>& by_begin, size_t j) {
+  auto b = std::partition_point(by_begin.begin(), by_begin.end(), [&](size_t k) { return ms[k].begin_token < j; });
+  for (auto it = b; it != by_begin.end() && ms[*it].begin_token == j; ++it) {
+    const MentionKind kind = ms[*it].kind;
+    if (kind == MentionKind::kQuantity || kind == MentionKind::kDuration || kind == MentionKind::kRange) return true;
+  }
+  return false;
+}
+
+// The subject of the clause before the cue at token `cue` (see FindAttributionCues): scanning back
+// from the cue over at most `window` tokens, the nearest source mention or source noun, unless a
+// figure, a stop word or a clause break comes first. A comma right before the cue may close an
+// apposition ("El alcalde de Pucón, Rodrigo Sáez, eleva"): its name, right before the comma, is read.
+template <typename IsSource>
+void SubjectBefore(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                   const std::vector<size_t>& by_end, size_t cue, IsSource&& source, AttributionCue* group) {
+  const AttributionCues& cues = lang.attribution;
+  if (cue <= t.begin) return;
+  size_t j = cue;  // tokens [.., j) are still to read
+  // A name set off by commas: an apposition, when a comma (or a comma and one word: "el sindicato
+  // convocante, el SMAPG, lo eleva") stands right before it.
+  auto apposition_at = [&](size_t comma) -> std::optional<size_t> {
+    for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < comma; });
+         it != by_end.end() && ms[*it].end_token == comma; ++it) {
+      const size_t b = ms[*it].begin_token;
+      const bool opened = (b > t.begin && t.Text(b - 1) == ",") || (b > t.begin + 1 && t.Text(b - 2) == ",");
+      if (opened && source(*it)) return *it;
+    }
+    return std::nullopt;
+  };
+  const size_t floor = j > t.begin + static_cast<size_t>(std::max(cues.window, 0)) ? j - static_cast<size_t>(cues.window) : t.begin;
+  while (j > floor) {
+    const size_t k = j - 1;
+    for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < j; });
+         it != by_end.end() && ms[*it].end_token == j; ++it) {
+      if (source(*it)) {
+        group->mentions.push_back(*it);
+        group->begin = std::min(group->begin, ms[*it].begin_token);
+        return;
+      }
+    }
+    if (t.At(k).kind == TokenKind::kWord && cues.source_nouns.Contains(t, k)) {
+      group->nouns.push_back(k);
+      group->begin = std::min(group->begin, k);
+      return;
+    }
+    if (IsFigureAt(t, ms, by_end, k)) return;
+    if (t.At(k).kind == TokenKind::kWord && cues.stop_at.Contains(t, k)) {
+      // A relative right before the verb: its antecedent, before a comma, is the subject ("según
+      // el Instituto Geográfico Nacional (IGN), que sitúa el epicentro a 10 kilómetros").
+      if (j == cue && k > t.begin + 1 && t.Text(k - 1) == "," && lang.measures.relatives.Contains(t, k)) {
+        size_t at = k - 1;
+        if (at > t.begin && t.Text(at - 1) == ")") --at;
+        for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < at; });
+             it != by_end.end() && ms[*it].end_token == at; ++it) {
+          if (source(*it)) {
+            group->mentions.push_back(*it);
+            group->begin = std::min(group->begin, ms[*it].begin_token);
+            return;
+          }
+        }
+      }
+      return;
+    }
+    // A name's acronym in brackets ("el Servicio Geológico de Estados Unidos (USGS) lo elevó"): the
+    // acronym, right inside, when it is a name we read, else the name before the brackets.
+    if (t.Text(k) == ")") {
+      size_t open = k;
+      while (open > floor && t.Text(open) != "(") --open;
+      if (t.Text(open) != "(") return;
+      for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < k; });
+           it != by_end.end() && ms[*it].end_token == k; ++it) {
+        if (ms[*it].begin_token > open && source(*it)) {
+          group->mentions.push_back(*it);
+          group->begin = std::min(group->begin, ms[*it].begin_token);
+          return;
+        }
+      }
+      j = open;
+      continue;
+    }
+    // A comma ends the clause ("..., according to"), unless it closes an apposition ("El alcalde de
+    // Pucón, Rodrigo Sáez, eleva"): its name is the subject.
+    if (t.Text(k) == ",") {
+      if (const auto name = apposition_at(k)) {
+        group->mentions.push_back(*name);
+        group->begin = std::min(group->begin, ms[*name].begin_token);
+      }
+      return;
+    }
+    if (IsClauseBreak(t, k)) return;
+    --j;
+  }
+}
+
 }  // namespace
 
 std::vector<AttributionCue> FindAttributionCues(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms) {
@@ -81,6 +193,9 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
     work_count.mentions_visited += static_cast<uint64_t>(e - b);
     return std::span<const size_t>(order.data() + (b - order.begin()), static_cast<size_t>(e - b));
   };
+  // The sources found before the last cue (its subject) and where that cue ends.
+  AttributionCue last_subject;
+  size_t last_verb_end = t.end;
   for (size_t i = t.begin; i < t.end;) {
     PhraseTable::Match cue;
     if (!cues.cues.LongestAt(t, i, &cue)) {
@@ -125,11 +240,47 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
         group.begin = std::min(group.begin, n);
       }
     }
+    // Nothing right before it: the subject of its clause further back, when the cue is a verb whose
+    // subject stands before it ("La Policía Local rebaja esa cifra", "El alcalde de Pucón, Rodrigo
+    // Sáez, eleva la cifra", "la organización habla de"): the nearest source of the clause, found
+    // before a figure, a stop word or a clause break (an apposition set off by commas right before
+    // the cue is looked into: its name is the subject).
+    const bool adjacent_subject = !group.mentions.empty() || !group.nouns.empty();
+    if (!adjacent_subject) SubjectBefore(lang, t, ms, by_end, i, source, &group);
+    // None: a verb coordinated with the one before shares its subject ("el USGS lo elevó a 6,4 y lo
+    // situó a 14 kilómetros"): a coordinator between them and no clause break.
+    if (group.mentions.empty() && group.nouns.empty() && last_verb_end <= i &&
+        (!last_subject.mentions.empty() || !last_subject.nouns.empty())) {
+      bool coordinated = false, broken = false;
+      for (size_t j = last_verb_end; j < i; ++j) {
+        coordinated = coordinated || lang.measures.scope_coordinators.Contains(t, j);
+        broken = broken || (IsClauseBreak(t, j) && t.Text(j) != ",");
+      }
+      if (coordinated && !broken) {
+        group.mentions = last_subject.mentions;
+        group.nouns = last_subject.nouns;
+      }
+    }
+    last_subject.mentions = group.mentions;
+    last_subject.nouns = group.nouns;
+    last_verb_end = cue.end;
     // Sources after it, up to the window, a stop word, or a clause break once a source is found
     // (unless a `continue_with` word follows it: "Yuri Ushakov, a la agencia TASS").
     size_t stop = std::min(t.end, cue.end + static_cast<size_t>(std::max(cues.window, 0)));
     bool seen_source = false;
+    // A cue whose source stands before it ("el sindicato habla de un seguimiento del 80 % y el
+    // Sergas, del 21,3 %"): what follows is what it said, and a source after its figure is another's.
+    const bool said_by_subject = !group.mentions.empty() || !group.nouns.empty();
+    const size_t sources_before = group.mentions.size() + group.nouns.size();
+    const size_t scanned_mentions = adjacent_subject ? 0 : group.mentions.size();
+    const size_t scanned_nouns = adjacent_subject ? 0 : group.nouns.size();
     for (size_t j = cue.end; j < stop; ++j) {
+      // A figure ends any cue's reach: a name after it is where or whose the figure is ("habla de
+      // 12 muertos en Alzira"), not who said it. A bare number does not ("según el balance del 112").
+      if (said_by_subject ? IsFigureAt(t, ms, by_end, j) : IsCountedFigureAt(ms, by_begin, j)) {
+        stop = j;
+        break;
+      }
       if (t.At(j).kind == TokenKind::kWord && cues.stop_at.Contains(t, j)) {
         stop = j;
         break;
@@ -155,10 +306,13 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
       for (size_t k : in_range(by_begin, &Mention::begin_token, j, j + 1)) {
         if (source(k)) seen_source = true;
       }
+      // A source noun is a source found too ("según la organización convocante y del 21,3 % según
+      // el Servizo Galego": the second cue starts its own attribution).
+      if (!seen_source && t.At(j).kind == TokenKind::kWord && cues.source_nouns.Contains(t, j)) seen_source = true;
     }
     // A source named by a noun where no name stands ("según los organizadores", "según la
     // policía"): the first such noun the reach holds, outside any mention.
-    for (size_t j = cue.end; j < stop && group.nouns.empty(); ++j) {
+    for (size_t j = cue.end; j < stop && group.nouns.size() == scanned_nouns && (scanned_nouns > 0 || group.nouns.empty()); ++j) {
       if (t.At(j).kind != TokenKind::kWord || !cues.source_nouns.Contains(t, j)) continue;
       if (!in_range(by_begin, &Mention::begin_token, j, j + 1).empty()) break;
       bool inside = false;
@@ -178,6 +332,14 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
         group.end = std::max(group.end, ms[k].end_token);
       }
     }
+    // A cue that names its source after it ("fue reportada este jueves por la agencia KCNA"): the
+    // subject found further back is what was reported, not who reported it.
+    if (scanned_mentions + scanned_nouns > 0 && group.mentions.size() + group.nouns.size() > sources_before) {
+      group.mentions.erase(group.mentions.begin(), group.mentions.begin() + static_cast<long>(scanned_mentions));
+      group.nouns.erase(group.nouns.begin(), group.nouns.begin() + static_cast<long>(scanned_nouns));
+      group.begin = i;
+    }
+    group.said_by_subject = said_by_subject && group.mentions.size() + group.nouns.size() == sources_before;
     // A cue that reaches words but names no source we know ("según el balance de las ocho de la
     // mañana del 112 Andalucía") is kept, with no source: a figure nearer to it than to another
     // cue is not given that other cue's source. A cue that reaches nothing ("dijo que") is not.
@@ -195,6 +357,7 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
     }
     if (adjacent) {
       merged.back().end = std::max(merged.back().end, g.end);
+      merged.back().said_by_subject = merged.back().said_by_subject && g.said_by_subject;
       merged.back().mentions.insert(merged.back().mentions.end(), g.mentions.begin(), g.mentions.end());
       merged.back().nouns.insert(merged.back().nouns.end(), g.nouns.begin(), g.nouns.end());
     } else {
@@ -220,12 +383,13 @@ std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, si
   if (cues.empty()) return {};
   auto distance = [&](const AttributionCue& g) -> size_t {
     if (g.end <= first) return first - g.end;
-    if (end <= g.begin) return g.begin - end;
+    if (end <= g.begin) return g.said_by_subject ? SIZE_MAX : g.begin - end;
     return 0;
   };
   // The cues nearest the span; ties give the sources of each, in text order, once.
   size_t best = SIZE_MAX;
   for (const AttributionCue& g : cues) best = std::min(best, distance(g));
+  if (best == SIZE_MAX) return {};
   std::vector<EntityRef> out;
   std::unordered_set<std::string> ids;
   for (const AttributionCue& g : cues) {

@@ -22,6 +22,9 @@ struct AttributionCue {
   std::vector<size_t> mentions;    // source mentions, indices into the sentence's mentions
   std::vector<size_t> nouns;       // tokens of sources named by a noun ("según los organizadores")
   std::vector<EntityRef> sources;  // their entities, in text order, each once
+  // Its sources all stand before it, the subject of its verb ("el USGS lo elevó a 6,4"): what it
+  // says follows it, so it gives them to no figure before them.
+  bool said_by_subject = false;
 };
 
 // The attribution cues of one sentence, in text order: those that name a source, and those that

@@ -477,6 +477,11 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     bool correction_read = false;
     for (const Mention& m : ms) {
       std::string slot = SlotOf(lang, t, first_ordinal_end, m);
+      // A bare number that restates a figure given before ("eleva la cifra a cerca de 200") is a
+      // figure of it, when one is found (below).
+      const bool bare_restated = slot.empty() && (m.kind == MentionKind::kNumber || m.kind == MentionKind::kRange) &&
+                                 RestatesFigure(lang, t, m);
+      if (bare_restated) slot = "quantity";
       if (slot.empty()) continue;
       // A date that is its whole sentence (the dateline under a title: "May 28, 2009", "28 de mayo
       // del 2009") dates the article, not an event it tells.
@@ -558,6 +563,28 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         c.unit = "day";
       }
       ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
+      // "eleva la cifra a cerca de 200": a value with no measure of its own that restates a figure
+      // given before counts what the nearest figure before it counts, in this sentence or the one
+      // before it (claims/figure_moment.h).
+      // A value with a unit restates the nearest figure of that unit ("el IGN lo situó a 10
+      // kilómetros de profundidad; el USGS, a 14 kilómetros": the depth, not a distance).
+      if (c.slot == "quantity" && (c.measure.empty() || !c.unit.empty()) && RestatesFigure(lang, t, m)) {
+        const size_t since = text.sentences[si >= 1 ? si - 1 : 0].begin;
+        for (size_t k = claims.size(); k-- > 0;) {
+          const Claim& before = claims[k];
+          if (before.offset < since) break;
+          if (before.slot != c.slot || before.measure.empty() || before.offset >= c.offset) continue;
+          if (!c.unit.empty() && before.unit != c.unit) continue;
+          c.measure = before.measure;
+          c.subject = before.subject;
+          c.scope = before.scope;
+          c.unit = before.unit;
+          c.compared = before.compared;
+          if (bare_restated && !c.unit.empty()) c.value += " " + c.unit;  // as a quantity's value reads
+          break;
+        }
+      }
+      if (bare_restated && c.measure.empty()) continue;
       const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
       // A figure said to have changed, or (for a figure that does not only grow: a share of the
       // vote) said to be of a count still going on, moves (claims/figure_moment.h).

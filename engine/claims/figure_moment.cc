@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "claims/clause.h"
+#include "lang/timeline_phrase_ids.h"
 
 namespace contraste {
 
@@ -154,10 +155,27 @@ bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value)
   if (cues.empty() || value.begin_token <= t.begin) return false;
   PhraseTable::Match hit;
   size_t start = 0;
-  if (cues.LongestEndingAt(t, value.begin_token, &hit, &start)) return true;
+  if (cues.LongestEndingAt(t, value.begin_token, &hit, &start) && hit.id == kChangePhrase) return true;
   const size_t article = value.begin_token - 1;
   return article > t.begin && lang.measures.scope_articles.Contains(t, article) &&
-         cues.LongestEndingAt(t, article, &hit, &start);
+         cues.LongestEndingAt(t, article, &hit, &start) && hit.id == kChangePhrase;
+}
+
+bool RestatesFigure(const Language& lang, const TokenRange& t, const Mention& value) {
+  const PhraseTable& cues = lang.timeline.changes;  // with the changes (lang/timeline_phrase_ids.h)
+  if (cues.empty()) return false;
+  const size_t from = value.begin_token > t.begin + 6 ? value.begin_token - 6 : t.begin;
+  PhraseTable::Match hit;
+  for (size_t i = from; i < value.begin_token; ++i) {
+    if (!cues.LongestAt(t, i, &hit) || hit.id != kRestatedPhrase || hit.end > value.begin_token ||
+        value.begin_token - hit.end > 3) {
+      continue;
+    }
+    bool words = true;
+    for (size_t j = hit.end; j < value.begin_token; ++j) words = words && t.At(j).kind == TokenKind::kWord;
+    if (words) return true;
+  }
+  return false;
 }
 
 namespace {

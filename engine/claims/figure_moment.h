@@ -38,6 +38,10 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
 // is the happening's, not a heading).
 StatedMoment HeadingMoment(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms);
 
+// Whether a phrase that stands for a figure given before (timeline.yaml `restated`: "eleva la cifra
+// a cerca de 200", "rebaja esa cifra a unas 200.000") ends at most three words before `value`.
+bool RestatesFigure(const Language& lang, const TokenRange& t, const Mention& value);
+
 // Whether the sentence says its figures correct earlier ones (timeline.yaml `corrections`).
 bool SaysCorrection(const Language& lang, const TokenRange& t);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/timeline_phrase_ids.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
@@ -11,11 +12,11 @@ namespace contraste {
 
 namespace {
 
-// The phrases of `key` into `table`, each with id 0.
-Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table) {
+// The phrases of `key` into `table`, each with id `id`.
+Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table, int id = 0) {
   CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
   for (size_t p = 0; p < phrases.size(); ++p) {
-    if (!table->Add(norm.Fold(phrases[p]), 0)) {
+    if (!table->Add(norm.Fold(phrases[p]), id)) {
       const YAML::Node list = m.Node(key);
       return YamlError(m.file(), list.IsSequence() ? list[p] : list, fmt::format("phrase '{}' has no words", phrases[p]));
     }
@@ -30,9 +31,11 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "provisional", "moments"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "moments"}));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "corrections", norm, &out->corrections));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "changes", norm, &out->changes));
+  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "changes", norm, &out->changes, kChangePhrase));
+  // Read right before a value too, so kept in the same table (lang/timeline_phrase_ids.h).
+  if (m.Has("restated")) CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "restated", norm, &out->changes, kRestatedPhrase));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "provisional", norm, &out->provisional));
   if (!m.Has("moments")) return {};
   YamlMap moments(m.Node("moments"), file);

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "claims/calendar_checks.h"
+#include "claims/article_sources.h"
 #include "claims/bare_amounts.h"
 #include "claims/claim_builder.h"
 #include "claims/figure_changes.h"
@@ -321,6 +322,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   // (its labels name the events): an English article and its Spanish rewrite share events.
   if (!a.documents.empty()) LinkEvents(CorpusLanguage(a.documents), a.documents, &a.claims);
   CarryChanges(&a.claims);           // claims/figure_changes.h
+  ShareSourcesAcrossArticles(&a.claims);  // claims/article_sources.h
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;
   ClaimGraph graph = BuildClaimGraph(a.claims, rules());

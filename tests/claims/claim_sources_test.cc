@@ -131,3 +131,67 @@ TEST_CASE("a cue's reach ends at a semicolon, and at a document an outlet saw") 
   REQUIRE(Find(seen, "14 patrol") != nullptr);
   CHECK(Find(seen, "14 patrol")->attribution.empty());
 }
+
+TEST_CASE("a source noun found ends the cue's reach at the next cue: each figure its own source") {
+  const auto claims = ClaimsOf(
+      "La huelga tuvo un seguimiento del 80 % según la organización convocante y del 21 % según el Servizo Galego de Saúde.");
+  const Claim* union_figure = Find(claims, "80 %");
+  const Claim* health = Find(claims, "21 %");
+  REQUIRE(union_figure != nullptr);
+  REQUIRE(health != nullptr);
+  CHECK(SourceIds(*union_figure).find("servizo") == std::string::npos);
+  CHECK(SourceIds(*health).find("servizo") != std::string::npos);
+  CHECK(SourceIds(*health).find("noun:") == std::string::npos);
+}
+
+TEST_CASE("the subject of a reporting verb further back is the source: apposition, noun, name") {
+  const auto mayor = ClaimsOf("El alcalde de Pucón, Rodrigo Sáez, habla de 12.000 evacuados en Pucón.");
+  REQUIRE(Find(mayor, "12.000 evacuados") != nullptr);
+  CHECK(SourceIds(*Find(mayor, "12.000 evacuados")).find("rodrigo saez") != std::string::npos);
+  const auto body = ClaimsOf("La Policía Local de Sevilla habla de 200.000 espectadores en el maratón.");
+  REQUIRE(Find(body, "200.000") != nullptr);
+  CHECK_FALSE(Find(body, "200.000")->attribution.empty());
+  // Silent: a figure between the subject and the cue, or a verb with no source before it.
+  const auto figure_between = ClaimsOf("La policía detuvo a tres personas, según el diario local.");
+  REQUIRE(Find(figure_between, "tres personas") != nullptr);
+  CHECK(SourceIds(*Find(figure_between, "tres personas")).find("policia") == std::string::npos);
+  const auto none = ClaimsOf("La riada que habla de 12 muertos en Alzira.");
+  REQUIRE(Find(none, "12 muertos") != nullptr);
+  CHECK(Find(none, "12 muertos")->attribution.empty());
+}
+
+TEST_CASE("'eleva la cifra a' restates the figure before it: one count, two sources, a dispute") {
+  const auto claims = ClaimsOf(
+      "El Ayuntamiento habla de 112 vecinos desalojados en Valladolid. La asociación vecinal eleva la cifra a cerca de 200.");
+  const Claim* council = Find(claims, "112");
+  const Claim* association = Find(claims, "cerca de 200");
+  REQUIRE(council != nullptr);
+  REQUIRE(association != nullptr);
+  CHECK_FALSE(council->measure.empty());
+  CHECK(association->measure == council->measure);
+  CHECK(SourceIds(*association) == "noun:asociacion");
+  // Silent: no restating words, no measure taken from the figure before.
+  const auto plain = ClaimsOf("El Ayuntamiento habla de 112 vecinos desalojados en Valladolid. La asociación reunió a cerca de 200.");
+  REQUIRE(Find(plain, "cerca de 200") != nullptr);
+  CHECK(Find(plain, "cerca de 200")->measure != Find(plain, "112")->measure);
+}
+
+TEST_CASE("a verb coordinated with the one before shares its subject; a bracketed acronym is read") {
+  const auto claims = ClaimsOf(
+      "El Instituto Geográfico Nacional (IGN) le asignó 6,1 grados, con el hipocentro a 10 kilómetros de profundidad, mientras "
+      "que el Servicio Geológico de Estados Unidos (USGS) lo elevó a 6,4 grados y lo situó a 14 kilómetros.");
+  const Claim* ign = Find(claims, "10 kilómetros");
+  const Claim* usgs = Find(claims, "14 kilómetros");
+  REQUIRE(ign != nullptr);
+  REQUIRE(usgs != nullptr);
+  // The IGN's name before its bracketed acronym; the USGS's name (its country) for the figures after.
+  CHECK(SourceIds(*ign).find("instituto geografico nacional") != std::string::npos);
+  CHECK_FALSE(usgs->attribution.empty());
+  CHECK(SourceIds(*usgs).find("instituto") == std::string::npos);
+  // "lo situó a" restates the figure of that unit before it: the depth, not a distance.
+  CHECK(usgs->measure == ign->measure);
+  // Silent: a verb after a clause break does not take the subject of the one before.
+  const auto apart = ClaimsOf("El USGS lo elevó a 6,4 grados. Luego lo situó a 14 kilómetros.");
+  REQUIRE(Find(apart, "14 kilómetros") != nullptr);
+  CHECK(Find(apart, "14 kilómetros")->attribution.empty());
+}

@@ -116,3 +116,17 @@ TEST_CASE("a figure the sentence says changed ('sube a') is revised by another d
                            Doc("b", "La inversión sube a 142,3 millones de euros este año.", "2026-12-23")});
   CHECK(CountFindings(same, "conflict") == 1);
 }
+
+TEST_CASE("a closed count ('balance final', 'cifra final') supersedes earlier figures, even higher ones") {
+  const std::string early = "El temporal deja 15 muertos en Alzira.";
+  const std::string closed = "El temporal deja 14 muertos en Alzira, según el balance final.";
+  const Claim& fin = Quoting(Analyze({DocAt("b", closed, "2026-10-16", 9 * 60)}), "14 muertos");
+  CHECK(fin.corrects);
+  Analysis before = Analyze({DocAt("a", early, "2026-10-15", 9 * 60), DocAt("b", closed, "2026-10-16", 9 * 60)});
+  CHECK(CountFindings(before, "revision") == 1);
+  CHECK(CountFindings(before, "conflict") == 0);
+  // Silent: without the closing words a later, lower toll stays a conflict.
+  Analysis open = Analyze({DocAt("a", early, "2026-10-15", 9 * 60),
+                           DocAt("b", "El temporal deja 14 muertos en Alzira.", "2026-10-16", 9 * 60)});
+  CHECK(CountFindings(open, "conflict") == 1);
+}
