@@ -12,6 +12,7 @@
 #include "pipeline/engine.h"
 #include "report/ui_text.h"
 #include "text/corpus_loader.h"
+#include "test_paths.h"
 
 namespace contraste::testing {
 

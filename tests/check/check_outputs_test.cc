@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "diff/cli_process.h"
+#include "test_paths.h"
 
 using namespace contraste::testing;
 

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "test_support.h"
+#include "test_paths.h"
 
 namespace contraste::testing {
 

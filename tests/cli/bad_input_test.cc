@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "test_support.h"
+#include "test_paths.h"
 
 namespace fs = std::filesystem;
 

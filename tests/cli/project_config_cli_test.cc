@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "check/cli_run.h"
+#include "test_paths.h"
 
 using namespace contraste::testing;
 namespace fs = std::filesystem;

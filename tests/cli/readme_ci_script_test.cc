@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "diff/cli_process.h"
+#include "test_paths.h"
 
 using namespace contraste::testing;
 namespace fs = std::filesystem;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "test_support.h"
+#include "test_paths.h"
 
 namespace contraste::testing {
 

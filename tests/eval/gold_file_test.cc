@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include "test_paths.h"
 
 namespace contraste {
 namespace {

@@ -17,6 +17,7 @@
 #include "store/ingest.h"
 #include "store/sqlite_store.h"
 #include "test_support.h"
+#include "test_paths.h"
 
 using namespace contraste;
 using namespace contraste::testing;
