@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <optional>
 #include <span>
 #include <unordered_set>
 
@@ -87,28 +86,29 @@ void SubjectBefore(const Language& lang, const TokenRange& t, const std::vector<
   const AttributionCues& cues = lang.attribution;
   if (cue <= t.begin) return;
   size_t j = cue;  // tokens [.., j) are still to read
+  // The first source mention ending at token `end` that `fits`, taken as the subject.
+  auto take_ending_at = [&](size_t end, auto&& fits) {
+    for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < end; });
+         it != by_end.end() && ms[*it].end_token == end; ++it) {
+      if (fits(ms[*it]) && source(*it)) {
+        group->mentions.push_back(*it);
+        group->begin = std::min(group->begin, ms[*it].begin_token);
+        return true;
+      }
+    }
+    return false;
+  };
+  auto any = [](const Mention&) { return true; };
   // A name set off by commas: an apposition, when a comma (or a comma and one word: "el sindicato
   // convocante, el SMAPG, lo eleva") stands right before it.
-  auto apposition_at = [&](size_t comma) -> std::optional<size_t> {
-    for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < comma; });
-         it != by_end.end() && ms[*it].end_token == comma; ++it) {
-      const size_t b = ms[*it].begin_token;
-      const bool opened = (b > t.begin && t.Text(b - 1) == ",") || (b > t.begin + 1 && t.Text(b - 2) == ",");
-      if (opened && source(*it)) return *it;
-    }
-    return std::nullopt;
+  auto opened_by_comma = [&](const Mention& m) {
+    const size_t b = m.begin_token;
+    return (b > t.begin && t.Text(b - 1) == ",") || (b > t.begin + 1 && t.Text(b - 2) == ",");
   };
   const size_t floor = j > t.begin + static_cast<size_t>(std::max(cues.window, 0)) ? j - static_cast<size_t>(cues.window) : t.begin;
   while (j > floor) {
     const size_t k = j - 1;
-    for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < j; });
-         it != by_end.end() && ms[*it].end_token == j; ++it) {
-      if (source(*it)) {
-        group->mentions.push_back(*it);
-        group->begin = std::min(group->begin, ms[*it].begin_token);
-        return;
-      }
-    }
+    if (take_ending_at(j, any)) return;
     if (t.At(k).kind == TokenKind::kWord && cues.source_nouns.Contains(t, k)) {
       group->nouns.push_back(k);
       group->begin = std::min(group->begin, k);
@@ -121,14 +121,7 @@ void SubjectBefore(const Language& lang, const TokenRange& t, const std::vector<
       if (j == cue && k > t.begin + 1 && t.Text(k - 1) == "," && lang.measures.relatives.Contains(t, k)) {
         size_t at = k - 1;
         if (at > t.begin && t.Text(at - 1) == ")") --at;
-        for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < at; });
-             it != by_end.end() && ms[*it].end_token == at; ++it) {
-          if (source(*it)) {
-            group->mentions.push_back(*it);
-            group->begin = std::min(group->begin, ms[*it].begin_token);
-            return;
-          }
-        }
+        take_ending_at(at, any);
       }
       return;
     }
@@ -138,24 +131,14 @@ void SubjectBefore(const Language& lang, const TokenRange& t, const std::vector<
       size_t open = k;
       while (open > floor && t.Text(open) != "(") --open;
       if (t.Text(open) != "(") return;
-      for (auto it = std::partition_point(by_end.begin(), by_end.end(), [&](size_t m) { return ms[m].end_token < k; });
-           it != by_end.end() && ms[*it].end_token == k; ++it) {
-        if (ms[*it].begin_token > open && source(*it)) {
-          group->mentions.push_back(*it);
-          group->begin = std::min(group->begin, ms[*it].begin_token);
-          return;
-        }
-      }
+      if (take_ending_at(k, [&](const Mention& m) { return m.begin_token > open; })) return;
       j = open;
       continue;
     }
     // A comma ends the clause ("..., according to"), unless it closes an apposition ("El alcalde de
     // Pucón, Rodrigo Sáez, eleva"): its name is the subject.
     if (t.Text(k) == ",") {
-      if (const auto name = apposition_at(k)) {
-        group->mentions.push_back(*name);
-        group->begin = std::min(group->begin, ms[*name].begin_token);
-      }
+      take_ending_at(k, opened_by_comma);
       return;
     }
     if (IsClauseBreak(t, k)) return;
