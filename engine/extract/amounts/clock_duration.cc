@@ -1,8 +1,7 @@
 #include "extract/amounts/clock_duration.h"
 
-#include <cctype>
-
 #include "extract/amounts/value_context.h"
+#include "extract/time/date_digits.h"
 
 namespace contraste {
 
@@ -11,14 +10,9 @@ namespace {
 // The value of token i when it is 1 to `max_digits` ASCII digits (exactly `max_digits` when
 // `exact`), else -1.
 int DigitsAt(const TokenRange& t, size_t i, size_t max_digits, bool exact) {
-  if (t.At(i).kind != TokenKind::kNumber) return -1;
-  const std::string_view s = t.Text(i);
-  if (s.empty() || s.size() > max_digits || (exact && s.size() != max_digits)) return -1;
   int v = 0;
-  for (char c : s) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
-    v = v * 10 + (c - '0');
-  }
+  size_t n = 0;
+  if (!PlainDigitsAt(t, i, &v, &n) || n > max_digits || (exact && n != max_digits)) return -1;
   return v;
 }
 
