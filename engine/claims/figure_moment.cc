@@ -126,6 +126,20 @@ StatedMoment FindStatedMoment(const Language& lang, const TokenRange& t, const s
       return out;
     }
   }
+  // No clock: a part of the day the clauses name outside any date ("al cierre de la jornada",
+  // "el balance de la tarde"), for a minute of the day read like a clock's.
+  for (const auto& [b, e] : clauses) {
+    if (out.minute >= 0) break;
+    for (size_t i = b; i < e && out.minute < 0; ++i) {
+      const bool in_date = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+        return m.kind == MentionKind::kDate && m.begin_token <= i && i < m.end_token;
+      });
+      PhraseTable::Match part;
+      if (!in_date && tl.day_parts.LongestAt(t, i, &part) && part.end <= e) {
+        out.minute = tl.day_part_minutes[static_cast<size_t>(part.id)];
+      }
+    }
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "claims/date_claims.h"
 #include "claims/event_linker.h"
 #include "claims/home_scope.h"
+#include "claims/source_names.h"
 #include "claims/story_names.h"
 #include "claims/measure_finder.h"
 #include "extract/time/date_mentions.h"
@@ -317,6 +318,13 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
   ClearHomeScopes(a.documents, places, &a.claims);  // claims/home_scope.h
   JoinShortSubjectNames(&a.claims);                 // claims/story_names.h
+  {
+    std::vector<const WordSet*> function_words(a.documents.size(), nullptr);
+    for (size_t d = 0; d < a.documents.size(); ++d) {
+      if (const Language* lang = FindLanguage(a.documents[d].language)) function_words[d] = &lang->function_words.words;
+    }
+    JoinSourceNames(a.documents, function_words, &a.claims);  // claims/source_names.h
+  }
   // Event linking: frame, slot, entity and measure ids are the same in every language, so the
   // claims of all documents are linked together, with the frame data of the corpus's language
   // (its labels name the events): an English article and its Spanish rewrite share events.
