@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract/names/entity_matcher.h"
+#include "stories/story_key_code.h"
 #include "stories/term_tally.h"
 
 namespace contraste {
@@ -16,6 +17,15 @@ uint64_t Fnv(char prefix, std::string_view s) {
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
+
+// The key of an article's key code (stories/story_key_code.h), apart from names and words.
+uint64_t StoryCodeKey(std::string_view folded_code) { return Fnv('c', folded_code); }
+
+// How much an article's key code weighs, in words (a name weighs `name_weight`, 2 in the rules of
+// both languages): enough that two articles about one product, whatever else they say, are more
+// alike than an article about it and one about its rival that names it in passing (the A380 of 2005
+// and of 2007 one story, the Boeing 787 of 2007 another, corpus-dev).
+constexpr double kKeyCodeWeight = 6;
 
 bool AllDigits(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -70,6 +80,12 @@ StoryTerms CollectStoryTerms(const Language& lang, const AnalyzedText& text,
     const double w = (1.0 + std::log(static_cast<double>(count))) * (name ? lex.name_weight : 1.0);
     kept.push_back({w, key, where});
   });
+  // The article's key code (stories/story_key_code.h), a term of its own beside the name and the
+  // word it is written as.
+  if (const std::optional<KeyCode> code = FindKeyCode(text, mentions)) {
+    const double w = kKeyCodeWeight * (1.0 + std::log(static_cast<double>(code->count)));
+    kept.push_back({w, StoryCodeKey(code->text), {nullptr, nullptr, static_cast<uint32_t>(code->first_token)}});
+  }
   // The strongest terms (ties: by key, so the choice does not depend on the text's order).
   auto stronger = [](const Kept& a, const Kept& b) { return a.weight != b.weight ? a.weight > b.weight : a.key < b.key; };
   const size_t keep = static_cast<size_t>(lex.max_terms);

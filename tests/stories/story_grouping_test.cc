@@ -103,6 +103,28 @@ TEST_CASE("a story's articles alone are one story: a small corpus keeps its shar
   CHECK(two.stories.stories.size() == 2);
 }
 
+TEST_CASE("articles years apart about one product are one story; its rival's article that names it is another") {
+  // The code an article names most is what it is about (stories/story_key_code.h): the A380 of 2005
+  // and of 2007 share it and little else; the 787 article names the A380 once, in passing.
+  const std::string unveiled =
+      "Airbus presenta en Toulouse el A380, el mayor avión de pasajeros\n\n"
+      "Airbus presentó en Toulouse el A380, un avión de doble cubierta para 555 pasajeros. El A380 competirá "
+      "con el Boeing 747 en las rutas más largas y su primer vuelo comercial saldrá de Singapur.";
+  const std::string delivered =
+      "Singapore Airlines recibe su primer A380 con dieciocho meses de retraso\n\n"
+      "Singapore Airlines recibió su primer A380 tras dieciocho meses de retraso. El A380 volará entre "
+      "Singapur y Sídney a partir del 25 de octubre con 471 asientos.";
+  const std::string rival =
+      "Boeing revela en Everett el nuevo 787 Dreamliner\n\n"
+      "Boeing reveló en Everett el 787 Dreamliner, un avión de fibra de carbono que consume menos combustible "
+      "que el A380 de Airbus. El 787 llevará hasta 330 pasajeros en rutas largas.";
+  Analysis a = Analyze({Doc("a380-2005", unveiled, "2005-01-18"), Doc("a380-2007", delivered, "2007-10-15"),
+                        Doc("787-2007", rival, "2007-07-09")});
+  CHECK(StoryOf(a, "a380-2005") == StoryOf(a, "a380-2007"));
+  CHECK(StoryOf(a, "787-2007") != StoryOf(a, "a380-2005"));
+  CHECK(StoryOf(a, "787-2007") != StoryOf(a, "a380-2007"));
+}
+
 TEST_CASE("pair scores on several threads group as one thread does") {
   // 1,500 documents of 300 made-up stories: each shares three of its story's terms and holds
   // terms of its own, in runs of documents longer than one thread's share.
