@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <thread>
 
 #include "claims/calendar_checks.h"
 #include "claims/article_sources.h"
@@ -308,13 +309,25 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
     if (book != places.end()) book->second.ResolveVenues(&per_doc[d]);
   }
   // Stories: grouped with the thresholds of the corpus's language (the terms were taken with each
-  // document's own language data).
-  if (!a.documents.empty()) a.stories = GroupStories(CorpusLanguage(a.documents).stories, a.documents, terms, threads);
-  a.claims.reserve(total);
-  for (auto& claims : per_doc) {
-    a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
-    std::vector<Claim>().swap(claims);
+  // document's own language data). On several threads the claims are gathered on one of them
+  // while the others group the stories: neither step reads what the other writes.
+  auto gather_claims = [&] {
+    a.claims.reserve(total);
+    for (auto& claims : per_doc) {
+      a.claims.insert(a.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+      std::vector<Claim>().swap(claims);
+    }
+  };
+  std::thread gatherer;
+  if (threads > 1) {
+    gatherer = std::thread(gather_claims);
+  } else {
+    gather_claims();
   }
+  if (!a.documents.empty()) {
+    a.stories = GroupStories(CorpusLanguage(a.documents).stories, a.documents, terms, std::max<size_t>(threads, 2) - 1);
+  }
+  if (gatherer.joinable()) gatherer.join();
   for (Claim& c : a.claims) c.story = a.stories.stories[a.stories.story_of_doc[c.doc]].id;
   ClearHomeScopes(a.documents, places, &a.claims);  // claims/home_scope.h
   JoinShortSubjectNames(&a.claims);                 // claims/story_names.h
