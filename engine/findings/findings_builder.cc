@@ -8,6 +8,7 @@
 #include "core/fingerprint.h"
 #include "findings/finding.h"
 #include "findings/gated_sides.h"
+#include "findings/hedged_steps.h"
 #include "graph/comparison_gates.h"
 
 namespace contraste {
@@ -244,6 +245,23 @@ std::vector<Finding> BuildFindings(const std::vector<Document>& docs, const std:
       };
       gated("revision", gated_sides.revised, spec.revision, true);
       gated("dispute", gated_sides.disputed, spec.dispute, false);
+    }
+    // Steps of a timeline within one side: an open-ended count ("al menos dos") and a higher
+    // figure given later ("tres") agree as intervals, yet the count moved (findings/hedged_steps.h).
+    for (const auto& side : sides) {
+      const std::vector<std::vector<size_t>> steps = HedgedSteps(claims, side);
+      if (steps.empty()) continue;
+      Finding f = start("revision", hash_of("revision").Add("|steps|").Add(ModeValue(claims, side, &mode_scratch)).value());
+      std::string quoted;
+      for (size_t s = 0; s < steps.size(); ++s) {
+        const Claim& c = claims[steps[s].front()];
+        if (s > 0) quoted += " -> ";
+        quoted += group.rule->Describe(c);
+        f.values.push_back(Explained(*group.rule, c, false));
+        for (size_t m : steps[s]) f.claims.push_back({m, static_cast<int>(s)});
+      }
+      f.explanation = Explain(spec.revision, first, quoted);
+      out.push_back(std::move(f));
     }
     for (const auto& side : sides) {
       if (!FromTwoDocuments(claims, side)) continue;
