@@ -16,6 +16,7 @@
 #include "claims/event_time.h"
 #include "claims/figure_time.h"
 #include "claims/mention_keys.h"
+#include "claims/story_value_agreements.h"
 
 namespace contraste {
 
@@ -537,6 +538,9 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
     date_group[i] = date_group_index.try_emplace({story[i], times.first[i]}, static_cast<uint32_t>(date_group_index.size())).first->second;
   }
   if (!date_group_index.empty()) JoinDatesOfOneHappening(lang, docs, date_group, claims);
+  // 7. A place or day of the fallback frame that two articles of a story state alike, linked to
+  // nothing in the other article, agrees (claims/story_value_agreements.h).
+  JoinLonelyStoryValues(lang, claims);
 }
 
 }  // namespace contraste

@@ -32,6 +32,10 @@
 // of the dates, hashes of integers per claim, event ids and labels written once per event and
 // copied to its claims, and one check per pair of events of two such frames that state a shared
 // slot.
+//
+// Last, a place or day of the fallback frame that two articles of one story state alike, where each
+// is linked to nothing of another article, is one event's and agree-only
+// (claims/story_value_agreements.h): "en Cádiz" in two articles agrees; two places never conflict.
 #pragma once
 
 #include <vector>
