@@ -11,6 +11,7 @@
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
 #include "claims/figure_moment.h"
+#include "claims/figure_qualifier.h"
 #include "claims/measure_claims.h"
 
 #include "claims/attribution_finder.h"
@@ -281,6 +282,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
                                const AnalyzedText& text,
                                const std::vector<std::vector<Mention>>& mentions) {
   const size_t sentences = text.sentences.size();
+  const std::optional<int64_t> published_day =
+      doc.published ? std::optional<int64_t>(doc.published->DaysSinceEpoch()) : std::nullopt;
   // Venues first: venue claims come from them, and a name of unknown kind that is a venue is no
   // participant.
   std::vector<std::vector<VenueMention>> venues(sentences);
@@ -585,7 +588,17 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         }
       }
       if (bare_restated && c.measure.empty()) continue;
+      // A subset, a period's total, another time's or occasion's figure, a comparison
+      // (claims/figure_qualifier.h): compared only with its own kind, or never.
       const Measure* measure = c.measure.empty() ? nullptr : lang.measures.Find(c.measure);
+      if (measure && (c.slot == "quantity" || c.slot == "duration")) {
+        const FigureQualifier q =
+            FindFigureQualifier(lang, t, ms, m, measure->cumulative || measure->current, published_day);
+        if (q.dropped) c.compared = false;
+        if (!q.key.empty()) c.subject += "#" + q.key;
+        c.current = q.current;
+        if (q.held_at_name) c.scope.clear();
+      }
       // A figure said to have changed, or (for a figure that does not only grow: a share of the
       // vote) said to be of a count still going on, moves (claims/figure_moment.h).
       if (measure) c.changed = SaysChange(lang, t, m) || (!measure->cumulative && SaysProvisional(lang, t));
@@ -629,6 +642,9 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const auto from = claims.begin() + static_cast<long>(sentence_claims);
     if (!std::is_sorted(from, claims.end(), by_offset)) std::stable_sort(from, claims.end(), by_offset);
   }
+  // A moment's subset ("murieron durante la travesía") is one only beside another figure of the
+  // same measure (claims/figure_qualifier.h).
+  KeepMomentSubsetsApart(&claims);
   // Text order: positions sorted (stably), then each claim moved once; a Claim is large to move.
   if (std::is_sorted(claims.begin(), claims.end(), by_offset)) return claims;
   std::vector<size_t> order(claims.size());

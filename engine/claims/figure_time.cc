@@ -45,7 +45,9 @@ bool IsCumulative(const Language& lang, const Claim& c) {
 void MarkFigureTimes(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
   for (Claim& c : *claims) {
     c.cumulative = IsCumulative(lang, c);
-    c.current = c.cumulative && lang.measures.Find(c.measure)->current;
+    // A subset that stands at a moment ("siguen ingresados", claims/figure_qualifier.h) moves either
+    // way, whatever its measure.
+    c.current = c.cumulative && (c.current || lang.measures.Find(c.measure)->current);
     c.when = c.cumulative ? MomentOf(c.stated_day, c.stated_minute, docs[c.doc])
                            : MomentOf(Claim::kUnknownTime, -1, docs[c.doc]);
   }

@@ -31,12 +31,24 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "moments"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "moments",
+                                               "qualifiers"}));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "corrections", norm, &out->corrections));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "changes", norm, &out->changes, kChangePhrase));
   // Read right before a value too, so kept in the same table (lang/timeline_phrase_ids.h).
   if (m.Has("restated")) CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "restated", norm, &out->changes, kRestatedPhrase));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "provisional", norm, &out->provisional));
+  if (m.Has("qualifiers")) {
+    // Each kind's phrases in the changes table, with the kind's id (lang/timeline_phrase_ids.h).
+    YamlMap qualifiers(m.Node("qualifiers"), file);
+    std::vector<std::string> keys(kQualifierKeys.begin(), kQualifierKeys.end());
+    CONTRASTE_RETURN_IF_ERROR(qualifiers.AllowOnly(keys));
+    for (int kind = 0; kind < kQualifierKinds; ++kind) {
+      if (!qualifiers.Has(keys[static_cast<size_t>(kind)])) continue;
+      CONTRASTE_RETURN_IF_ERROR(
+          AddPhrases(qualifiers, keys[static_cast<size_t>(kind)], norm, &out->changes, kQualifierPhrase + kind));
+    }
+  }
   if (!m.Has("moments")) return {};
   YamlMap moments(m.Node("moments"), file);
   CONTRASTE_RETURN_IF_ERROR(moments.AllowOnly({"counts", "clock", "day_parts"}));
