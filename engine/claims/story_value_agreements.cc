@@ -12,9 +12,9 @@ namespace {
 // The slots whose equal values of one story agree whatever event they were linked to: a place, a day.
 bool JoinedSlot(const std::string& slot) { return slot == "venue" || slot == "date"; }
 
-// A day, not a month or a year: "el 7 de septiembre" in two articles is one day; "2006" is any year's
-// happening.
-bool Precise(const Claim& c) { return c.slot != "date" || c.interval.hi - c.interval.lo <= 1; }
+// A day or a month, not a year: "el 7 de septiembre" or "en mayo de 2008" in two articles of a story
+// is one date; "2006" is any of the year's happenings.
+bool Precise(const Claim& c) { return c.slot != "date" || c.interval.hi - c.interval.lo <= 31; }
 
 }  // namespace
 

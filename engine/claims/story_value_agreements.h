@@ -1,4 +1,5 @@
-// Places and days of one story that two articles state alike, each linked to nothing in the other.
+// Places and days (or months) of one story that two articles state alike, each linked to nothing in
+// the other.
 // A venue or date of the fallback frame is linked by the names around it, so "Velilla de San Antonio
 // (Madrid)" in an article about the victim and in one about the arrest land in two events, and "en
 // Cádiz" in sentences that name no one land in an event of their own article: the place both

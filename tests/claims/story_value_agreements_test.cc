@@ -59,3 +59,22 @@ TEST_CASE("silent: two towns in two articles of a story are not compared") {
   CHECK(VenueFindings(a, "conflict") == 0);
   CHECK(VenueFindings(a, "agreement") == 0);
 }
+
+TEST_CASE("a month two articles of a story give alike agrees") {
+  // The airline's sentence and the maker's name no one in common: two events, one month.
+  const std::string first =
+      "La aerolínea japonesa recibirá su primer Dreamliner con retraso\n\n"
+      "All Nippon Airways espera recibir su primer avión en mayo de 2008, dijo su director.";
+  const std::string second =
+      "El primer Dreamliner de la aerolínea japonesa llegará con retraso\n\n"
+      "Boeing entregará el primer avión a la aerolínea japonesa en mayo de 2008, según su portavoz.";
+  Analysis a = Analyze({Doc("one", first, "2007-07-09"), Doc("two", second, "2007-07-10")});
+  REQUIRE(a.stories.stories.size() == 1);
+  std::vector<const Claim*> months;
+  for (const Claim& c : a.claims) {
+    if (c.slot == "date" && c.value == "2008-05") months.push_back(&c);
+  }
+  REQUIRE(months.size() == 2);
+  CHECK(months[0]->doc != months[1]->doc);
+  CHECK(months[0]->event == months[1]->event);
+}
