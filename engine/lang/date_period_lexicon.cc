@@ -28,10 +28,14 @@ Status AddPhrase(PhraseTable& table, uint64_t first, Reading& r, const YAML::Nod
   return {};
 }
 
-Status AddPhrases(PhraseTable& table, uint64_t first, Reading& r, const std::string& key) {
+Status AddPhrasesWithId(PhraseTable& table, uint64_t first, Reading& r, const std::string& key, int id) {
   CONTRASTE_ASSIGN_OR_RETURN(phrases, r.m.Strings(key));
-  for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, first, r, r.m.Node(key), p, 0));
+  for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(table, first, r, r.m.Node(key), p, id));
   return {};
+}
+
+Status AddPhrases(PhraseTable& table, uint64_t first, Reading& r, const std::string& key) {
+  return AddPhrasesWithId(table, first, r, key, 0);
 }
 
 // The folded words of list `key` get class `word_class`.
@@ -252,7 +256,7 @@ Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DateP
        "container_links", "range_openers", "bare_range_closers", "day_articles", "relative_periods", "period_nouns",
        "last_part_words", "week_number_nouns", "around_date", "weekend_phrases", "weekend_directions",
        "weekend_after", "seasons", "season_articles", "count_articles", "next_words", "last_words", "count_units", "rest_phrases",
-       "rest_units", "contracted_parts"}));
+       "rest_units", "contracted_parts", "within_words", "counted_span_words", "so_far_phrases"}));
   Reading r{m, norm, out};
   CONTRASTE_RETURN_IF_ERROR(ReadMonthAbbreviations(r));
   CONTRASTE_RETURN_IF_ERROR(AddClass(r, "month_cues", kMonthCueWord));
@@ -280,10 +284,16 @@ Status LoadDatePeriodLexicon(const std::string& dir, TextNormalizer& norm, DateP
   CONTRASTE_RETURN_IF_ERROR(AddClass(r, "season_articles", kSeasonArticleWord));
   CONTRASTE_RETURN_IF_ERROR(AddClass(r, "count_articles", kCountArticleWord));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->next_table, kNextFirst, r, "next_words"));
+  // "within 5 days": phrases of the next table with id 1 (a span from the anchor, not after it).
+  CONTRASTE_RETURN_IF_ERROR(AddPhrasesWithId(out->next_table, kNextFirst, r, "within_words", 1));
+  // "for 3 days from today": id 2, only before a counted_from phrase of time.yaml.
+  CONTRASTE_RETURN_IF_ERROR(AddPhrasesWithId(out->next_table, kNextFirst, r, "counted_span_words", 2));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->last_table, kLastFirst, r, "last_words"));
   CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "count_units", kCountUnitWord, &out->count_units));
   CONTRASTE_RETURN_IF_ERROR(ReadContractedParts(r));
   CONTRASTE_RETURN_IF_ERROR(AddPhrases(out->rest_table, kRestFirst, r, "rest_phrases"));
+  // "earlier this month": phrases of the rest table with id 1 (the period up to the anchor).
+  CONTRASTE_RETURN_IF_ERROR(AddPhrasesWithId(out->rest_table, kRestFirst, r, "so_far_phrases", 1));
   CONTRASTE_RETURN_IF_ERROR(ReadUnitMap(r, "rest_units", kRestUnitWord, &out->rest_units));
   return {};
 }

@@ -251,6 +251,8 @@ bool IsUnitAt(const Language& lang, const TokenRange& text, size_t j) {
          lang.measure_glued_table.LongestAt(text, j, &m);  // glued: this is where it is checked
 }
 
+void ContinueAfterMultiplier(const Language& lang, const TokenRange& text, NumberMatch* out);
+
 // The digits at token i and what is glued to or follows them.
 bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, NumberMatch* out) {
   const NumberLexicon& f = lang.number_forms;
@@ -343,8 +345,38 @@ bool ParseDigitsAt(const Language& lang, const TokenRange& text, size_t i, Numbe
   }
   bool multiplied = false;
   out->end = ApplyMultipliers(lang, text, i + 1, &out->value, &multiplied);
-  if (multiplied) out->plain_digits = false;
+  if (multiplied) {
+    out->plain_digits = false;
+    ContinueAfterMultiplier(lang, text, out);
+  }
   return true;
+}
+
+// "4 thousand 3 hundred and 21", "3 hundred and one", "6 crore and two hundred": digits and a
+// multiplier word, then a smaller number that has a multiplier of its own or follows a group
+// connector ("and" of numbers.yaml). A zero is never joined ("4 thousand 3 hundred and 0").
+void ContinueAfterMultiplier(const Language& lang, const TokenRange& text, NumberMatch* out) {
+  for (int rounds = 0; rounds < 4; ++rounds) {
+    const NumberWord* last = out->end > 0 ? NumberWordAt(lang, text, out->end - 1) : nullptr;
+    if (last == nullptr || last->role != NumberRole::kMultiplier) return;
+    size_t k = out->end;
+    const bool linked = k < text.end && lang.group_connectors.Contains(text, k);
+    if (linked) ++k;
+    NumberMatch next;
+    if (k >= text.end || !ParseNumberAt(lang, text, k, &next) || next.ordinal || next.fraction || next.vague ||
+        next.implied || next.weak || next.value <= 0 || next.value >= last->value) {
+      return;
+    }
+    bool has_multiplier = false;  // "3 hundred" of "4 thousand 3 hundred and 21"
+    for (size_t w = k + 1; w < next.end && !has_multiplier; ++w) {
+      const NumberWord* its = NumberWordAt(lang, text, w);
+      has_multiplier = its != nullptr && its->role == NumberRole::kMultiplier;
+    }
+    if (!linked && !has_multiplier) return;
+    out->value += next.value;
+    out->end = next.end;
+    if (!next.digits) out->digits = false;
+  }
 }
 
 // A punctuation token that starts a number: the negative sign ("-5"), the decimal separator

@@ -1,6 +1,7 @@
 #include "extract/time/date_period_recognizer.h"
 
 #include <charconv>
+#include <cmath>
 
 #include "core/whole_number.h"
 
@@ -109,7 +110,7 @@ class PeriodParser {
     constexpr uint64_t kPhrases = kSeasonFirst | kNextFirst | kLastFirst | kRestFirst | kAroundFirst |
                                   kPeriodPartFirst | kContractedPartFirst | kPeriodRelativeFirst | kRelativePeriodFirst;
     constexpr uint64_t kArticles = kPeriodDayArticleWord | kSeasonArticleWord | kCountArticleWord;
-    if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases)) return true;
+    if (tok_.Is(i, kWords) || tok_.PhraseMayStartAt(i, kPhrases) || CodeAt(i, nullptr, nullptr)) return true;
     // A month noun or direction goes before a month name (MonthPhrase) or a season (Season); the
     // words before a weekend before the weekend phrase (Weekend).
     if (tok_.PhraseMayStartAt(i, kMonthNounFirst | kMonthDirectionFirst) &&
@@ -140,6 +141,10 @@ class PeriodParser {
     }
     // In words: "dos mil dieciocho", "nineteen seventy eight" (date_digits.h).
     return IsWord(i) && WordsYearAt(lang_, t_, tok_, i, year, end);
+  }
+  // One past a day number at token i and its suffix glued to it ("19th").
+  size_t DayEnd(size_t i) const {
+    return i + 1 < t_.end && IsWord(i + 1) && In(kDaySuffixWord, i + 1) && t_.At(i).end == t_.At(i + 1).begin ? i + 2 : i + 1;
   }
   bool DayAt(size_t i, int* day) const {
     size_t n = 0;
@@ -200,6 +205,11 @@ class PeriodParser {
       *end = after;
       return true;
     }
+    // "June next year": a relative year right after it.
+    if (j == *end && RelativeAt(j, relative) && relative->unit == TimeUnit::kYear) {
+      *end = relative->end_token;
+      return true;
+    }
     if (!In(kContainerLinkWord, j)) return false;
     if (AnyYearAt(j + 1, year, &after)) {
       *end = after;
@@ -230,6 +240,9 @@ class PeriodParser {
     consider(Around(i, &e));
     consider(Partial(i, &e));
     consider(RelativeNoArticle(i, &e));
+    consider(YearFirst(i, &e));
+    consider(Within(i, &e));
+    consider(SoFar(i, &e));
     if (have) *out = best;
     return have;
   }
@@ -291,6 +304,12 @@ class PeriodParser {
   // "2 de oct", "12 de enero, 2016", "15 junio 2016", "22 de este mes", "23 del próximo mes".
   bool DayMonth(size_t i, TemporalExpression* e) const {
     int day = 0;
+    // "the 20th of next month": the day article before it.
+    if (In(kPeriodDayArticleWord, i) && DayAt(i + 1, &day) && DayMonth(i + 1, e)) {
+      if (e->kind != TemporalKind::kPeriod) return false;  // a month name after it: the single reader's
+      e->begin_token = i;
+      return true;
+    }
     if (!DayAt(i, &day)) return false;
     size_t j = i + 1;
     if (j < t_.end && Word(j) == lang_.day_month_link) ++j;
@@ -319,8 +338,9 @@ class PeriodParser {
       e->year = year;
       return true;
     }
-    // "22 de este mes", "23 del próximo mes", "22 este mes".
-    size_t k = In(kContainerLinkWord, i + 1) ? i + 2 : i + 1;
+    // "22 de este mes", "23 del próximo mes", "22 este mes", "20th of next month".
+    const size_t after = DayEnd(i);
+    size_t k = In(kContainerLinkWord, after) ? after + 1 : after;
     TemporalExpression relative;
     if (!RelativeAt(k, &relative) || relative.unit != TimeUnit::kMonth) return false;
     *e = Period(i, relative.end_token, PeriodShape::kNth, PeriodUnit::kDay);
@@ -408,10 +428,30 @@ class PeriodParser {
 
   // "la tercera semana de julio", "el tercer trimestre de 2016", "la última semana de 2015",
   // "la segunda quincena de este mes", "primera mitad de 2016", "el 2º cuatrimestre".
-  bool NthPart(size_t i, TemporalExpression* e) const {
+  // "Q3", "H1": a period noun of a quarter or half (date_periods.yaml `period_nouns` "q", "h")
+  // with its index glued after it, one digit within the parts of a year.
+  bool CodeAt(size_t i, const PeriodNoun** noun, int* index) const {
+    if (!IsWord(i)) return false;
+    std::string_view w = Word(i);
+    if (w.size() < 2 || w.back() < '1' || w.back() > '4') return false;
+    const PeriodNoun* p = lex_.period_nouns.Find(w.substr(0, w.size() - 1));
+    if (p == nullptr) return false;
+    const int k = w.back() - '0';
+    if (!((p->unit == PeriodUnit::kQuarter && k <= 4) || (p->unit == PeriodUnit::kHalf && k <= 2))) return false;
+    if (noun != nullptr) *noun = p;
+    if (index != nullptr) *index = k;
+    return true;
+  }
+
+  // `given`: a year written before it ("2016 the third quarter", "2016 Q3"), or null.
+  bool NthPart(size_t i, TemporalExpression* e, const TemporalExpression* given = nullptr) const {
     size_t j = In(kPeriodDayArticleWord, i) ? i + 1 : i;
     int index = 0;
-    if (In(kLastPartWord, j)) {
+    const PeriodNoun* noun = nullptr;
+    bool coded = false;
+    if (CodeAt(j, &noun, &index)) {
+      coded = true;
+    } else if (In(kLastPartWord, j)) {
       index = -1;
       ++j;
     } else {
@@ -420,21 +460,212 @@ class PeriodParser {
       if (j >= t_.end || !tok_.Later(j, kPeriodNounWord) || !tok_.NumberAt(j, &n) || !n.ordinal || n.value < 1 || n.value > 53) return false;
       index = static_cast<int>(n.value);
       j = n.end;
+      // "the third-quarter", "third- quarter": a hyphen between the ordinal and the noun.
+      if (j + 1 < t_.end && Word(j) == "-" && In(kPeriodNounWord, j + 1)) ++j;
     }
-    if (!IsWord(j) || !In(kPeriodNounWord, j)) return false;
-    const PeriodNoun* noun = lex_.period_nouns.Find(t_, j);
-    if (noun == nullptr) return false;
+    if (!coded) {
+      if (!IsWord(j) || !In(kPeriodNounWord, j)) return false;
+      noun = lex_.period_nouns.Find(t_, j);
+      if (noun == nullptr) return false;
+    }
     const PeriodNoun& p = *noun;
     TemporalExpression container;
-    bool held = ContainerAt(j + 1, &container);
-    if (!held && (p.needs_container || p.unit == PeriodUnit::kWeek)) return false;
+    bool held = false;
+    if (given != nullptr) {
+      container = *given;
+      held = true;
+    } else {
+      held = ContainerAt(j + 1, &container);
+      int year = 0;
+      // No link before a relative year or a year in digits: "the third quarter this year", "Q1 2016".
+      if (!held && RelativeAt(j + 1, &container) && container.unit == TimeUnit::kYear) held = true;
+      if (!held && YearAt(j + 1, &year)) {
+        container = TemporalExpression();
+        container.kind = TemporalKind::kYear;
+        container.year = year;
+        container.begin_token = j + 1;
+        container.end_token = j + 2;
+        held = true;
+      }
+    }
+    if (!held && !coded && (p.needs_container || p.unit == PeriodUnit::kWeek)) return false;
     if (held && container.kind == TemporalKind::kRelativePeriod && container.unit == TimeUnit::kWeek &&
         p.unit != PeriodUnit::kHalf) {
       return false;
     }
-    *e = Period(i, held ? container.end_token : j + 1, PeriodShape::kNth, p.unit);
+    const size_t end = held && given == nullptr ? container.end_token : j + 1;
+    *e = Period(i, end, PeriodShape::kNth, p.unit);
     e->period.index = index;
     if (held) e->parts.push_back(container);
+    return true;
+  }
+
+  // "2016 November", "2016, nov", "2016 the third quarter", "2016 Q3", "2016H2": a year before its
+  // month or part.
+  bool YearFirst(size_t i, TemporalExpression* e) const {
+    int year = 0;
+    if (!YearAt(i, &year)) return false;
+    size_t j = i + 1;
+    // "2019-sep-1", "2019/sep/01": year, month and day glued by one separator.
+    if (j + 3 < t_.end && lex_.month_year_separators.Contains(t_, j) && t_.At(i).end == t_.At(j).begin &&
+        t_.At(j).end == t_.At(j + 1).begin && Word(j + 2) == Word(j) && t_.At(j + 1).end == t_.At(j + 2).begin &&
+        t_.At(j + 2).end == t_.At(j + 3).begin) {
+      int month = 0, day = 0;
+      bool abbreviation = false;
+      if (MonthNameAt(j + 1, &month, &abbreviation) && DayAt(j + 3, &day)) {
+        *e = TemporalExpression();
+        e->kind = TemporalKind::kDate;
+        e->begin_token = i;
+        e->end_token = j + 4;
+        e->year = year;
+        e->month = month;
+        e->day = day;
+        return true;
+      }
+    }
+    if (j < t_.end && Word(j) == ",") ++j;
+    TemporalExpression y;
+    y.kind = TemporalKind::kYear;
+    y.year = year;
+    y.begin_token = i;
+    y.end_token = i + 1;
+    int month = 0;
+    bool abbreviation = false;
+    if (MonthNameAt(j, &month, &abbreviation)) {
+      // Only where the month ends the clause or a range or list goes on ("2016 November",
+      // "between 2015 June and 2018 May"): "by 2030 may rise" is a verb, "2016 November 3" a
+      // date read from its month.
+      const size_t after = j + 1;
+      if (!EndsHere(after) && !lex_.bare_range_closers.Contains(t_, after) && !In(kListConnectorWord, after)) return false;
+      *e = TemporalExpression();
+      e->kind = TemporalKind::kMonth;
+      e->begin_token = i;
+      e->end_token = j + 1;
+      e->month = month;
+      e->year = year;
+      return true;
+    }
+    if (!NthPart(j, e, &y)) return false;
+    e->begin_token = i;
+    return true;
+  }
+
+  // An amount of time at token i ("3 days", "a week", "5 years 1 month 12 days"), in months and
+  // days; *end one past it. Units shorter than a day are no span.
+  bool AmountAt(size_t i, int* months, int* days, size_t* end) const {
+    constexpr double kDay = 86400;
+    constexpr int kMostAmounts = 4;
+    double m = 0, d = 0;
+    size_t j = i;
+    int count = 0;
+    for (; count < kMostAmounts; ++count) {
+      size_t k = j;
+      if (count > 0 && k < t_.end && (Word(k) == "," || lang_.connectors.Contains(t_, k))) ++k;
+      double value = 0;
+      size_t unit_at = 0;
+      NumberMatch n;
+      if (tok_.NumberAt(k, &n) && !n.vague && !n.ordinal && !n.implied) {
+        value = n.value;
+        unit_at = n.end;
+      } else if (IsWord(k) && lang_.article_ones.Contains(t_, k)) {
+        value = 1;
+        unit_at = k + 1;
+      } else {
+        break;
+      }
+      PhraseTable::Match u;
+      if (!lang_.duration_table.LongestAt(t_, unit_at, &u)) break;
+      const DurationUnit& unit = lang_.duration_units[static_cast<size_t>(u.id)];
+      if (unit.seconds < kDay) return false;
+      if (unit.seconds >= 28 * kDay) m += value * std::round(unit.seconds / (30 * kDay));
+      else d += value * std::round(unit.seconds / kDay);
+      j = u.end;
+    }
+    if (count == 0 || !IsWholeIn(m, 0, 12000) || !IsWholeIn(d, 0, kMaxRelativeDays) || (m == 0 && d == 0)) return false;
+    *months = static_cast<int>(m);
+    *days = static_cast<int>(d);
+    *end = j;
+    return true;
+  }
+
+  // "within 5 days", "within the next 3 years", "less than 2 weeks from today": the amount from
+  // the anchor (or from the day a time.yaml `counted_from` phrase names), a range from that day to
+  // the day the amount reaches. The within words are the `next_table` phrases of id 1
+  // (date_periods.yaml `within_words`) and 2 (`counted_span_words`, only before such a phrase).
+  bool Within(size_t i, TemporalExpression* e) const {
+    PhraseTable::Match m;
+    if (!Phrase(lex_.next_table, kNextFirst, i, &m) || m.id == 0) return false;
+    size_t j = m.end;
+    PhraseTable::Match next;
+    size_t k = In(kCountArticleWord, j) ? j + 1 : j;
+    if (Phrase(lex_.next_table, kNextFirst, k, &next) && next.id == 0) j = next.end;
+    int months = 0, days = 0;
+    size_t end = 0;
+    if (!AmountAt(j, &months, &days, &end)) return false;
+    int from = 0;
+    bool counted = false;
+    PhraseTable::Match c;
+    const size_t counted_at = end < t_.end && Word(end) == "," ? end + 1 : end;
+    if (Phrase(lang_.temporal.counted_from_table, kCountedFromFirst, counted_at, &c)) {
+      const CountedFrom& how = lang_.temporal.counted_from[static_cast<size_t>(c.id)];
+      if (how.direction < 0) return false;
+      from = how.from;
+      end = c.end;
+      counted = true;
+    }
+    // id 2 ("for 3 days from today"): only with the day it counts from.
+    if (m.id == 2 && !counted) return false;
+    TemporalExpression start;
+    start.kind = TemporalKind::kRelativeDay;
+    start.offset = from;
+    start.begin_token = i;
+    start.end_token = j;
+    TemporalExpression last;
+    last.kind = TemporalKind::kAgo;
+    last.exact_day = true;
+    last.shift_months = months;
+    last.shift_days = from + days;
+    last.begin_token = j;
+    last.end_token = end;
+    *e = Period(i, end, PeriodShape::kRange, PeriodUnit::kDay);
+    e->parts.push_back(start);
+    e->parts.push_back(last);
+    // Without "from today" a story often counts from the event it tells ("within two weeks of
+    // the attack"): recognized, no claim.
+    e->loose = !counted;
+    return true;
+  }
+
+  // "earlier this month", "earlier in the week", "earlier this year": a range from the first
+  // day of the current period to the anchor. The phrases are the `rest_table` ones of id 1
+  // (date_periods.yaml `so_far_phrases`).
+  bool SoFar(size_t i, TemporalExpression* e) const {
+    PhraseTable::Match m;
+    if (!Phrase(lex_.rest_table, kRestFirst, i, &m) || m.id != 1) return false;
+    size_t j = m.end;
+    TemporalExpression container;
+    if (In(kPeriodDayArticleWord, j) && IsWord(j + 1) && In(kRestUnitWord, j + 1)) {
+      const PeriodUnit* unit = lex_.rest_units.Find(t_, j + 1);
+      if (unit == nullptr) return false;
+      container.kind = TemporalKind::kRelativePeriod;
+      container.unit = *unit == PeriodUnit::kWeek ? TimeUnit::kWeek : *unit == PeriodUnit::kMonth ? TimeUnit::kMonth : TimeUnit::kYear;
+      container.begin_token = j;
+      container.end_token = j + 2;
+    } else if (!RelativeAt(j, &container) || container.offset != 0) {
+      return false;
+    }
+    // Its first day: the first day of the week or month, January of the year.
+    TemporalExpression first = Period(i, container.end_token, PeriodShape::kNth,
+                                      container.unit == TimeUnit::kYear ? PeriodUnit::kMonth : PeriodUnit::kDay);
+    first.period.index = 1;
+    first.parts.push_back(container);
+    TemporalExpression today;
+    today.kind = TemporalKind::kRelativeDay;
+    today.begin_token = i;
+    today.end_token = container.end_token;
+    *e = Period(i, container.end_token, PeriodShape::kRange, PeriodUnit::kDay);
+    e->parts.push_back(first);
+    e->parts.push_back(today);
     return true;
   }
 
@@ -523,7 +754,7 @@ class PeriodParser {
     size_t j = In(kCountArticleWord, i) ? i + 1 : i;
     PhraseTable::Match m;
     int direction = 0;
-    if (Phrase(lex_.next_table, kNextFirst, j, &m)) direction = 1;
+    if (Phrase(lex_.next_table, kNextFirst, j, &m) && m.id == 0) direction = 1;  // id 1: Within
     else if (Phrase(lex_.last_table, kLastFirst, j, &m)) direction = -1;
     size_t number_at = direction ? m.end : j;
     // The unit comes after the number: without one later in the sentence, no number is read.
@@ -537,7 +768,7 @@ class PeriodParser {
     if (unit == nullptr || n.value > kMaxRelativeDays / ApproximateDays(*unit)) return false;
     size_t end = n.end + 1;
     if (direction == 0) {
-      if (Phrase(lex_.next_table, kNextFirst, end, &m)) direction = 1;
+      if (Phrase(lex_.next_table, kNextFirst, end, &m) && m.id == 0) direction = 1;
       else if (Phrase(lex_.last_table, kLastFirst, end, &m)) direction = -1;
       else return false;
       end = m.end;
@@ -551,7 +782,7 @@ class PeriodParser {
   // "el resto de la semana", "resto del mes", "lo que queda del año", "el resto de esta semana".
   bool Rest(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lex_.rest_table, kRestFirst, i, &m)) return false;
+    if (!Phrase(lex_.rest_table, kRestFirst, i, &m) || m.id != 0) return false;  // id 1: SoFar
     size_t j = m.end;
     TemporalExpression container;
     if (RelativeAt(j, &container) && container.offset == 0) {
@@ -660,12 +891,47 @@ class PeriodParser {
     e->kind = TemporalKind::kDate;
     e->day = day;
     e->begin_token = i;
-    e->end_token = j + 1;
+    e->end_token = DayEnd(j);
     *day_only = true;
     return true;
   }
 
+  // "November between 19 and 20", "Feb between 2-7 two thousand and eighteen": a month, then a
+  // range of two of its days, maybe a year.
+  bool MonthThenDays(size_t i, TemporalExpression* out) const {
+    int month = 0;
+    bool abbreviation = false;
+    if (!MonthNameAt(i, &month, &abbreviation)) return false;
+    const WordSet* closers = IsWord(i + 1) && In(kRangeOpenerWord, i + 1) ? lex_.range_openers.Find(t_, i + 1) : nullptr;
+    if (closers == nullptr) return false;
+    size_t j = In(kPeriodDayArticleWord, i + 2) ? i + 3 : i + 2;
+    int first = 0, last = 0;
+    if (!DayAt(j, &first) || DayEnd(j) >= t_.end || !closers->Contains(t_, DayEnd(j))) return false;
+    size_t k = In(kPeriodDayArticleWord, DayEnd(j) + 1) ? DayEnd(j) + 2 : DayEnd(j) + 1;
+    if (!DayAt(k, &last) || last <= first) return false;
+    size_t end = DayEnd(k);
+    int year = 0;
+    TemporalExpression relative;
+    if (YearTail(&end, &year, &relative) && year == 0) return false;
+    TemporalExpression from;
+    from.kind = TemporalKind::kDate;
+    from.month = month;
+    from.year = year;
+    from.day = first;
+    from.begin_token = j;
+    from.end_token = DayEnd(j);
+    TemporalExpression to = from;
+    to.day = last;
+    to.begin_token = k;
+    to.end_token = DayEnd(k);
+    *out = Period(i, end, PeriodShape::kRange, PeriodUnit::kDay);
+    out->parts.push_back(from);
+    out->parts.push_back(to);
+    return true;
+  }
+
   bool Range(size_t i, TemporalExpression* out) const {
+    if (MonthThenDays(i, out)) return true;
     const WordSet* closers = &lex_.bare_range_closers;
     size_t j = i;
     if (const WordSet* c = IsWord(i) && In(kRangeOpenerWord, i) ? lex_.range_openers.Find(t_, i) : nullptr) {
@@ -681,8 +947,28 @@ class PeriodParser {
     TemporalExpression to;
     bool to_day_only = false;
     if (!FromAt(r, &to, &to_day_only) || to_day_only) {
-      // "entre 4 y 22 este mes": the end is a day of a relative month.
-      if (!(day_only && DayMonth(r, &to))) return false;
+      if (to_day_only && !day_only && from.kind == TemporalKind::kDate && from.month != 0 && from.day != 0 &&
+          to.day > from.day) {
+        // "November 19-20", "November 19 to 20": the end is a day of the start's month.
+        const size_t to_begin = to.begin_token, to_end = to.end_token;
+        const int day = to.day;
+        to = from;
+        to.day = day;
+        to.weekday = 0;
+        to.begin_token = to_begin;
+        to.end_token = to_end;
+        // "November 19-20, 2016": a year after the end is both days'.
+        size_t end = to_end;
+        int year = 0;
+        TemporalExpression relative;
+        if (from.year == 0 && YearTail(&end, &year, &relative) && year != 0) {
+          from.year = to.year = year;
+          to.end_token = end;
+        }
+      } else if (!(day_only && DayMonth(r, &to))) {
+        // "entre 4 y 22 este mes": the end is a day of a relative month.
+        return false;
+      }
     }
     if (to.since) return false;
     if (day_only) {

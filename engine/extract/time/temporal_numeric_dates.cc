@@ -70,7 +70,9 @@ bool TemporalReader::Numeric(size_t i, TemporalExpression* e) const {
   } else {
     if (f.digits[0] > 2 || f.digits[1] > 2) return false;
     bool guarded = sep == '/' && (f.digits[0] == 2 || f.digits[1] == 2);
-    if (!guarded && !ArticleBefore(i)) return false;
+    // A weekday before it says it is a date: "Friday 7/6", "friday 7-6".
+    const bool after_weekday = i > t_.begin && tok_.Is(i - 1, kWeekdayWord | kWeekdayAbbreviationWord);
+    if (!guarded && !ArticleBefore(i) && !after_weekday) return false;
     bool month_first = MonthFirst(f.value[0], f.value[1]);
     d = month_first ? f.value[1] : f.value[0];
     mo = month_first ? f.value[0] : f.value[1];

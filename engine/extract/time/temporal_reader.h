@@ -126,6 +126,9 @@ class TemporalReader : public SingleDateReader {
   // "década de 1940", "los años setenta", "los años dos mil diez"; a short form ("en los 70") only
   // where no counted noun follows.
   bool Decade(size_t i, TemporalExpression* e) const;
+  // A decade in words at token i ("seventies", "nineteen seventies", "twenty-tens"): *year its
+  // first year, *end one past it.
+  bool DecadeWordsAt(size_t i, int* year, size_t* end) const;
   // A plural suffix glued to a decade's digits at token i ("s" of "1970s", "'s" of "70's",
   // time.yaml `decade_suffixes`): sets *end after it.
   bool DecadeSuffixAt(size_t i, size_t* end) const;

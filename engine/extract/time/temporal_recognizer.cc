@@ -64,6 +64,9 @@ bool MayStartSomeReading(const TemporalTokens& t, size_t i) {
       return true;
     }
     if (t.Later(i, kPeriodNounWord) || (t.Later(i, kCountUnitWord) && t.Later(i, kNextFirst | kLastFirst))) return true;
+    // A period noun with its index glued after it ("Q3", DatePeriodReader's CodeAt): a word that
+    // ends in a digit.
+    if (t.IsWord(i) && !t.Text(i).empty() && t.Text(i).back() >= '1' && t.Text(i).back() <= '9') return true;
     // A year in words after its cue (BareYear): "in nineteen twenty eight".
     if (t.IsWord(i) && i > t.range().begin && t.Is(i - 1, kYearCueWord) && !t.Is(i - 1, kRangeOpenerWord)) return true;
     if (!t.Is(i, kLeadWords)) return false;

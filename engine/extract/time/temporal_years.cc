@@ -2,6 +2,8 @@
 // "los años setenta", "la década 40").
 #include "extract/time/temporal_reader.h"
 
+#include "extract/numbers/number_words.h"
+
 namespace contraste {
 
 void TemporalReader::ContinueYearList(TemporalExpression* first, std::vector<TemporalExpression>* out) const {
@@ -49,12 +51,21 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
   if (!Phrase(lex_.decade_table, kDecadeFirst, i, &m)) return false;
   int y = 0, v = 0;
   size_t n = 0, end = m.end + 1;
+  bool words = false;  // a decade in words with its century, or "the '40s": a decade wherever it stands
   if (YearAt(m.end, &y)) {
     if (y % 10 != 0) return false;
   } else if (DigitsAt(m.end, &v, &n) && n == 2 && v % 10 == 0) {
     y = 1900 + v;
   } else if (size_t after = 0; DigitsAt(m.end, &v, &n) && n == 4 && v % 10 == 0 && DecadeSuffixAt(m.end + 1, &after)) {
     y = v;  // "1970s": the suffix keeps the digits from being a year
+  } else if (DecadeWordsAt(m.end, &y, &end)) {
+    // With its century ("the nineteen seventies") a decade wherever it stands; alone ("the
+    // seventies") as cautious as the short form ("the tens of thousands" is no decade).
+    words = end > m.end + 1;
+  } else if (m.end + 1 < t_.end && (t_.Text(m.end) == "'" || t_.Text(m.end) == "\u2019") && Adjacent(m.end, m.end + 1) &&
+             DigitsAt(m.end + 1, &v, &n) && n == 2 && v % 10 == 0 && DecadeSuffixAt(m.end + 2, &end)) {
+    y = 1900 + v;  // "the '40s"
+    words = true;
   } else if (WholeCardinalInWordsAt(m.end, &v, &end)) {
     // In words: "los años setenta" (a ten from 10 to 90: of the 1900s), "los años dos mil diez".
     if (v % 10 != 0 || !((v >= 10 && v <= 90) || (v >= 1000 && v <= 2990))) return false;
@@ -65,10 +76,44 @@ bool TemporalReader::Decade(size_t i, TemporalExpression* e) const {
   // A plural suffix glued to the digits makes them a decade whatever follows ("the 1970s", "the
   // 70's"): the short form's caution is for "los 70" alone.
   const bool suffixed = IsNumberToken(t_, m.end) && DecadeSuffixAt(end, &end);
-  if (m.id == 1 && !suffixed && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
+  if (m.id == 1 && !suffixed && !words && !ShortDecadeFits(tok_, t_, i, m.end, end, y, EndsClause(end))) return false;
   e->kind = TemporalKind::kDecade;
   e->year = y;
   e->end_token = end;
+  return true;
+}
+
+bool TemporalReader::DecadeWordsAt(size_t i, int* year, size_t* end) const {
+  // The plural of a ten's cardinal, as nouns.yaml's lemma rules reduce it ("seventies" ->
+  // "seventy", "tens" -> "ten"): a decade of the 1900s alone ("the seventies"), of the century
+  // written before it otherwise ("the nineteen seventies", "the twenty-tens", "the two thousand
+  // and tens").
+  auto ten_at = [&](size_t k, int* ten) {
+    if (!IsWord(k) || t_.Text(k).size() < 4 || NumberWordAt(lang_, t_, k) != nullptr) return false;
+    const std::string lemma = lang_.Lemma(std::string(t_.Text(k)));
+    const NumberWord* w = lemma.size() < t_.Text(k).size() ? lang_.number_words.Find(lemma) : nullptr;
+    if (w == nullptr || (w->role != NumberRole::kTens && w->role != NumberRole::kTeen) || w->value < 10 ||
+        w->value > 90 || static_cast<int>(w->value) % 10 != 0) {
+      return false;
+    }
+    *ten = static_cast<int>(w->value);
+    return true;
+  };
+  int ten = 0;
+  if (ten_at(i, &ten)) {
+    *year = 1900 + ten;
+    *end = i + 1;
+    return true;
+  }
+  int century = 0;
+  size_t j = 0;
+  if (!WholeCardinalInWordsAt(i, &century, &j)) return false;
+  if (j < t_.end && (t_.Text(j) == "-" || tok_.Is(j, kListConnectorWord) || lang_.group_connectors.Contains(t_, j))) ++j;
+  if (!ten_at(j, &ten)) return false;
+  if (century >= 10 && century <= 29) *year = century * 100 + ten;
+  else if (century >= 1000 && century <= 2900 && century % 100 == 0) *year = century + ten;
+  else return false;
+  *end = j + 1;
   return true;
 }
 

@@ -170,3 +170,18 @@ TEST_CASE("Years in words: a whole cardinal or a century and its years, ending t
   // The end of a range of numbers is no year: "from one thousand to one thousand and five hundred".
   CHECK(DatesOf("The range runs from one thousand to one thousand and five hundred.", "2016-11-07", "en").empty());
 }
+
+TEST_CASE("English periods: quarter codes, day ranges of a month, years first, within, earlier this") {
+  const Case cases[] = {
+      {"Profits rose in Q3 2016.", "Q3 2016", "2016-Q3"},
+      {"The summit was held on November 19-20, 2016.", "November 19-20, 2016", "2016-11-19/2016-11-20"},
+      {"The offer is valid within 5 days from today.", "within 5 days from today", "2016-11-07/2016-11-12"},
+      {"Prices fell earlier this month.", "earlier this month", "2016-11-01/2016-11-07"},
+      {"The factory opened in the nineteen seventies.", "the nineteen seventies", "197X"},
+      {"The deal was signed on 2019-sep-1.", "2019-sep-1", "2019-09-01"},
+  };
+  CheckCases(cases);
+  // Not a decade, not a month: "the tens of thousands", "by 2030 may rise".
+  CHECK(DatesOf("The tens of thousands who marched were counted.", "2016-11-07", "en").empty());
+  for (const auto& d : DatesOf("Emissions by 2030 may rise again.", "2016-11-07", "en")) CHECK(d.normalized != "2030-05");
+}
