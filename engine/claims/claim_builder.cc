@@ -11,6 +11,7 @@
 #include "claims/date_claims.h"
 #include "claims/fallback_frame.h"
 #include "claims/figure_moment.h"
+#include "claims/counted_noun_phrase.h"
 #include "claims/figure_qualifier.h"
 #include "claims/measure_claims.h"
 
@@ -204,6 +205,12 @@ std::string SlotOf(const Language& lang, const TokenRange& t, size_t first_ordin
     return cue.slot;
   }
   return "";
+}
+
+Mention UnmeasuredCopy(const Mention& m) {
+  Mention copy = m;
+  copy.measure = -1;
+  return copy;
 }
 
 // True when `trigger` (a trigger mention) has a back-reference word right before or after it
@@ -546,6 +553,12 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       }
       if (!frame_of_value) continue;
       const Frame& frame = *frame_of_value;
+      // "los dos líderes" of a trigger's frame refers back: only the fallback frame's counts take the
+      // general count's measure (claims/counted_noun_phrase.h), which let it through SlotOf.
+      if (!frame.fallback && m.measure >= 0 && IsGeneralCount(lang.measures.measures[static_cast<size_t>(m.measure)]) &&
+          SlotOf(lang, t, first_ordinal_end, UnmeasuredCopy(m)).empty()) {
+        continue;
+      }
       // With the fallback frame the value stands in for the trigger: its clause gives the participants.
       if (!best) best = &m;
       // A cued slot quotes its cue too: "en 24 años".
@@ -578,6 +591,8 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
           if (before.offset < since) break;
           if (before.slot != c.slot || before.measure.empty() || before.offset >= c.offset) continue;
           if (!c.unit.empty() && before.unit != c.unit) continue;
+          // A general count (claims/counted_noun_phrase.h) is restated only by a figure of its noun.
+          if (const Measure* general = lang.measures.Find(before.measure); general && IsGeneralCount(*general)) continue;
           c.measure = before.measure;
           c.subject = before.subject;
           c.scope = before.scope;

@@ -1,5 +1,6 @@
 #include "claims/event_linker.h"
 
+#include "claims/ambiguous_counts.h"
 #include "claims/article_sources.h"
 
 #include <fmt/format.h>
@@ -323,6 +324,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   const size_t n = claims->size();
   // Every figure gets its time and what it counts over time (claims/figure_time.h).
   MarkFigureTimes(lang, docs, claims);
+  // A general count one article gives two figures of names more than one set (claims/ambiguous_counts.h).
+  SetAsideAmbiguousCounts(lang, claims);
   // A figure given without a source where the article gives it with one elsewhere is the source's
   // (claims/article_sources.h).
   ShareSourcesWithinArticles(claims);

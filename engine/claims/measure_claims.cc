@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "claims/clause.h"
+#include "claims/counted_noun_phrase.h"
 #include "claims/group_values.h"
 #include "claims/measure_finder.h"
 #include "extract/names/entity_matcher.h"
@@ -352,6 +353,8 @@ bool DescribedBy(const Language& lang, const TokenRange& t, size_t at, int k) {
 std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                       const Measure& measure, const std::string& unit, size_t* noun) {
   std::string subject;
+  // The general count: the counted noun phrase is whose figure it is ("30 contratos indefinidos").
+  if (IsGeneralCount(measure)) return CountedNounPhrase(lang, t, ms, m, measure);
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
   if (measure.any_noun && measure.noun_subject && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
   // A counted noun described by a noun of the measure right after it ("7 manifestantes
@@ -466,6 +469,12 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       // A projection or a forecast ("obtendría el 43 %", "sobrepasará las 770.000 muertes") is no
       // stated figure: never compared, precision first (two forecasts rarely forecast one thing).
       if (Conditional(lang, t, m)) c->compared = false;
+      // A general count in a clause that states a year or a period ("frente a los 30 de 2023", "en
+      // lo que va de año"), or a part ("los otros 12 coches"), is no count of the story's whole.
+      if (IsGeneralCount(measure) && (ClauseStatesPeriod(t, ms, m) ||
+                                      (m.begin_token > t.begin && lang.measures.others.Contains(t, m.begin_token - 1)))) {
+        c->compared = false;
+      }
       const bool group = measure.groups && ApplyGroup(t, ms, m, list, noun, c);
       // "un hombre de 78 años" is one man of many: the place of its sentence says which, and with
       // none he is nobody in particular. A group of a stated size ("dos niñas de 12 y 13 años",

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "claims/clause.h"
+#include "claims/counted_noun_phrase.h"
 #include "claims/group_values.h"
 
 namespace contraste {
@@ -12,7 +13,8 @@ namespace contraste {
 namespace {
 
 // Where a cue was found; earlier sources win (a predicate says more than a unit).
-enum Source { kPredicate = 0, kNoun = 1, kTotal = 2, kComplement = 3, kShare = 4, kBefore = 5, kUnit = 6, kSources = 7 };
+// The general count (claims/counted_noun_phrase.h) comes last: any other cue says more.
+enum Source { kPredicate = 0, kNoun = 1, kTotal = 2, kComplement = 3, kShare = 4, kBefore = 5, kUnit = 6, kGeneral = 7, kSources = 8 };
 
 struct Candidate {
   int measure = -1;
@@ -47,8 +49,15 @@ class Finder {
         Add(hit.id, kNoun);
       } else if (const int* cue = ml_.noun_lemmas.Find(m->unit)) {
         Add(*cue, kNoun);
+        // "218 pasajeros a bordo": a noun a measure lists only with its context words (a capacity's)
+        // is the general count's when that context is absent (its measures drop out first).
+        AddGeneralCount();
       } else if (ml_.any_noun_cue >= 0) {
-        Add(ml_.any_noun_cue, kNoun);  // "63 laboratorios desmantelados": whatever is counted
+        // "63 laboratorios desmantelados": whatever is counted, by the words of what was done.
+        for (int k : ml_.cues[static_cast<size_t>(ml_.any_noun_cue)]) {
+          if (!IsGeneralCount(ml_.measures[static_cast<size_t>(k)])) candidates_.push_back({k, kNoun});
+        }
+        AddGeneralCount();
       }
     }
     // A noun another measure counts, right after the counted noun, describes it: "7 manifestantes
@@ -124,6 +133,14 @@ class Finder {
  private:
   void Add(int cue, Source source) {
     for (int k : ml_.cues[static_cast<size_t>(cue)]) candidates_.push_back({k, source});
+  }
+
+  // The general count (claims/counted_noun_phrase.h) as a candidate after the noun's own measures.
+  void AddGeneralCount() {
+    if (ml_.any_noun_cue < 0) return;
+    for (int k : ml_.cues[static_cast<size_t>(ml_.any_noun_cue)]) {
+      if (IsGeneralCount(ml_.measures[static_cast<size_t>(k)])) candidates_.push_back({k, kGeneral});
+    }
   }
 
   // "La cifra de muertos asciende ya a 52", "the death toll has risen to 52", "Sube a 52 la cifra

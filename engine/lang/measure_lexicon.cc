@@ -247,9 +247,15 @@ struct Loader {
     if (noun_subject && !measure.any_noun) {
       return YamlError(file, m.Node("noun_subject"), fmt::format("measure '{}' has noun_subject but no any_noun", *id));
     }
-    if (measure.any_noun && !m.Has("context") && !m.Has("context_before")) {
+    if (measure.any_noun && !m.Has("context") && !m.Has("context_before") &&
+        !(measure.noun_subject && !measure.subject_after.empty() && m.Has("context_not"))) {
       // Precision first: "200 coches" is some count of something; only the words around it say what.
-      return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun, so it needs 'context'", *id));
+      // The general count takes it with no context: then the noun phrase is the subject, read with
+      // the complements `subject.after` opens, and `context_not` keeps parts and comparisons out.
+      return YamlError(file, m.Node("any_noun"),
+                       fmt::format("measure '{}' takes any counted noun, so it needs 'context' (or, as the general "
+                                   "count, 'subject: {{after}}' and 'context_not')",
+                                   *id));
     }
     if (measure.any_noun && (m.Has("nouns") || m.Has("units") || m.Has("unit_kinds") || m.Has("durations"))) {
       return YamlError(file, m.Node("any_noun"), fmt::format("measure '{}' takes any counted noun: it lists no nouns or units", *id));

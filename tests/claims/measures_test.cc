@@ -166,9 +166,10 @@ TEST_CASE("what an operation seized or destroyed: any counted noun, the noun is 
   CHECK(labs->subject == "noun:laboratorio");
   CHECK(MeasureOf("Los 63 laboratorios desmantelados estaban en Caquetá.", "63 laboratorios") == "destroyed");
   CHECK(MeasureOf("Los agentes incautaron 12 vehículos robados.", "12 vehículos") == "seized");
-  // Silent: the act's verb after its subject, not its object; no act at all; a noun another measure counts.
-  CHECK(MeasureOf("Todo empezó donde dos policías aprehendieron a Ordóñez.", "dos policías").empty());
-  CHECK(MeasureOf("En la zona hay 63 laboratorios de coca.", "63 laboratorios").empty());
+  // Silent: the act's verb after its subject, not its object; no act at all (a general count of the
+  // noun phrase then, never compared with what was destroyed); a noun another measure counts.
+  CHECK(MeasureOf("Todo empezó donde dos policías aprehendieron a Ordóñez.", "dos policías") == "count");
+  CHECK(MeasureOf("En la zona hay 63 laboratorios de coca.", "63 laboratorios") == "count");
   CHECK(MeasureOf("El temporal destruyó 40 viviendas.", "40 viviendas") == "dwellings");
   // Fires between two counts of the same thing; silent between counts of different things.
   Analysis a = Analyze({Doc("a", "La Policía destruyó más de 63 laboratorios en el Cauca."),
@@ -204,7 +205,11 @@ TEST_CASE("a definite article before a counted figure: a measure's figure is sta
   const Claim* dead = Find(claims, "12 muertos");
   REQUIRE(dead != nullptr);
   CHECK(dead->measure == "deaths");
-  CHECK(Find(claims, "dos líderes") == nullptr);
+  // Another count with an article is the general count of its noun phrase (claims/counted_noun_phrase.h).
+  const Claim* leaders = Find(claims, "dos líderes");
+  REQUIRE(leaders != nullptr);
+  CHECK(leaders->measure == "count");
+  CHECK(leaders->subject == "noun:lider");
   // "supera los mil millones" passes the figure: a lower bound, not the amount.
   const auto budget = ClaimsOf("El presupuesto de la ciudad supera los mil millones de euros.");
   const Claim* above = Find(budget, "supera los mil millones");
@@ -310,7 +315,7 @@ TEST_CASE("buildings and people: floors, dwellings, residents, ages") {
   CHECK(MeasureOf("El acusado, de 54 años, negó los hechos.", "54 años") == "age");
   // Silent: years of a sentence are no age.
   CHECK(MeasureOf("El fiscal pide una condena de 8 años para el acusado.", "8 años").empty());
-  CHECK(MeasureOf("El acusado pasó 12 plantas abajo.", "12 plantas").empty());
+  CHECK(MeasureOf("El acusado pasó 12 plantas abajo.", "12 plantas") != "floors");
 }
 
 TEST_CASE("delay: a duration the words call late, before or after it") {
@@ -335,8 +340,9 @@ TEST_CASE("durations of the fallback frame are compared only when something says
 }
 
 TEST_CASE("precision gate: quantities of the fallback frame and percentages without a measure are not compared") {
-  const auto claims = ClaimsOf("El Ayuntamiento de Lorca habló de 300 camiones y de un 40 %.");
-  const Claim* trucks = Find(claims, "300 camiones");
+  // (People, "300 personas", count nothing by themselves: no general count, measures.yaml `subject_ids`.)
+  const auto claims = ClaimsOf("El Ayuntamiento de Lorca habló de 300 personas y de un 40 %.");
+  const Claim* trucks = Find(claims, "300 personas");
   const Claim* share = Find(claims, "40 %");
   REQUIRE(trucks != nullptr);
   REQUIRE(share != nullptr);
@@ -666,4 +672,33 @@ TEST_CASE("voter registrations: whatever the article calls those counted, one co
   // Silent: the roll's size, and people the words do not say registered.
   CHECK(MeasureOf("El censo electoral de Bogotá tiene 5.800.000 electores.", "5.800.000 electores") != "voter_registrations");
   CHECK(MeasureOf("La capital ha recibido a más de 300.000 venezolanos.", "más de 300.000 venezolanos").empty());
+}
+
+TEST_CASE("the general count: any counted noun, whose figure is its noun phrase (issue 14)") {
+  auto subject_of = [](const char* text, const char* quote) {
+    const auto claims = ClaimsOf(text);
+    const Claim* c = Find(claims, quote);
+    return c && c->measure == "count" ? c->subject : std::string("-");
+  };
+  CHECK(subject_of("La fábrica firmó 30 contratos indefinidos.", "30 contratos") == "noun:contrato+indefinido");
+  CHECK(subject_of("Hay 1.200 afiliados a la Seguridad Social.", "1.200 afiliados") == "noun:afiliado/name:seguridad social");
+  CHECK(subject_of("Los 218 pasajeros del tren llegaron.", "218 pasajeros") == "noun:pasajero/tren");
+  CHECK(subject_of("Boeing tiene 677 pedidos.", "677 pedidos") == "noun:pedido");
+  // A verb after the noun ends its phrase: "viajaban" is no qualifier.
+  CHECK(subject_of("Unos 218 pasajeros viajaban en el tren.", "Unos 218 pasajeros") == "noun:pasajero");
+  // Silent: a part ("de los 50"), nouns that count nothing by themselves, no whole number.
+  CHECK(subject_of("Firmó 30 contratos de los 50 previstos.", "30 contratos") == "-");
+  CHECK(subject_of("Lo repitió tres veces.", "tres veces") == "-");
+  CHECK(subject_of("Llegaron 300 personas.", "300 personas") == "-");
+  CHECK(subject_of("Marcó 46,8 grados.", "46,8 grados") == "-");
+  // Not compared: another period in the clause, a part after "otros".
+  const auto past = ClaimsOf("En 2023 hubo 40 coches.");
+  REQUIRE(Find(past, "40 coches") != nullptr);
+  CHECK_FALSE(Find(past, "40 coches")->compared);
+  // A phrase one article counts twice incompatibly names two sets: neither is compared.
+  Analysis a = Analyze({Doc("a", "Llegaron a meta 12.380 corredores. Los médicos atendieron a 187 corredores."),
+                        Doc("b", "Llegaron a meta 12.400 corredores.")});
+  CHECK(CountFindings(a, "conflict") == 0);
+  Analysis b = Analyze({Doc("a", "Llegaron a meta 12.380 corredores en Sevilla."), Doc("b", "Llegaron a meta 12.400 corredores en Sevilla.")});
+  CHECK(CountFindings(b, "conflict") == 1);
 }

@@ -106,7 +106,7 @@ TEST_CASE("a rule set without measures.yaml loads: values have no measure") {
   for (const char* rule : {"casualty-count-interval", "crowd-count-interval", "vote-count-interval", "share-interval",
                            "money-interval", "magnitude-interval", "distance-interval", "area-interval",
                            "temperature-interval", "age-interval", "lasted-interval", "delay-interval", "score-same",
-                           "finish-time-interval", "year-interval"}) {
+                           "finish-time-interval", "year-interval", "count-interval"}) {
     fs::remove(rules / "common/comparison" / (std::string(rule) + ".yaml"));
   }
   CliRun r = RunContraste({"report", "--rules", rules.string(), "corpus"});

@@ -78,7 +78,7 @@ TEST_CASE("every back end lists findings by story, event, kind and slot") {
     REQUIRE(Ingest(SharedEngine(), store, {"corpus"}, "v1").ok());
     auto all = store.Findings({});
     REQUIRE(all.ok());
-    CHECK(all->size() == 13);  // the seed report's 3 conflicts and 10 agreements
+    CHECK(all->size() == 15);  // the seed report's 3 conflicts and 12 agreements
     FindingFilter conflicts;
     conflicts.kind = "conflict";
     REQUIRE(store.Findings(conflicts)->size() == 3);

@@ -1,0 +1,97 @@
+#include "claims/counted_noun_phrase.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "claims/clause.h"
+#include "extract/names/entity_matcher.h"
+
+namespace contraste {
+
+namespace {
+
+constexpr size_t kMaxQualifiers = 2;  // "contratos indefinidos nuevos"
+
+bool InOtherMention(const std::vector<Mention>& ms, const Mention& m, size_t i) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& n) {
+    return &n != &m && n.begin_token <= i && i < n.end_token;
+  });
+}
+
+// Whether a measure's cue starts at token i: a counted noun, a predicate or a complement of some
+// measure says what the figure is, and is no qualifier of the noun.
+bool StartsCue(const Language& lang, const TokenRange& t, size_t i, const std::string& lemma) {
+  const MeasureLexicon& ml = lang.measures;
+  PhraseTable::Match hit;
+  return ml.noun_lemmas.Find(lemma) || ml.noun_phrases.LongestAt(t, i, &hit) || ml.predicates.LongestAt(t, i, &hit) ||
+         ml.complements.LongestAt(t, i, &hit);
+}
+
+// A content word at token i, as its lemma in `lemma`: a word, no function word, no word a counted
+// noun may not be (nouns.yaml `not_nouns`), no part of another mention.
+bool ContentWord(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, size_t i,
+                 std::string* word, std::string* lemma) {
+  if (i >= t.end || t.At(i).kind != TokenKind::kWord || lang.function_words.words.Contains(t, i)) return false;
+  *word = std::string(t.Text(i));
+  if (lang.not_nouns.count(*word) || InOtherMention(ms, m, i)) return false;
+  *lemma = lang.Lemma(*word);
+  return true;
+}
+
+}  // namespace
+
+std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                              const Measure& measure) {
+  if (m.kind != MentionKind::kQuantity || m.unit.empty() || m.end_token <= t.begin) return "";
+  const MeasureLexicon& ml = lang.measures;
+  if (ml.unit_by_id.count(m.unit)) return "";
+  // A count is of whole things: "46,8 grados" counts none.
+  if (m.amount != std::floor(m.amount)) return "";
+  // "veces", "puntos", "personas": nothing countable by itself (measures.yaml `subject_ids` "").
+  if (const std::string* id = ml.subject_ids.Find(m.unit); id && id->empty()) return "";
+  std::string subject = "noun:" + m.unit;
+  const size_t noun = m.end_token - 1;
+  // "el 112 Andalucía": a name after a number is no counted noun.
+  if (InOtherMention(ms, m, noun)) return "";
+  const bool plural = t.At(noun).kind == TokenKind::kWord && lang.Lemma(std::string(t.Text(noun))) != t.Text(noun);
+  size_t at = m.end_token;
+  std::string word, lemma;
+  // "contratos indefinidos", "medios aéreos": plural words that agree with a plural noun.
+  for (size_t k = 0; plural && k < kMaxQualifiers && ContentWord(lang, t, ms, m, at, &word, &lemma); ++k, ++at) {
+    if (lemma == word || StartsCue(lang, t, at, lemma)) break;
+    subject.append("+").append(lemma);
+  }
+  // "afiliados a la Seguridad Social", "pasajeros del tren": a complement the measure's
+  // `subject.after` phrases open.
+  PhraseTable::Match hit;
+  if (at >= t.end || !measure.subject_after.LongestAt(t, at, &hit)) return subject;
+  at = hit.end;
+  if (at < t.end && ml.scope_articles.Contains(t, at)) ++at;
+  for (const Mention& e : ms) {
+    if (e.begin_token != at || e.kind != MentionKind::kEntity) continue;
+    if (IsUnknownName(e)) return subject + "/" + e.normalized;
+    if (const Entity* entity = EntityOf(lang, e)) return subject + "/" + entity->id;
+  }
+  if (!ContentWord(lang, t, ms, m, at, &word, &lemma)) return "";  // "30 contratos de los 50": a part
+  return subject + "/" + lemma;
+}
+
+bool ClauseStatesPeriod(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+  const auto [b, e] = ClauseAround(t, m.number_token);
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& n) {
+    if (n.kind != MentionKind::kDate || n.begin_token < b || n.end_token > e) return false;
+    switch (n.temporal.kind) {
+      case TemporalKind::kMonth:
+      case TemporalKind::kYear:
+      case TemporalKind::kDecade:
+      case TemporalKind::kRelativePeriod:
+      case TemporalKind::kAgo:
+      case TemporalKind::kPeriod:
+        return true;
+      default:
+        return false;
+    }
+  });
+}
+
+}  // namespace contraste

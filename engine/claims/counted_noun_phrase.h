@@ -1,0 +1,42 @@
+// The general count (issue 14): a count of any counted noun no other measure names ("218
+// pasajeros", "30 contratos indefinidos", "1.200 afiliados a la Seguridad Social") is a figure
+// of that noun phrase, compared only with counts of the same phrase. A measure of
+// rules/<lang>/measures.yaml is the general count when it takes any counted noun (`any_noun`) and
+// needs no context words; its `subject.after` phrases open a complement that qualifies the noun
+// ("de", "a"), and its `context_not` words keep parts, comparisons and other periods out.
+//
+//   if (IsGeneralCount(measure)) subject = CountedNounPhrase(lang, t, ms, m);  // "noun:contrato+indefinido"
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/mention.h"
+#include "lang/language.h"
+#include "text/token_range.h"
+
+namespace contraste {
+
+// Whether `measure` is the general count: any counted noun, no context needed.
+inline bool IsGeneralCount(const Measure& measure) { return measure.any_noun && !measure.needs_context; }
+
+// The subject of the general count `m` (a quantity whose counted noun ends it): "noun:" and the
+// noun's lemma, then "+" and the lemma of each word that qualifies it, then "/" and a complement
+// one of the measure's `subject.after` phrases opens after them (a name's id, or a noun's lemma):
+//   - a qualifying word stands right after a plural noun and is plural too, as the language's
+//     lemma rules read it (nouns.yaml: "indefinidos" -> "indefinido"; a verb, "viajaban", is not),
+//     and is no function word, no part of another mention and no word a measure starts a cue with;
+//   - "contratos indefinidos" is "noun:contrato+indefinido", "afiliados a la Seguridad Social"
+//     "noun:afiliado/name:seguridad social", "pasajeros del tren" "noun:pasajero/tren".
+// Empty (no subject, so no claim of the measure): the noun names nothing countable by itself
+// (measures.yaml `subject_ids` maps it to ""), or a complement is opened that cannot be read ("30
+// contratos de los 50").
+std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                              const Measure& measure);
+
+// Whether the clause of `m` states a year, a month or a period (a date that is no day or time):
+// "en 2023", "el año pasado", "en lo que va de año". A general count there is another period's
+// figure, or one whose period the other articles may not share: never compared.
+bool ClauseStatesPeriod(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m);
+
+}  // namespace contraste
