@@ -384,6 +384,46 @@ std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, si
   return out;
 }
 
+std::optional<EntityRef> LastSourceBefore(const Language& lang, const std::vector<Mention>& ms, size_t before) {
+  const Mention* last = nullptr;
+  for (const Mention& m : ms) {
+    if (m.kind != MentionKind::kEntity || m.end_token > before) continue;
+    if (last && m.end_token <= last->end_token) continue;
+    if (IsSourceKind(lang, EntityKindOf(lang, m))) last = &m;
+  }
+  if (!last) return std::nullopt;
+  return RefOf(lang, *last);
+}
+
+void ResolvePronounSources(const std::function<std::optional<EntityRef>(size_t)>& antecedent,
+                           std::vector<AttributionCue>* cues, std::vector<EntityRef>* refs) {
+  auto has_pronoun = [](const std::vector<EntityRef>& v) {
+    return std::any_of(v.begin(), v.end(), [](const EntityRef& r) { return r.id == kPronounSource; });
+  };
+  auto replace = [](std::vector<EntityRef>* v, const std::optional<EntityRef>& by) {
+    std::vector<EntityRef> out;
+    std::unordered_set<std::string> ids;
+    for (EntityRef& r : *v) {
+      if (r.id == kPronounSource) {
+        if (!by) continue;
+        r = *by;
+      }
+      if (ids.insert(r.id).second) out.push_back(std::move(r));
+    }
+    *v = std::move(out);
+  };
+  std::optional<EntityRef> first;  // the antecedent of the sentence's first pronoun, for `refs`
+  bool found = false;
+  for (AttributionCue& g : *cues) {
+    if (!has_pronoun(g.sources)) continue;
+    std::optional<EntityRef> by = antecedent(g.begin);
+    if (!found) first = by;
+    found = true;
+    replace(&g.sources, by);
+  }
+  if (has_pronoun(*refs)) replace(refs, first);
+}
+
 std::string AttributionText(const std::vector<EntityRef>& sources) {
   std::vector<std::string> names;
   for (const auto& s : sources) names.push_back(s.name);

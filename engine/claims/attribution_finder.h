@@ -7,6 +7,9 @@
 //   std::vector<EntityRef> who = AllSources(lang, tokens, mentions, cues);  // text order, no repeats
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "claims/claim.h"
@@ -39,6 +42,20 @@ std::vector<EntityRef> AllSources(const Language& lang, const TokenRange& text, 
 // sentence has several ("4.000 personas según la Delegación del Gobierno y 40.000 según los
 // organizadores": each figure its own source), those of every cue at that distance on a tie.
 std::vector<EntityRef> SourcesOfSpan(const std::vector<AttributionCue>& cues, size_t first, size_t end);
+
+// A pronoun that names a source ("Ella cifró en 12 los muertos", "según ella", "she said"):
+// attribution.yaml lists it in `source_nouns` and gives it this id in `source_noun_ids` (`pronoun`);
+// its source is the nearest named source before it in its paragraph (ResolvePronounSources).
+inline constexpr std::string_view kPronounSource = "noun:pronoun";
+
+// The last source mention of `ms` (an entity of a source kind, or a name of unknown kind) that
+// ends at or before token `before`, as a source; none when there is none.
+std::optional<EntityRef> LastSourceBefore(const Language& lang, const std::vector<Mention>& ms, size_t before);
+
+// Replaces the pronoun sources of `cues` and `refs` (one sentence's) by `antecedent(token)`, the
+// source a pronoun standing at `token` stands for (none: the pronoun is dropped); each source once.
+void ResolvePronounSources(const std::function<std::optional<EntityRef>(size_t)>& antecedent,
+                           std::vector<AttributionCue>* cues, std::vector<EntityRef>* refs);
 
 // "TASS", "Yuri Ushakov / TASS": the names of a claim's sources, for reports.
 std::string AttributionText(const std::vector<EntityRef>& sources);

@@ -322,6 +322,18 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     const std::vector<Mention>& ms = mentions[si];
     s.cues = FindAttributionCues(lang, text.SentenceTokens(text.sentences[si]), ms);
     s.refs = AllSources(lang, text.SentenceTokens(text.sentences[si]), ms, s.cues);
+    // A pronoun as source ("Ella cifró en 12 los muertos"): the nearest named source before it in
+    // its sentence, else in the sentences before it in its paragraph (the last one named there).
+    ResolvePronounSources(
+        [&](size_t token) -> std::optional<EntityRef> {
+          if (auto r = LastSourceBefore(lang, ms, token)) return r;
+          for (size_t p = si; p > 0; --p) {
+            if (ParagraphBreakBetween(doc.bytes, text.sentences[p - 1].end, text.sentences[p].begin)) break;
+            if (auto r = LastSourceBefore(lang, mentions[p - 1], SIZE_MAX)) return r;
+          }
+          return std::nullopt;
+        },
+        &s.cues, &s.refs);
     for (const auto& v : venues[si]) s.not_participants.insert(s.not_participants.end(), v.places.begin(), v.places.end());
     for (size_t k : IsoPlacesAfterCue(lang, text.SentenceTokens(text.sentences[si]), ms)) s.not_participants.push_back(k);
     std::vector<std::string_view> source_ids;
