@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "claim_quoting.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -21,12 +22,6 @@ Document DocAt(const std::string& id, const std::string& text, const std::string
   auto d = DocumentFromBytes(text, id, meta);
   if (!d) throw std::runtime_error(d.error().ToString());
   return *d;
-}
-
-const Claim& Quoting(const Analysis& a, const std::string& quote) {
-  const Claim* c = FindQuoting(a.claims, quote);
-  REQUIRE_MESSAGE(c != nullptr, quote);
-  return *c;
 }
 
 size_t DateConflicts(const Analysis& a) {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "claim_quoting.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -27,12 +28,6 @@ Document DocAt(const std::string& id, const std::string& text, const std::string
 }
 
 int64_t DayOf(const std::string& day) { return static_cast<int64_t>(CivilDate::Parse(day)->DaysSinceEpoch()); }
-
-const Claim& Quoting(const Analysis& a, const std::string& quote) {
-  const Claim* c = FindQuoting(a.claims, quote);
-  REQUIRE_MESSAGE(c != nullptr, quote);
-  return *c;
-}
 
 }  // namespace
 

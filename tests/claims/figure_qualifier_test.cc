@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "claim_quoting.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -18,12 +19,6 @@ Document DocOn(const std::string& text, const std::string& day) {
   auto d = DocumentFromBytes(text, "d", meta);
   if (!d) throw std::runtime_error(d.error().ToString());
   return *d;
-}
-
-const Claim& Quoting(const Analysis& a, const std::string& quote) {
-  const Claim* c = FindQuoting(a.claims, quote);
-  REQUIRE_MESSAGE(c != nullptr, quote);
-  return *c;
 }
 
 }  // namespace

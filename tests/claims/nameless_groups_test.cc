@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "claim_quoting.h"
 #include "test_support.h"
 
 using namespace contraste;
@@ -18,12 +19,6 @@ size_t DateConflicts(const Analysis& a) {
   size_t n = 0;
   for (const Finding& f : a.findings) n += f.kind == "conflict" && f.slot == "date";
   return n;
-}
-
-const Claim& Quoting(const Analysis& a, const std::string& quote) {
-  const Claim* c = FindQuoting(a.claims, quote);
-  REQUIRE_MESSAGE(c != nullptr, quote);
-  return *c;
 }
 
 }  // namespace

@@ -5,20 +5,11 @@
 
 #include <string>
 
+#include "claim_quoting.h"
 #include "test_support.h"
 
 using namespace contraste;
 using namespace contraste::testing;
-
-namespace {
-
-const Claim& Quoting(const std::vector<Claim>& claims, const std::string& quote) {
-  const Claim* c = FindQuoting(claims, quote);
-  REQUIRE_MESSAGE(c != nullptr, quote);
-  return *c;
-}
-
-}  // namespace
 
 TEST_CASE("distance: from where is said right after it") {
   const auto claims = ClaimsOf("El IGN sitúa el epicentro a 4 kilómetros de Santa Fe y a unos 12 kilómetros de la capital.");
