@@ -59,6 +59,17 @@ bool PrefixUnitBefore(const Language& lang, const TokenRange& text, size_t numbe
 
 }  // namespace
 
+// A unit in brackets right after the number ("20 (kg)", "20 [kg]", "20 {kg}", "20 <kg>"): one
+// past the closing bracket, or 0.
+size_t BracketedUnitEnd(const Language& lang, const TokenRange& text, size_t j, PhraseTable::Match* m) {
+  static constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+  if (j + 2 >= text.end || text.Text(j).size() != 1) return 0;
+  const size_t k = kOpen.find(text.Text(j)[0]);
+  if (k == std::string_view::npos || !lang.measure_table.LongestAt(text, j + 1, m)) return 0;
+  if (m->end >= text.end || text.Text(m->end) != kClose.substr(k, 1)) return 0;
+  return m->end + 1;
+}
+
 std::string FormatAmount(double v) {
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18) {
     return fmt::format("{}", static_cast<long long>(std::llround(v)));
@@ -118,6 +129,9 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
   } else if (lang.measure_table.LongestAt(text, j, &m)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;
     end = m.end;
+  } else if (size_t closed = BracketedUnitEnd(lang, text, j, &m)) {
+    unit = lang.measure_units[static_cast<size_t>(m.id)].id;  // "20 (kg)", "20 [kg]"
+    end = closed;
   } else if (j < text.end && text.At(j).begin == text.At(j - 1).end && lang.measure_glued_table.LongestAt(text, j, &m) &&
              GluedUnitStandsAlone(text, n.number_start, m.end)) {
     unit = lang.measure_units[static_cast<size_t>(m.id)].id;  // "46.8C": a unit glued to the number
