@@ -77,9 +77,9 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
 }
 
 bool ClauseStatesPeriod(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
-  const auto [b, e] = ClauseAround(t, m.number_token);
+  const std::pair<size_t, size_t> clause = ClauseAround(t, m.number_token);
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& n) {
-    if (n.kind != MentionKind::kDate || n.begin_token < b || n.end_token > e) return false;
+    if (n.kind != MentionKind::kDate || n.begin_token < clause.first || n.end_token > clause.second) return false;
     switch (n.temporal.kind) {
       case TemporalKind::kMonth:
       case TemporalKind::kYear:
