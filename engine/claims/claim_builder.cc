@@ -213,6 +213,22 @@ Mention UnmeasuredCopy(const Mention& m) {
   return copy;
 }
 
+// The figure a value restates ("eleva la cifra a cerca de 200"): the nearest measured claim of
+// its slot before it, from byte `since` on (its sentence and the one before), of its unit when it
+// has one; never a general count (claims/counted_noun_phrase.h), which only a figure of its own
+// noun restates. Null when there is none.
+const Claim* RestatedFigure(const Language& lang, const std::vector<Claim>& claims, size_t since, const Claim& c) {
+  for (size_t k = claims.size(); k-- > 0;) {
+    const Claim& before = claims[k];
+    if (before.offset < since) break;
+    if (before.slot != c.slot || before.measure.empty() || before.offset >= c.offset) continue;
+    if (!c.unit.empty() && before.unit != c.unit) continue;
+    if (const Measure* general = lang.measures.Find(before.measure); general && IsGeneralCount(*general)) continue;
+    return &before;
+  }
+  return nullptr;
+}
+
 // True when `trigger` (a trigger mention) has a back-reference word right before or after it
 // ("la anterior visita", "la visita previa").
 bool RefersBack(const Language& lang, const TokenRange& t, const Mention& trigger) {
@@ -597,21 +613,13 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       // A value with a unit restates the nearest figure of that unit ("el IGN lo situó a 10
       // kilómetros de profundidad; el USGS, a 14 kilómetros": the depth, not a distance).
       if (c.slot == "quantity" && (c.measure.empty() || !c.unit.empty()) && RestatesFigure(lang, t, m)) {
-        const size_t since = text.sentences[si >= 1 ? si - 1 : 0].begin;
-        for (size_t k = claims.size(); k-- > 0;) {
-          const Claim& before = claims[k];
-          if (before.offset < since) break;
-          if (before.slot != c.slot || before.measure.empty() || before.offset >= c.offset) continue;
-          if (!c.unit.empty() && before.unit != c.unit) continue;
-          // A general count (claims/counted_noun_phrase.h) is restated only by a figure of its noun.
-          if (const Measure* general = lang.measures.Find(before.measure); general && IsGeneralCount(*general)) continue;
-          c.measure = before.measure;
-          c.subject = before.subject;
-          c.scope = before.scope;
-          c.unit = before.unit;
-          c.compared = before.compared;
+        if (const Claim* before = RestatedFigure(lang, claims, text.sentences[si >= 1 ? si - 1 : 0].begin, c)) {
+          c.measure = before->measure;
+          c.subject = before->subject;
+          c.scope = before->scope;
+          c.unit = before->unit;
+          c.compared = before->compared;
           if (bare_restated && !c.unit.empty()) c.value += " " + c.unit;  // as a quantity's value reads
-          break;
         }
       }
       if (bare_restated && c.measure.empty()) continue;

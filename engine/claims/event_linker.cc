@@ -262,8 +262,12 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
   // Two nameless events where every word of one's names stands in the other's ("Baltic leaders",
   // "the eight Nordic and Baltic leaders") name one group: they are one event whatever days they
   // state, and days that differ are then its conflict, not two events.
-  auto name_words = [&](uint32_t root) {
-    std::vector<std::string_view> words;
+  // Each participant set's name words, taken once (a cluster's target meets every other event).
+  std::unordered_map<uint32_t, std::vector<std::string_view>> words_of_root;
+  auto name_words = [&](uint32_t root) -> const std::vector<std::string_view>& {
+    auto [cached, fresh] = words_of_root.try_emplace(root);
+    if (!fresh) return cached->second;
+    std::vector<std::string_view>& words = cached->second;
     for (const std::string& id : *keys.sets[root].ids) {
       std::string_view rest = std::string_view(id).substr(5);  // after "name:"
       while (!rest.empty()) {
@@ -278,7 +282,8 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
   };
   auto one_group = [&](const Event& a, const Event& b) {
     if (!a.nameless || !b.nameless) return false;
-    const std::vector<std::string_view> x = name_words(a.root), y = name_words(b.root);
+    const std::vector<std::string_view>& x = name_words(a.root);
+    const std::vector<std::string_view>& y = name_words(b.root);
     return std::includes(x.begin(), x.end(), y.begin(), y.end()) || std::includes(y.begin(), y.end(), x.begin(), x.end());
   };
   std::unordered_map<std::string, size_t> target_of;  // a nameless event's id -> the claim whose event it joins
