@@ -24,7 +24,7 @@ void SetAsideAmbiguousCounts(const Language& lang, std::vector<Claim>* claims) {
     const Claim& c = (*claims)[i];
     if (!c.compared || c.measure.empty()) continue;
     const Measure* measure = lang.measures.Find(c.measure);
-    if (!measure || !IsGeneralCount(*measure)) continue;
+    if (!measure || !CountsNounPhrase(*measure)) continue;
     figures[{c.story, c.subject, c.scope}][c.doc].push_back(i);
   }
   std::set<Key> ambiguous;

@@ -223,7 +223,7 @@ const Claim* RestatedFigure(const Language& lang, const std::vector<Claim>& clai
     if (before.offset < since) break;
     if (before.slot != c.slot || before.measure.empty() || before.offset >= c.offset) continue;
     if (!c.unit.empty() && before.unit != c.unit) continue;
-    if (const Measure* general = lang.measures.Find(before.measure); general && IsGeneralCount(*general)) continue;
+    if (const Measure* general = lang.measures.Find(before.measure); general && CountsNounPhrase(*general)) continue;
     return &before;
   }
   return nullptr;
@@ -583,7 +583,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       const Frame& frame = *frame_of_value;
       // "los dos líderes" of a trigger's frame refers back: only the fallback frame's counts take the
       // general count's measure (claims/counted_noun_phrase.h), which let it through SlotOf.
-      if (!frame.fallback && m.measure >= 0 && IsGeneralCount(lang.measures.measures[static_cast<size_t>(m.measure)]) &&
+      if (!frame.fallback && m.measure >= 0 && CountsNounPhrase(lang.measures.measures[static_cast<size_t>(m.measure)]) &&
           SlotOf(lang, t, first_ordinal_end, UnmeasuredCopy(m)).empty()) {
         continue;
       }

@@ -19,12 +19,14 @@ bool InOtherMention(const std::vector<Mention>& ms, const Mention& m, size_t i) 
 }
 
 // Whether a measure's cue starts at token i: a counted noun, a predicate or a complement of some
-// measure says what the figure is, and is no qualifier of the noun.
+// measure says what the figure is, and is no qualifier of the noun; nor is a participle that names
+// the happening the noun took part in (a context word of some measure: "los 11 albergues
+// habilitados" are the shelters "se habilitaron siete albergues" counts).
 bool StartsCue(const Language& lang, const TokenRange& t, size_t i, const std::string& lemma) {
   const MeasureLexicon& ml = lang.measures;
   PhraseTable::Match hit;
   return ml.noun_lemmas.Find(lemma) || ml.noun_phrases.LongestAt(t, i, &hit) || ml.predicates.LongestAt(t, i, &hit) ||
-         ml.complements.LongestAt(t, i, &hit);
+         ml.complements.LongestAt(t, i, &hit) || ml.context_words.LongestAt(t, i, &hit);
 }
 
 // A content word at token i, as its lemma in `lemma`: a word, no function word, no word a counted

@@ -20,6 +20,15 @@ namespace contraste {
 // Whether `measure` is the general count: any counted noun, no context needed.
 inline bool IsGeneralCount(const Measure& measure) { return measure.any_noun && !measure.needs_context; }
 
+// Whether `measure` counts a noun phrase: the general count, and a count of any counted noun tied to
+// the happening its context words name (measures.yaml `happenings`: "viajaban a bordo 120
+// pasajeros", "se vendieron 5.000 décimos"), which opens a complement as the general count does
+// (`subject.after`). Its subject is CountedNounPhrase; one article's incompatible figures of it
+// are set aside (claims/ambiguous_counts.h).
+inline bool CountsNounPhrase(const Measure& measure) {
+  return measure.any_noun && measure.noun_subject && !measure.subject_after.empty();
+}
+
 // The subject of the general count `m` (a quantity whose counted noun ends it): "noun:" and the
 // noun's lemma, then "+" and the lemma of each word that qualifies it, then "/" and a complement
 // one of the measure's `subject.after` phrases opens after them (a name's id, or a noun's lemma):

@@ -354,7 +354,7 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
                       const Measure& measure, const std::string& unit, size_t* noun) {
   std::string subject;
   // The general count: the counted noun phrase is whose figure it is ("30 contratos indefinidos").
-  if (IsGeneralCount(measure)) return CountedNounPhrase(lang, t, ms, m, measure);
+  if (CountsNounPhrase(measure)) return CountedNounPhrase(lang, t, ms, m, measure);
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
   if (measure.any_noun && measure.noun_subject && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
   // A counted noun described by a noun of the measure right after it ("7 manifestantes
@@ -471,7 +471,7 @@ void ApplyMeasure(const Language& lang, const TokenRange& t, const std::vector<M
       if (Conditional(lang, t, m)) c->compared = false;
       // A general count in a clause that states a year or a period ("frente a los 30 de 2023", "en
       // lo que va de año"), or a part ("los otros 12 coches"), is no count of the story's whole.
-      if (IsGeneralCount(measure) && (ClauseStatesPeriod(t, ms, m) ||
+      if (CountsNounPhrase(measure) && (ClauseStatesPeriod(t, ms, m) ||
                                       (m.begin_token > t.begin && lang.measures.others.Contains(t, m.begin_token - 1)))) {
         c->compared = false;
       }

@@ -50,8 +50,9 @@ class Finder {
       } else if (const int* cue = ml_.noun_lemmas.Find(m->unit)) {
         Add(*cue, kNoun);
         // "218 pasajeros a bordo": a noun a measure lists only with its context words (a capacity's)
-        // is the general count's when that context is absent (its measures drop out first).
-        AddGeneralCount();
+        // is a count of its noun phrase when that context is absent (its measures drop out first):
+        // of the happening whose words are present, else the general count.
+        AddGeneralCount(true);
       } else if (ml_.any_noun_cue >= 0) {
         // "63 laboratorios desmantelados": whatever is counted, by the words of what was done.
         for (int k : ml_.cues[static_cast<size_t>(ml_.any_noun_cue)]) {
@@ -135,11 +136,14 @@ class Finder {
     for (int k : ml_.cues[static_cast<size_t>(cue)]) candidates_.push_back({k, source});
   }
 
-  // The general count (claims/counted_noun_phrase.h) as a candidate after the noun's own measures.
-  void AddGeneralCount() {
+  // The general count (claims/counted_noun_phrase.h) as a candidate after the noun's own measures;
+  // with `happenings`, the counts of a noun phrase tied to a happening too (those whose context is
+  // present win over the general count).
+  void AddGeneralCount(bool happenings = false) {
     if (ml_.any_noun_cue < 0) return;
     for (int k : ml_.cues[static_cast<size_t>(ml_.any_noun_cue)]) {
-      if (IsGeneralCount(ml_.measures[static_cast<size_t>(k)])) candidates_.push_back({k, kGeneral});
+      const Measure& measure = ml_.measures[static_cast<size_t>(k)];
+      if (IsGeneralCount(measure) || (happenings && CountsNounPhrase(measure))) candidates_.push_back({k, kGeneral});
     }
   }
 
