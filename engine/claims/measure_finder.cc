@@ -345,11 +345,23 @@ class Finder {
           !ml_.context_words.LongestAt(t_, i, &hit)) {
         continue;
       }
+      // A word after the value and after a list link heads the next item of the list, not this
+      // value: in "un beneficio de 221 millones y ventas por 1.245 millones" the 221 are profit.
+      if (i >= m.end_token && ListLinkBetween(m.end_token, i)) continue;
       // Words between them, plus one, on either side: "assets of $82 billion and a debt of" is 2 to
       // assets, 3 to debt.
       const long distance = i < m.begin_token ? static_cast<long>(m.begin_token - i) : static_cast<long>(i) - static_cast<long>(m.end_token) + 1;
       for (int k : ml_.cues[static_cast<size_t>(hit.id)]) context_.emplace_back(k, std::max(distance, 0L));
     }
+  }
+
+  // True when one of the language's list links (measures.yaml `list_links`: "y", "and") stands in
+  // tokens [from, to).
+  bool ListLinkBetween(size_t from, size_t to) const {
+    for (size_t j = from; j < to; ++j) {
+      if (ml_.list_links.Contains(t_, j)) return true;
+    }
+    return false;
   }
 
   bool SlotFits(const Mention& m, const Measure& measure) const {

@@ -244,6 +244,12 @@ TEST_CASE("money: takings and profit; of two context words the nearer names the 
   CHECK(MeasureOf(text, "300 millones") == "profit");  // "beneficio de" (2) before "y unos ingresos" (3)
   CHECK(MeasureOf(text, "2.000 millones") == "revenue");
   CHECK(MeasureOf("La película recaudó 12 millones de dólares en taquilla.", "12 millones") == "revenue");
+  // A word after a list link heads the next item: "ventas" (2 words after) is the 1.245's, not the 221's.
+  const std::string listed = "La hotelera reportó un beneficio neto de 221 millones de euros y ventas por 1.245 millones de euros.";
+  CHECK(MeasureOf(listed, "221 millones") == "profit");
+  CHECK(MeasureOf(listed, "1.245 millones") == "revenue");
+  // Silent: with no link between them, a word after the amount still names it.
+  CHECK(MeasureOf("La hotelera ingresó 221 millones de euros en ventas.", "221 millones") == "revenue");
   const auto english = Analyze({DocIn("en", "d", "The bank reported a net profit of $3.2 billion and assets of $82.29 billion.")}).claims;
   const Claim* profit = Find(english, "$3.2 billion");
   REQUIRE(profit != nullptr);

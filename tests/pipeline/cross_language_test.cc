@@ -91,8 +91,9 @@ TEST_CASE("English values: words, hedges, money before the number, durations, da
                         Want{"One hundred and twenty people", "120 person", "arrested"},
                         Want{"March 3, 2023", "2023-03-03", ""},
                         Want{"Two thousand three hundred people", "2300 person", "deaths"},
-                        // money is what the words around it say: "lost" makes both losses
-                        Want{"US$172.81 billion", "172810000000 dólar", "losses"},
+                        // money is what the words around it say: "debt" before it, not "lost" after
+                        // "and", which heads the next item ("$5m", losses)
+                        Want{"US$172.81 billion", "172810000000 dólar", "debt"},
                         Want{"$5m", "5000000 dólar", "losses"},
                         Want{"June 1", "2024-06-01", ""},
                         // an ordinal word ends a cardinal: "twenty-first" is 21
