@@ -56,6 +56,9 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   // "el 112 Andalucía": a name after a number is no counted noun.
   if (InOtherMention(ms, m, noun)) return "";
   const bool plural = t.At(noun).kind == TokenKind::kWord && lang.Lemma(std::string(t.Text(noun))) != t.Text(noun);
+  // More than one of a thing is counted with a plural noun: a word after "1.677" that the lemma rules
+  // read as no plural ("1.677 recibieron") is a verb whose subject is elsewhere, no counted noun.
+  if (!plural && m.amount > 1 && !m.vague) return "";
   size_t at = m.end_token;
   std::string word, lemma;
   // "contratos indefinidos", "medios aéreos": plural words that agree with a plural noun.

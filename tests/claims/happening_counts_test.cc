@@ -28,6 +28,14 @@ TEST_CASE("the happening of the clause is the measure; the noun phrase is whose 
   CHECK(FigureOf("El autobús llevaba a bordo 52 pasajeros.", "52 pasajeros") == "aboard noun:pasajero");
   CHECK(FigureOf("En Sort se vendieron 5.000 décimos.", "5.000 décimos") == "sold noun:decimo");
   CHECK(FigureOf("Se habilitaron siete albergues en Pucón.", "siete albergues") == "set_up noun:albergue");
+  CHECK(FigureOf("Los 218 pasajeros del tren llegaron a Madrid.", "218 pasajeros") == "arrived noun:pasajero/tren");
+  CHECK(FigureOf("Los bomberos rescataron a 14 montañeros.", "14 montañeros") == "rescued noun:montanero");
+  CHECK(FigureOf("El sismógrafo registró 400 sismos.", "400 sismos") == "recorded noun:sismo");
+  const auto english = Analyze({DocIn("en", "d", "There were 52 passengers on board the bus.")}).claims;
+  const Claim* passengers = FindQuoting(english, "52 passengers");
+  REQUIRE(passengers != nullptr);
+  CHECK(passengers->measure == "aboard");
+  CHECK(passengers->subject == "noun:passenger");
   // The participle that names the happening is no qualifier of the noun.
   CHECK(FigureOf("640 personas durmieron en los 11 albergues habilitados.", "11 albergues") == "set_up noun:albergue");
   // Silent: a state that moves ("permanecen", "trabajan") keeps the general count; no happening at all.

@@ -688,10 +688,12 @@ TEST_CASE("the general count: any counted noun, whose figure is its noun phrase 
   };
   CHECK(subject_of("La fábrica firmó 30 contratos indefinidos.", "30 contratos") == "noun:contrato+indefinido");
   CHECK(subject_of("Hay 1.200 afiliados a la Seguridad Social.", "1.200 afiliados") == "noun:afiliado/name:seguridad social");
-  CHECK(subject_of("Los 218 pasajeros del tren llegaron.", "218 pasajeros") == "noun:pasajero/tren");
+  CHECK(subject_of("Los 218 pasajeros del tren salieron.", "218 pasajeros") == "noun:pasajero/tren");
   CHECK(subject_of("Boeing tiene 677 pedidos.", "677 pedidos") == "noun:pedido");
-  // A verb after the noun ends its phrase: "llegaron" is no qualifier.
-  CHECK(subject_of("Unos 218 pasajeros llegaron en el tren.", "Unos 218 pasajeros") == "noun:pasajero");
+  // A verb after the noun ends its phrase: "salieron" is no qualifier.
+  CHECK(subject_of("Unos 218 pasajeros salieron en el tren.", "Unos 218 pasajeros") == "noun:pasajero");
+  // A verb right after the number is no counted noun: more than one is counted with a plural.
+  CHECK(subject_of("De ellos, 1.677 recibieron la cédula.", "1.677") == "-");
   // Silent: a part ("de los 50"), nouns that count nothing by themselves, no whole number.
   CHECK(subject_of("Firmó 30 contratos de los 50 previstos.", "30 contratos") == "-");
   CHECK(subject_of("Lo repitió tres veces.", "tres veces") == "-");
