@@ -49,8 +49,13 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   if (ml.unit_by_id.count(m.unit)) return "";
   // A count is of whole things: "46,8 grados" counts none.
   if (m.amount != std::floor(m.amount)) return "";
-  // "veces", "puntos", "personas": nothing countable by itself (measures.yaml `subject_ids` "").
-  if (const std::string* id = ml.subject_ids.Find(m.unit); id && id->empty()) return "";
+  // "veces", "puntos", "personas": nothing countable by itself (measures.yaml `subject_ids` "");
+  // but a noun some measure counts ("personas": the evacuated, a crowd) is, when the happening its
+  // clause names says what happened to them ("rescataron al menos a 131 personas").
+  if (const std::string* id = ml.subject_ids.Find(m.unit);
+      id && id->empty() && !(measure.needs_context && ml.noun_lemmas.Find(m.unit))) {
+    return "";
+  }
   std::string subject = "noun:" + m.unit;
   const size_t noun = m.end_token - 1;
   // "el 112 Andalucía": a name after a number is no counted noun.

@@ -14,11 +14,11 @@ using namespace contraste::testing;
 
 namespace {
 
-// "measure subject" of the claim quoting `quote` in `text` ("-" when there is none).
+// "measure subject" of the claim quoting `quote` in `text` ("-" when there is none, or it has no measure).
 std::string FigureOf(const std::string& text, const std::string& quote) {
   const auto claims = ClaimsOf(text);
   const Claim* c = FindQuoting(claims, quote);
-  return c ? c->measure + " " + c->subject : "-";
+  return c && !c->measure.empty() ? c->measure + " " + c->subject : "-";
 }
 
 }  // namespace
@@ -36,6 +36,11 @@ TEST_CASE("the happening of the clause is the measure; the noun phrase is whose 
   REQUIRE(passengers != nullptr);
   CHECK(passengers->measure == "aboard");
   CHECK(passengers->subject == "noun:passenger");
+  // People, who count nothing by themselves, are a happening's count; an open-ended count is a lower bound.
+  CHECK(FigureOf("Los sanitarios atendieron al menos a 131 personas.", "al menos a 131 personas") == "treated noun:persona");
+  CHECK(FigureOf("Ayer llegaron 300 personas.", "300 personas") == "arrived noun:persona");
+  CHECK(FigureOf("En la plaza había 300 personas.", "300 personas") == "-");
+  CHECK(FigureOf("Lo repitieron tres veces.", "tres veces") == "-");
   // The participle that names the happening is no qualifier of the noun.
   CHECK(FigureOf("640 personas durmieron en los 11 albergues habilitados.", "11 albergues") == "set_up noun:albergue");
   // Silent: a state that moves ("permanecen", "trabajan") keeps the general count; no happening at all.
