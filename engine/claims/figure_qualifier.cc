@@ -28,6 +28,17 @@ int QualifierAt(const Language& lang, const TokenRange& t, size_t i, size_t* end
 
 bool IsSubset(int kind) { return kind >= kInHospital && kind <= kOnArrival; }
 
+bool IsPeriod(int kind) { return kind == kPeriodYear || kind == kPeriodMonth || kind == kPeriodToDate; }
+
+// A period that opens the sentence as a clause of its own sets the time of the whole sentence:
+// "En lo que va de año, la cadena acumula un beneficio de 305 millones". The kind, or -1.
+int OpeningPeriod(const Language& lang, const TokenRange& t) {
+  size_t end = 0;
+  const int kind = QualifierAt(lang, t, t.begin, &end);
+  if (!IsPeriod(kind)) return -1;
+  return ClauseAround(t, t.begin).second == end ? kind : -1;
+}
+
 bool IsFigure(const Mention& n) {
   return n.kind == MentionKind::kNumber || n.kind == MentionKind::kQuantity || n.kind == MentionKind::kRange;
 }
@@ -88,7 +99,7 @@ FigureQualifier FindFigureQualifier(const Language& lang, const TokenRange& t, c
         subset_distance = distance;
         subset_end = end;
       }
-    } else if (kind == kPeriodYear || kind == kPeriodMonth) {
+    } else if (IsPeriod(kind)) {
       period = kind;
     } else if (kind == kComparedTo && i >= b && end <= value.begin_token) {
       compared_to = true;  // "frente a los 960"
@@ -117,17 +128,23 @@ FigureQualifier FindFigureQualifier(const Language& lang, const TokenRange& t, c
       });
     }
   }
-  if (!timed) return out;
+  if (period < 0 && b > t.begin) period = OpeningPeriod(lang, t);
+  // A figure of any measure that its words put in the year up to now ("en lo que va de año": a
+  // profit or takings to date, not the quarter's) is that period's; "este año" is so only for a
+  // timed one (the year a budget is for is no period of it), which also takes a time from its
+  // clause's dates.
+  if (!timed && period != kPeriodToDate) return out;
   if (!published_day) {
-    if (period >= 0) Join(&out.key, period == kPeriodYear ? "period:year" : "period:month");
+    if (period >= 0) Join(&out.key, period == kPeriodMonth ? "period:month" : "period:year");
     return out;
   }
   if (period >= 0) {
     // A period that runs to the publication: its year ("period:2026") or month ("period:2026-11"),
     // as a date of the clause that spans it would read.
     const std::string day = DateFromDays(static_cast<long>(*published_day)).ToString();
-    Join(&out.key, "period:" + day.substr(0, period == kPeriodYear ? 4 : 7));
+    Join(&out.key, "period:" + day.substr(0, period == kPeriodMonth ? 7 : 4));
   }
+  if (!timed) return out;
   // The clause's dates: one far from the publication is another time; one wider than the window
   // around it a period.
   const long window = lang.link_window_days;

@@ -40,9 +40,11 @@ struct FigureQualifier {
 };
 
 // The qualifier of figure `value` of sentence `t` (its mentions `ms`, sorted by first token), in an
-// article published on `published_day` (days since 1970-01-01; none: no time is read). Periods and
-// times are read only for a `timed` figure (of a cumulative or current measure: a count of what
-// happened, of which a period or another time has its own); the year of a budget is what it is for.
+// article published on `published_day` (days since 1970-01-01; none: no time is read). Times are
+// read from the clause's dates only for a `timed` figure (of a cumulative or current measure: a
+// count of what happened, of which a period or another time has its own); the year of a budget is
+// what it is for. The year to date said so ("en lo que va de año", also opening the sentence as a
+// clause of its own) makes a figure of any measure that period's (a profit to date, not the quarter's).
 FigureQualifier FindFigureQualifier(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
                                     const Mention& value, bool timed, std::optional<int64_t> published_day);
 

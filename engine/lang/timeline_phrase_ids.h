@@ -27,6 +27,9 @@ enum QualifierKind : int {
   // the same period.
   kPeriodYear,
   kPeriodMonth,
+  // The year up to now, said so ("en lo que va de año", "year to date"): a period's total for a
+  // figure of any measure (a profit to date), where "este año" may be the year a budget is for.
+  kPeriodToDate,
   // Never compared: another figure a figure is compared with ("frente a los 30"), a difference
   // ("cuatro más que"), a figure of another occasion ("la edición anterior").
   kComparedTo,
@@ -44,7 +47,7 @@ constexpr int kQualifierPhrase = 16;
 // key they give (claims/figure_qualifier.h).
 constexpr std::array<std::string_view, kQualifierKinds> kQualifierKeys = {
     "in_hospital", "in_intensive_care", "taken_to_hospital", "during_journey", "on_arrival", "period_year",
-    "period_month", "compared_to", "difference", "other_occasion", "other_occasion_after",
+    "period_month", "period_to_date", "compared_to", "difference", "other_occasion", "other_occasion_after",
     "occasion_articles", "continues"};
 
 }  // namespace contraste

@@ -53,6 +53,23 @@ TEST_CASE("a period's total is keyed by the publication's year, as a date spanni
   CHECK(Quoting(a, "1.230 personas").subject == "#period:2026");
 }
 
+TEST_CASE("a period opening the sentence as a clause of its own is the period of a figure of any measure") {
+  Analysis a = Analyze({DocOn("En lo que va de año, la cadena acumula un beneficio de 305 millones de euros.", "2027-10-29")});
+  CHECK(Quoting(a, "305 millones").measure == "profit");
+  CHECK(Quoting(a, "305 millones").subject == "#period:2027");
+  // Silent: a profit with no period's words, and a budget's year, take no period.
+  Analysis b = Analyze({DocOn("La cadena obtuvo un beneficio de 212 millones de euros.", "2027-10-29")});
+  CHECK(Quoting(b, "212 millones").subject.empty());
+  Analysis c = Analyze({DocOn("En Málaga, el pleno aprobó un presupuesto de 1.012 millones de euros para 2027.", "2027-10-29")});
+  CHECK(Quoting(c, "1.012 millones").subject.empty());
+  // Silent: "este año" of a figure that is no count of what happened is the year it is for.
+  Analysis e = Analyze({DocOn("La inversión sube a 142,3 millones de euros este año.", "2027-10-29")});
+  CHECK(Quoting(e, "142,3 millones").subject.empty());
+  // Silent: a period inside the clause of another figure is not a sentence's opening clause.
+  Analysis d = Analyze({DocOn("Ganó 20 millones en lo que va de año, y su rival ganó 30 millones.", "2027-10-29")});
+  CHECK(Quoting(d, "30 millones").subject.empty());
+}
+
 TEST_CASE("a toll whose clause, or the clause it continues, states a past time is that time's") {
   Analysis a = Analyze({DocOn("Es el peor desde el naufragio de septiembre de 2024, en el que murieron nueve personas.",
                               "2026-03-02")});
