@@ -1,4 +1,5 @@
 #include "graph/claim_graph.h"
+#include "graph/claim_graph_on_threads.h"
 
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
@@ -9,6 +10,8 @@
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
+
+#include "core/ordered_parallel.h"
 
 namespace contraste {
 
@@ -97,18 +100,27 @@ std::vector<ComparisonGroup> GroupByKey(const std::vector<Claim>& claims, const 
 
 }  // namespace
 
-ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
-  ClaimGraph out;
-  out.graph = ClaimAdjacency(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
-  out.groups = GroupByKey(claims, rules);
-  // Reused from group to group.
-  GroupRelations relations;
-  std::vector<size_t> by_value;      // the group's claims by value, then in claim order
-  std::vector<size_t> starts;        // where each value's claims start in by_value
+namespace {
+
+// What relating a run of groups adds to the graph, in the order it is added: one run per work item
+// of BuildClaimGraph, so that runs are related on several threads and added in group order.
+struct RelatedRun {
+  struct Edge {
+    size_t a = 0, b = 0;
+    RelationEdge relation;
+  };
+  std::vector<Edge> edges;
+  std::vector<std::pair<size_t, char>> in_conflict;  // per distinct value: its first claim, in conflict or not
+};
+
+// Relates groups [begin, end) of `groups` into `out`, with `relations` and the others as buffers.
+void RelateRun(const std::vector<Claim>& claims, const std::vector<ComparisonGroup>& groups, size_t begin, size_t end,
+               GroupRelations& relations, RelatedRun& out) {
+  std::vector<size_t> by_value;  // the group's claims by value, then in claim order
+  std::vector<size_t> starts;    // where each value's claims start in by_value
   std::vector<size_t> cursor;
-  std::vector<char> in_conflict_value(claims.size());  // per claim: its value conflicts with another group's
-  for (const ComparisonGroup& group : out.groups) {
+  for (size_t g = begin; g < end; ++g) {
+    const ComparisonGroup& group = groups[g];
     RelateGroup(claims, group, relations);
     const std::vector<size_t>& first_of = relations.first_of;
     const std::vector<size_t>& value_of = relations.value_of;
@@ -121,7 +133,7 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     for (size_t k = 0; k < group.claims.size(); ++k) by_value[cursor[value_of[k]]++] = group.claims[k];
     for (size_t a = 0; a < n; ++a) {
       for (size_t k = starts[a] + 1; k < starts[a + 1]; ++k) {
-        boost::add_edge(by_value[k - 1], by_value[k], RelationEdge{Relation::kAgrees, group.rule}, out.graph);
+        out.edges.push_back({by_value[k - 1], by_value[k], RelationEdge{Relation::kAgrees, group.rule}});
       }
     }
     // Of the agreeing pairs of values, a spanning forest (the same consensus groups, at most n - 1
@@ -129,11 +141,43 @@ ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rul
     // marked instead. Every pair as an edge took memory quadratic in the distinct values of one
     // event (375 KB of text, 3 GB).
     for (const AgreeingPair& p : relations.agreeing) {
-      boost::add_edge(first_of[p.a], first_of[p.b], RelationEdge{p.relation, group.rule}, out.graph);
+      out.edges.push_back({first_of[p.a], first_of[p.b], RelationEdge{p.relation, group.rule}});
     }
-    for (size_t a = 0; a < n; ++a) in_conflict_value[first_of[a]] = relations.in_conflict[a];
+    for (size_t a = 0; a < n; ++a) out.in_conflict.emplace_back(first_of[a], relations.in_conflict[a]);
   }
-  out.comparisons = relations.comparisons;
+}
+
+}  // namespace
+
+ClaimGraph BuildClaimGraph(const std::vector<Claim>& claims, const RuleList& rules) {
+  return BuildClaimGraphOnThreads(claims, rules, 1);
+}
+
+ClaimGraph BuildClaimGraphOnThreads(const std::vector<Claim>& claims, const RuleList& rules, size_t threads) {
+  ClaimGraph out;
+  out.graph = ClaimAdjacency(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) out.graph[i].claim = i;
+  out.groups = GroupByKey(claims, rules);
+  // Groups are related in runs of consecutive groups, on `threads` threads; each run's edges are
+  // added in group order on this thread, so the graph is the same for any number of threads.
+  threads = std::max<size_t>(1, threads);
+  const size_t group_count = out.groups.size();
+  const size_t runs = threads == 1 ? std::min<size_t>(1, group_count) : std::min(group_count, threads * 32);
+  std::vector<GroupRelations> relations(threads);  // each thread's buffers, reused from group to group
+  std::vector<char> in_conflict_value(claims.size());  // per claim: its value conflicts with another group's
+  OrderedParallel<RelatedRun>(
+      runs, threads, runs,
+      [&](size_t worker, size_t r) {
+        RelatedRun run;
+        RelateRun(claims, out.groups, group_count * r / runs, group_count * (r + 1) / runs, relations[worker], run);
+        return run;
+      },
+      [&](size_t, RelatedRun run) {
+        for (const RelatedRun::Edge& e : run.edges) boost::add_edge(e.a, e.b, e.relation, out.graph);
+        for (const auto& [claim, conflict] : run.in_conflict) in_conflict_value[claim] = conflict;
+        return true;
+      });
+  for (const GroupRelations& r : relations) out.comparisons += r.comparisons;
   AgreementOnly pred{&out.graph};
   boost::filtered_graph<ClaimAdjacency, AgreementOnly> agreeing(out.graph, pred);
   out.consensus.assign(claims.size(), 0);

@@ -20,6 +20,8 @@
 #include "claims/measure_finder.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
+#include "findings/findings_on_threads.h"
+#include "graph/claim_graph_on_threads.h"
 #include "extract/numbers/number_locale.h"
 #include "extract/names/name_finder.h"
 #include "text/analyzed_text.h"
@@ -346,9 +348,9 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   ShareSourcesAcrossArticles(&a.claims);  // claims/article_sources.h
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;
-  ClaimGraph graph = BuildClaimGraph(a.claims, rules());
+  ClaimGraph graph = BuildClaimGraphOnThreads(a.claims, rules(), threads);
   a.comparisons = graph.comparisons;
-  a.findings = BuildFindings(a.documents, a.claims, graph);
+  a.findings = BuildFindingsOnThreads(a.documents, a.claims, graph, threads);
   return a;
 }
 

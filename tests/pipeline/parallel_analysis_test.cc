@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <sstream>
+#include <tuple>
 #include <thread>
 
 #include "core/ordered_parallel.h"
+#include "findings/findings_on_threads.h"
+#include "graph/claim_graph_on_threads.h"
 #include "pipeline/parallel_analysis.h"
 #include "report/report_writers.h"
 #include "test_support.h"
@@ -111,4 +114,37 @@ TEST_CASE("the JSON report's findings written on several threads are the bytes o
   WriteJsonReport(none, empty_one, 1);
   WriteJsonReport(none, empty_many, 3);
   CHECK(empty_many.str() == empty_one.str());
+}
+
+TEST_CASE("the claim graph and the findings built on several threads are those of one thread") {
+  // The seed articles twice over: groups enough for runs on every thread.
+  Analysis a = SharedEngine().Analyze(Corpus(), {}, Engine::Depth::kClaims);
+  const ClaimGraph one = BuildClaimGraph(a.claims, SharedEngine().rules());
+  const std::vector<Finding> one_findings = BuildFindings(a.documents, a.claims, one);
+  REQUIRE(one.groups.size() >= 8);
+  REQUIRE_FALSE(one_findings.empty());
+  auto edges = [](const ClaimGraph& g) {
+    std::vector<std::tuple<size_t, size_t, int, const ComparisonRule*>> out;
+    for (auto [e, end] = boost::edges(g.graph); e != end; ++e) {
+      out.emplace_back(boost::source(*e, g.graph), boost::target(*e, g.graph), static_cast<int>(g.graph[*e].relation),
+                       g.graph[*e].rule);
+    }
+    return out;
+  };
+  for (size_t threads : {1, 2, 3, 7}) {
+    CAPTURE(threads);
+    const ClaimGraph many = BuildClaimGraphOnThreads(a.claims, SharedEngine().rules(), threads);
+    CHECK(edges(many) == edges(one));
+    CHECK(many.consensus == one.consensus);
+    CHECK(many.in_conflict == one.in_conflict);
+    CHECK(many.comparisons == one.comparisons);
+    const std::vector<Finding> findings = BuildFindingsOnThreads(a.documents, a.claims, many, threads);
+    REQUIRE(findings.size() == one_findings.size());
+    for (size_t i = 0; i < findings.size(); ++i) {
+      CHECK(findings[i].id == one_findings[i].id);
+      CHECK(findings[i].kind == one_findings[i].kind);
+      CHECK(findings[i].explanation == one_findings[i].explanation);
+      CHECK(findings[i].claims.size() == one_findings[i].claims.size());
+    }
+  }
 }
