@@ -18,6 +18,7 @@
 #include "claims/source_names.h"
 #include "claims/story_names.h"
 #include "claims/measure_finder.h"
+#include "claims/rewrite_moments.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "findings/findings_on_threads.h"
@@ -345,6 +346,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   // (its labels name the events): an English article and its Spanish rewrite share events.
   if (!a.documents.empty()) LinkEvents(CorpusLanguage(a.documents), a.documents, &a.claims);
   CarryChanges(&a.claims);           // claims/figure_changes.h
+  AlignRewriteMoments(&a.claims);    // claims/rewrite_moments.h
   ShareSourcesAcrossArticles(&a.claims);  // claims/article_sources.h
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
   if (depth == Depth::kClaims) return a;

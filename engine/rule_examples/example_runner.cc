@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "text/corpus_loader.h"
 
@@ -50,8 +51,16 @@ Result<std::vector<Document>> ExampleDocuments(const RuleExample& ex) {
     std::string date = i < ex.published.size() && !ex.published[i].empty() ? ex.published[i]
                        : !ex.default_published.empty()                     ? ex.default_published
                                                                            : kExampleDefaultPublished;
+    // "2026-03-10T18:05": the minute of the day too, as a manifest gives it.
+    if (date.size() == 16 && date[10] == 'T' && date[13] == ':') {
+      const int h = std::atoi(date.substr(11, 2).c_str()), m = std::atoi(date.substr(14, 2).c_str());
+      if (h >= 0 && h < 24 && m >= 0 && m < 60) meta.published_minute = h * 60 + m;
+      date = date.substr(0, 10);
+    }
     meta.published = CivilDate::Parse(date);
-    if (!meta.published) return MakeError(ErrorCode::kBadRule, fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
+    if (!meta.published) {
+      return MakeError(ErrorCode::kBadRule, fmt::format("'{}' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)", date));
+    }
     auto doc = DocumentFromBytes(ex.articles[i], fmt::format("ex{}", i + 1), meta);
     if (!doc) return doc.error();
     docs.push_back(std::move(*doc));

@@ -20,9 +20,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// "2024-10-30", or with the minute of the day as a manifest gives it: "2026-03-10T18:05".
 Status CheckDate(const YamlMap& m, const std::string& key, const std::string& value) {
-  if (!CivilDate::Parse(value)) {
-    return YamlError(m.file(), m.Node(key), fmt::format("'{}' must be a date YYYY-MM-DD, got '{}'", key, value));
+  const bool timed = value.size() == 16 && value[10] == 'T' && value[13] == ':' && value[11] >= '0' && value[11] <= '2' &&
+                     value[12] >= '0' && value[12] <= '9' && value[14] >= '0' && value[14] <= '5' && value[15] >= '0' &&
+                     value[15] <= '9' && (value[11] < '2' || value[12] <= '3');
+  if (!CivilDate::Parse(timed ? value.substr(0, 10) : value)) {
+    return YamlError(m.file(), m.Node(key),
+                     fmt::format("'{}' must be a date YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '{}'", key, value));
   }
   return {};
 }
