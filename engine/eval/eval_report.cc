@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace contraste {
@@ -13,6 +14,7 @@ using Json = nlohmann::ordered_json;
 
 struct Overall {
   Fraction precision, recall, agreement, revision, dispute;
+  std::map<std::string, LanguageScore> languages;
   size_t documents = 0;
   size_t gold_files = 0;
   size_t skipped = 0;
@@ -29,6 +31,12 @@ Overall SumOf(const std::vector<GroupScores>& groups) {
     o.documents += g.documents;
     o.gold_files += g.gold_files.size();
     o.skipped += g.skipped_language.size();
+    for (const LanguageScore& l : g.languages) {
+      LanguageScore& sum = o.languages[l.languages];
+      sum.languages = l.languages;
+      sum.precision += l.precision;
+      sum.recall += l.recall;
+    }
   }
   return o;
 }
@@ -53,6 +61,9 @@ std::string RecallLine(const Fraction& agreement, const Fraction& revision, cons
 
 Fraction Of(size_t hits, size_t total) { return Fraction{hits, total}; }
 
+const LanguageScore& LanguageOf(const LanguageScore& l) { return l; }
+const LanguageScore& LanguageOf(const std::pair<const std::string, LanguageScore>& l) { return l.second; }
+
 void WriteRuleTable(const GroupScores& g, std::ostream& out) {
   if (g.rules.empty()) return;
   size_t width = 4;
@@ -62,6 +73,15 @@ void WriteRuleTable(const GroupScores& g, std::ostream& out) {
   for (const RuleScore& r : g.rules) {
     out << fmt::format("  {:<{}}  {:>8}  {:>7}  {:>9}  {:>11}\n", r.rule, width, r.reported, r.correct,
                        Figure(Of(r.correct, r.reported)), r.items_found);
+  }
+}
+
+// Conflicts by the languages of their articles: "en", "es", "en+es" (a cross-language pair).
+template <typename Languages>
+void WriteLanguageLines(const Languages& languages, const std::string& indent, std::ostream& out) {
+  for (const auto& entry : languages) {
+    const LanguageScore& l = LanguageOf(entry);
+    out << fmt::format("{}conflicts in {}: {}\n", indent, l.languages, ConflictLine(l.precision, l.recall));
   }
 }
 
@@ -181,6 +201,13 @@ Json GroupJson(const GroupScores& g) {
                         {"precision", FractionJson(Of(m.correct, m.correct + m.false_conflicts))}});
   }
   j["measures"] = std::move(measures);
+  Json languages = Json::array();
+  for (const LanguageScore& l : g.languages) {
+    Json entry = ConflictsJson(l.precision, l.recall);
+    entry["languages"] = l.languages;
+    languages.push_back(std::move(entry));
+  }
+  j["languages"] = std::move(languages);
   auto missed_json = [](const std::vector<MissedItem>& items) {
     Json out = Json::array();
     for (const MissedItem& m : items) {
@@ -215,6 +242,7 @@ void WriteEvalText(const std::vector<GroupScores>& groups, bool show_failures, s
                      groups.size(), groups.size() == 1 ? "" : "s", o.gold_files, o.documents, o.skipped);
   out << fmt::format("overall conflicts: {}\n", ConflictLine(o.precision, o.recall));
   out << fmt::format("overall {}\n", RecallLine(o.agreement, o.revision, o.dispute));
+  WriteLanguageLines(o.languages, "overall ", out);
   for (const GroupScores& g : groups) {
     out << fmt::format("\n== {}: {} gold files, {} articles analysed, {} skipped (no rules for their language)\n",
                        g.dir, g.gold_files.size(), g.documents, g.skipped_language.size());
@@ -225,6 +253,7 @@ void WriteEvalText(const std::vector<GroupScores>& groups, bool show_failures, s
     }
     out << fmt::format("  conflicts: {}\n", ConflictLine(g.conflict_precision, g.conflict_recall));
     out << fmt::format("  {}\n", RecallLine(g.agreement_recall, g.revision_recall, g.dispute_recall));
+    WriteLanguageLines(g.languages, "  ", out);
     WriteRuleTable(g, out);
     WriteMeasureTable(g, out);
     if (show_failures) WriteFailures(g, out);

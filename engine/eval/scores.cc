@@ -38,6 +38,18 @@ FalseConflict FalseConflictOf(const Analysis& a, const Finding& f, const std::ve
   return fc;
 }
 
+// The languages of the articles `doc_ids` are in, sorted and joined by "+" ("en+es").
+std::string LanguagesOf(const std::map<std::string, std::string>& language_of, const std::set<std::string>& doc_ids) {
+  std::set<std::string> languages;
+  for (const std::string& id : doc_ids) {
+    auto it = language_of.find(id);
+    languages.insert(it == language_of.end() || it->second.empty() ? "?" : it->second);
+  }
+  std::string out;
+  for (const std::string& l : languages) out += (out.empty() ? "" : "+") + l;
+  return out;
+}
+
 }  // namespace
 
 ItemRef RefOf(const LocatedItem& item) {
@@ -70,6 +82,9 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
   std::map<std::string, RuleScore> rules;
   std::map<std::string, std::set<size_t>> rule_items;
   std::map<std::string, MeasureScore> measures;
+  std::map<std::string, std::string> language_of;  // document id -> language
+  for (const Document& d : analysis.documents) language_of[d.id] = d.language;
+  std::map<std::string, LanguageScore> languages;
   for (size_t fi = 0; fi < analysis.findings.size(); ++fi) {
     const Finding& f = analysis.findings[fi];
     // An agreement item is found by an agreement finding, or by one side of any other finding.
@@ -80,6 +95,10 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
       continue;
     }
     ++s.conflict_precision.total;
+    std::set<std::string> finding_docs;
+    for (const FindingClaim& c : f.claims) finding_docs.insert(analysis.documents[analysis.claims[c.claim].doc].id);
+    LanguageScore& language = languages[LanguagesOf(language_of, finding_docs)];
+    ++language.precision.total;
     RuleScore& rule = rules[f.rule];
     rule.rule = f.rule;
     ++rule.reported;
@@ -94,6 +113,7 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
     }
     if (!conflicts.empty()) {
       ++s.conflict_precision.hits;
+      ++language.precision.hits;
       ++rule.correct;
       for (size_t ii : conflicts) {
         found[ii] = true;
@@ -121,6 +141,13 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
     }
     MeasureScore& m = measures[MeasureOf(items[ii])];
     ++m.items;
+    std::set<std::string> item_docs;
+    for (const auto& side : items[ii].sides) {
+      for (const LocatedQuote& q : side) item_docs.insert(q.doc_id);
+    }
+    LanguageScore& language = languages[LanguagesOf(language_of, item_docs)];
+    ++language.recall.total;
+    if (found[ii]) ++language.recall.hits;
     if (found[ii]) {
       ++m.found;
     } else {
@@ -134,6 +161,10 @@ GroupScores ScoreGroup(const Analysis& analysis, const std::vector<LocatedItem>&
   for (auto& [name, m] : measures) {
     m.measure = name;
     s.measures.push_back(m);
+  }
+  for (auto& [name, l] : languages) {
+    l.languages = name;
+    s.languages.push_back(l);
   }
   return s;
 }

@@ -42,6 +42,14 @@ struct MeasureScore {
   size_t false_conflicts = 0;  // reported conflicts counted against this measure
 };
 
+// Conflict precision and recall of the findings and items whose quotes are all in articles of the
+// given languages ("en", "es", "en+es": the languages of their articles, sorted, joined by "+").
+struct LanguageScore {
+  std::string languages;
+  Fraction precision;  // reported conflicts of these languages matching a conflict item / reported
+  Fraction recall;     // conflict items of these languages matched / conflict items
+};
+
 // A quote in a failure listing, with its line and column in the article.
 struct QuotedClaim {
   std::string doc;
@@ -90,6 +98,7 @@ struct GroupScores {
   Fraction dispute_recall;              // by findings of kind "dispute"
   std::vector<RuleScore> rules;         // sorted by rule
   std::vector<MeasureScore> measures;   // sorted by measure
+  std::vector<LanguageScore> languages; // sorted by languages
   std::vector<MissedItem> missed;       // conflict items no conflict matched, in file order
   std::vector<MissedItem> missed_other; // agreement, revision and dispute items not found, in file order
   std::vector<FalseConflict> false_conflicts;  // in report order
