@@ -40,6 +40,19 @@ bool ContentWord(const Language& lang, const TokenRange& t, const std::vector<Me
   return true;
 }
 
+// Where the plural words that agree with the plural counted noun of `m` end ("contratos indefinidos",
+// "medios aéreos"), appending "+" and the lemma of each to `subject` when it is given.
+size_t QualifiersEnd(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m, bool plural,
+                     std::string* subject) {
+  size_t at = m.end_token;
+  std::string word, lemma;
+  for (size_t k = 0; plural && k < kMaxQualifiers && ContentWord(lang, t, ms, m, at, &word, &lemma); ++k, ++at) {
+    if (lemma == word || StartsCue(lang, t, at, lemma)) break;
+    if (subject) subject->append("+").append(lemma);
+  }
+  return at;
+}
+
 }  // namespace
 
 std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
@@ -64,13 +77,7 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   // More than one of a thing is counted with a plural noun: a word after "1.677" that the lemma rules
   // read as no plural ("1.677 recibieron") is a verb whose subject is elsewhere, no counted noun.
   if (!plural && m.amount > 1 && !m.vague) return "";
-  size_t at = m.end_token;
-  std::string word, lemma;
-  // "contratos indefinidos", "medios aéreos": plural words that agree with a plural noun.
-  for (size_t k = 0; plural && k < kMaxQualifiers && ContentWord(lang, t, ms, m, at, &word, &lemma); ++k, ++at) {
-    if (lemma == word || StartsCue(lang, t, at, lemma)) break;
-    subject.append("+").append(lemma);
-  }
+  size_t at = QualifiersEnd(lang, t, ms, m, plural, &subject);
   // "afiliados a la Seguridad Social", "pasajeros del tren": a complement the measure's
   // `subject.after` phrases open.
   PhraseTable::Match hit;
@@ -82,8 +89,28 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
     if (IsUnknownName(e)) return subject + "/" + e.normalized;
     if (const Entity* entity = EntityOf(lang, e)) return subject + "/" + entity->id;
   }
+  std::string word, lemma;
   if (!ContentWord(lang, t, ms, m, at, &word, &lemma)) return "";  // "30 contratos de los 50": a part
   return subject + "/" + lemma;
+}
+
+size_t CountedNounPhraseEnd(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                            const PhraseTable& after) {
+  if (m.kind != MentionKind::kQuantity || m.unit.empty() || m.end_token <= t.begin) return m.end_token;
+  const size_t noun = m.end_token - 1;
+  if (t.At(noun).kind != TokenKind::kWord || InOtherMention(ms, m, noun)) return m.end_token;
+  const bool plural = lang.Lemma(std::string(t.Text(noun))) != t.Text(noun);
+  size_t at = QualifiersEnd(lang, t, ms, m, plural, nullptr);
+  PhraseTable::Match hit;
+  if (at >= t.end || after.empty() || !after.LongestAt(t, at, &hit)) return at;
+  size_t word = hit.end;
+  if (word < t.end && lang.measures.scope_articles.Contains(t, word)) ++word;
+  for (const Mention& e : ms) {
+    if (e.begin_token == word && e.kind == MentionKind::kEntity) return e.end_token;
+  }
+  std::string text, lemma;
+  // A complement of one content word ("del barrio"); any other ("de los 50") is not read.
+  return ContentWord(lang, t, ms, m, word, &text, &lemma) ? word + 1 : at;
 }
 
 bool ClauseStatesPeriod(const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {

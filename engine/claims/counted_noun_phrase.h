@@ -43,6 +43,15 @@ inline bool CountsNounPhrase(const Measure& measure) {
 std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                               const Measure& measure);
 
+// The token after the noun phrase of the counted noun of `m`, as CountedNounPhrase reads it: the
+// noun, its qualifying words, and a complement one of `after` opens whose word is a name or one
+// content word ("bomberos forestales", "agentes de la Guardia Civil", "vecinos del barrio");
+// m.end_token when nothing follows the noun. No clause break, number, function word ("que ...")
+// or other mention but the complement's name lies inside it, so a predicate there is the phrase's
+// own verb: "dos bomberos forestales resultaron heridos".
+size_t CountedNounPhraseEnd(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
+                            const PhraseTable& after);
+
 // Whether the clause of `m` states a year, a month or a period (a date that is no day or time):
 // "en 2023", "el año pasado", "en lo que va de año". A general count there is another period's
 // figure, or one whose period the other articles may not share: never compared.

@@ -74,7 +74,11 @@ class Finder {
     if (m->kind == MentionKind::kNumber) Partitive(*m, all);
     // Predicates right after the value ("ocho personas han muerto") or right before it ("murieron
     // nueve personas", "duró 90 minutos").
-    if (ml_.predicates.LongestAt(t_, m->end_token, &hit)) Add(hit.id, kPredicate);
+    if (ml_.predicates.LongestAt(t_, m->end_token, &hit)) {
+      Add(hit.id, kPredicate);
+    } else if (counted_noun) {
+      PredicateAfterNounPhrase(*m, all);
+    }
     size_t start = 0;
     if (m->begin_token > t_.begin && ml_.predicates.LongestEndingAt(t_, m->begin_token, &hit, &start)) {
       Add(hit.id, kPredicate);
@@ -145,6 +149,24 @@ class Finder {
       const Measure& measure = ml_.measures[static_cast<size_t>(k)];
       if (IsGeneralCount(measure) || (happenings && CountsNounPhrase(measure))) candidates_.push_back({k, kGeneral});
     }
+  }
+
+  // "Dos bomberos forestales resultaron heridos", "tres agentes de la Guardia Civil resultaron
+  // heridos", "two forest firefighters of the brigade were injured": a predicate right after the
+  // counted noun's phrase (its qualifying words and a complement the general count's
+  // `subject.after` opens, claims/counted_noun_phrase.h) is that phrase's verb.
+  void PredicateAfterNounPhrase(const Mention& m, const std::vector<Mention>& all) {
+    static const PhraseTable kNoComplement;
+    const PhraseTable* after = &kNoComplement;
+    if (ml_.any_noun_cue >= 0) {
+      for (int k : ml_.cues[static_cast<size_t>(ml_.any_noun_cue)]) {
+        const Measure& measure = ml_.measures[static_cast<size_t>(k)];
+        if (IsGeneralCount(measure)) after = &measure.subject_after;
+      }
+    }
+    const size_t end = CountedNounPhraseEnd(lang_, t_, all, m, *after);
+    PhraseTable::Match hit;
+    if (end > m.end_token && ml_.predicates.LongestAt(t_, end, &hit)) Add(hit.id, kPredicate);
   }
 
   // "La cifra de muertos asciende ya a 52", "the death toll has risen to 52", "Sube a 52 la cifra

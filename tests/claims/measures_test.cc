@@ -711,3 +711,18 @@ TEST_CASE("the general count: any counted noun, whose figure is its noun phrase 
   Analysis b = Analyze({Doc("a", "Llegaron a meta 12.380 corredores en Sevilla."), Doc("b", "Llegaron a meta 12.400 corredores en Sevilla.")});
   CHECK(CountFindings(b, "conflict") == 1);
 }
+
+TEST_CASE("a predicate after the counted noun's phrase is that phrase's verb (issue 14)") {
+  // The noun, its agreeing adjectives and a short complement, then the predicate.
+  CHECK(MeasureOf("Dos bomberos forestales resultaron heridos en el incendio.", "Dos bomberos") == "injured");
+  CHECK(MeasureOf("Tres agentes de la Guardia Civil resultaron heridos.", "Tres agentes") == "injured");
+  CHECK(MeasureOf("Cuatro vecinos del barrio murieron en el derrumbe.", "Cuatro vecinos") == "deaths");
+  const auto en = Analyze({DocIn("en", "d", "Three members of the crew were injured in the blaze.")}).claims;
+  const Claim* crew = Find(en, "Three members");
+  REQUIRE(crew != nullptr);
+  CHECK(crew->measure == "injured");
+  // Silent: a clause break, a second number, a relative clause between the noun and the predicate.
+  CHECK(MeasureOf("Trabajaron doce bomberos forestales, tres resultaron heridos.", "doce bomberos") != "injured");
+  CHECK(MeasureOf("Doce bomberos de 30 años resultaron heridos.", "Doce bomberos") != "injured");
+  CHECK(MeasureOf("Doce bomberos forestales que atendieron a los vecinos resultaron heridos.", "Doce bomberos") != "injured");
+}
