@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "claims/date_claims.h"
+#include "claims/date_subjects.h"
 #include "claims/fallback_frame.h"
 #include "claims/figure_moment.h"
 #include "claims/counted_noun_phrase.h"
@@ -607,6 +608,12 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         c.unit = "day";
       }
       ApplyMeasure(lang, t, ms, m, frame, places, &c);  // claims/measure_claims.h
+      // What a date is the date of, kept for event linking (claims/happening_dates.h).
+      if (c.slot == "date" && c.subject.empty()) {
+        if (std::string happening = DateHappening(lang, t, ms, m); !happening.empty()) {
+          c.subject.assign(kDateOfPrefix).append(happening);
+        }
+      }
       // "eleva la cifra a cerca de 200": a value with no measure of its own that restates a figure
       // given before counts what the nearest figure before it counts, in this sentence or the one
       // before it (claims/figure_moment.h).

@@ -16,6 +16,7 @@
 #include "claims/date_happenings.h"
 #include "claims/event_time.h"
 #include "claims/figure_time.h"
+#include "claims/happening_dates.h"
 #include "claims/mention_keys.h"
 #include "claims/story_value_agreements.h"
 
@@ -327,6 +328,8 @@ void JoinNamelessEvents(const MentionKeys& keys, const std::vector<const Frame*>
 
 void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::vector<Claim>* claims) {
   const size_t n = claims->size();
+  // What each date is the date of waits until the events are linked (claims/happening_dates.h).
+  const std::vector<std::string> happening = TakeDateHappenings(claims);
   // Every figure gets its time and what it counts over time (claims/figure_time.h).
   MarkFigureTimes(lang, docs, claims);
   // A general count one article gives two figures of names more than one set (claims/ambiguous_counts.h).
@@ -549,6 +552,8 @@ void LinkEvents(const Language& lang, const std::vector<Document>& docs, std::ve
   // 7. A place or day of the fallback frame that two articles of a story state alike, linked to
   // nothing in the other article, agrees (claims/story_value_agreements.h).
   JoinLonelyStoryValues(lang, claims);
+  // 8. Dates of one named happening in two articles of a story are one event's (claims/happening_dates.h).
+  JoinDatesOfNamedHappenings(lang, happening, claims);
 }
 
 }  // namespace contraste

@@ -16,6 +16,7 @@
 #include "core/interval.h"
 #include "lang/date_period_lexicon.h"
 #include "lang/entity_data.h"
+#include "lang/happening_lexicon.h"
 #include "lang/language_guess.h"
 #include "lang/measure_lexicon.h"
 #include "lang/message_templates.h"
@@ -206,6 +207,8 @@ struct Language {
   StoryLexicon stories;
   // timeline.yaml (lang/timeline_lexicon.h): cumulative measures and corrections.
   TimelineLexicon timeline;
+  // happenings.yaml (lang/happening_lexicon.h): what a date is the date of.
+  HappeningLexicon happenings;
 
   // function_words.yaml (lang/language_guess.h): the language of a document that does not say it.
   FunctionWords function_words;

@@ -446,6 +446,8 @@ Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stor
 
 Status LoadTimeline(Ctx& c) { return LoadTimelineLexicon(c.dir, c.norm, &c.lang.timeline); }
 
+Status LoadHappenings(Ctx& c) { return LoadHappeningLexicon(c.dir, c.norm, &c.lang.happenings); }
+
 Status LoadFunctionWordList(Ctx& c) { return LoadFunctionWords(c.dir, c.norm, &c.lang.function_words); }
 
 Status LoadMessages(Ctx& c) { return LoadMessageTemplates(c.dir, &c.lang.messages); }
@@ -496,7 +498,7 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadFunctionWordList,
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadHappenings, &LoadFunctionWordList,
                      &LoadMessages}) {
     if (Status s = step(c); !s) return s.error();
   }

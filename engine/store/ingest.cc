@@ -16,6 +16,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The error a skipped file is stored with: the analysis's, with the file's path when it names none.
+// Built field by field out of line: GCC 12 warns falsely (-Wmaybe-uninitialized) on a copy out of
+// the result's variant when this is inlined into the lambda below.
+[[gnu::noinline]] Error SkippedError(const Error& why, const std::string& path) {
+  Error e = MakeError(why.code, why.message);
+  e.file = why.file.empty() ? path : why.file;
+  e.line = why.line;
+  e.column = why.column;
+  e.offset = why.offset;
+  return e;
+}
+
 // True when `path` is `root` or lies under it (lexically).
 bool Under(const std::string& path, const std::string& root) {
   const std::string p = fs::path(path).lexically_normal().generic_string();
@@ -112,13 +124,7 @@ Result<IngestCounts> Ingest(EngineSet& engines, ClaimsStore& store, const std::v
   Status failed;
   AnalyzeEachInParallel(engines, to_analyse, [&](size_t k, Result<DocumentAnalysis> analysed) {
     if (!analysed) {
-      // Built field by field: GCC 12 warns falsely (-Wmaybe-uninitialized) on a copy out of the variant here.
-      const Error& why = analysed.error();
-      Error e = MakeError(why.code, why.message);
-      e.file = why.file.empty() ? doc_paths[k] : why.file;
-      e.line = why.line;
-      e.column = why.column;
-      e.offset = why.offset;
+      const Error e = SkippedError(analysed.error(), doc_paths[k]);
       if (Status s = store.PutSkipped(e, 1, hashes[todo[k]], rules_version); !s) {
         failed = s;
         return false;
