@@ -9,6 +9,7 @@
 #include "extract/names/entity_matcher.h"
 #include "extract/time/date_mentions.h"
 #include "extract/amounts/clock_duration.h"
+#include "extract/amounts/minor_units.h"
 #include "extract/amounts/number_range_recognizer.h"
 #include "extract/amounts/quantity_span.h"
 #include "extract/numbers/sentence_numbers.h"
@@ -260,6 +261,7 @@ std::vector<Mention> ExtractMentions(const Language& lang, const TokenRange& tex
   AddRangeMentions(lang, ranges, &out);
   SortByFirstToken(&out);
   JoinQuantitySpans(lang, text, &out);
+  JoinMinorUnits(lang, text, &out);
   return out;
 }
 

@@ -9,6 +9,7 @@
 //   "la última semana de julio"     -> kNth {unit week, index -1}, parts {July}
 //   "la próxima primavera"          -> kSeason {index of spring, offset +1}
 //   "los próximos 3 días"           -> kNext {unit day, count 3}
+//   "2 weeks starting May 20"       -> kFrom {unit week, count 2}, parts {20 May}
 #pragma once
 
 #include <string>
@@ -25,6 +26,7 @@ enum class PeriodShape {
   kRest,     // from the anchor to the end of parts[0]
   kAround,   // the week or month that holds the date parts[0]
   kIsoWeek,  // ISO week `index` of the year parts[0] (or of the anchor's year)
+  kFrom,     // `count` units starting on the day parts[0] ("2 weeks starting May 20")
 };
 
 enum class PeriodUnit { kDay, kWeek, kFortnight, kMonth, kQuarter, kHalf, kYear, kDecade };
@@ -48,7 +50,7 @@ struct DatePeriod {
   PeriodShape shape = PeriodShape::kRange;
   PeriodUnit unit = PeriodUnit::kDay;
   int index = 0;   // kNth: 1-based, negative counts from the end; kSeason: 1-based; kIsoWeek
-  int count = 0;   // kNext, kLast
+  int count = 0;   // kNext, kLast, kFrom
   int offset = 0;  // kSeason, kWeekend: periods from the anchor's
   bool anchored = false;  // kWeekend: the words fix the week ("este"); else the tense does
   int season_start = 0;   // kSeason: month * 100 + day the season starts

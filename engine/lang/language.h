@@ -68,6 +68,10 @@ struct MeasureUnit {
   std::string id;    // the name the quantity is compared under ("tonelada métrica")
   std::string kind;  // what it measures: "length", "weight", "currency"...; empty when unsaid
   std::string name;  // how the language names it ("kilometer" for the id "kilómetro"); the id when unsaid
+  // The unit of its smaller coin and how many of them make one ("3 dollars 50 cents" is 3.50
+  // dollars): units.yaml `minor: {unit: centavo, per: 100}`; an index of measure_units, or -1.
+  int minor = -1;
+  double minor_per = 0;
 };
 
 // Another frame whose events may be the same occasion as this frame's (a visit and the meeting held
@@ -157,6 +161,9 @@ struct Language {
   // Units that count only written right against the number (units.yaml `glued`): "46.8C", "116F";
   // "98 F" apart is a grade.
   PhraseTable measure_glued_table;
+  // Folded words between an amount of money and its smaller coins ("13 dollars and 45 cents"):
+  // units.yaml `minor_links`.
+  WordSet minor_links;
 
   RangeLexicon ranges;  // ranges.yaml (extract/range_lexicon.h)
 

@@ -200,7 +200,9 @@ Status LoadUnits(Ctx& c) {
   const std::string file = c.Path("units.yaml");
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"durations", "measures"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"durations", "measures", "minor_links"}));
+  CONTRASTE_ASSIGN_OR_RETURN(minor_links, m.Strings("minor_links"));
+  for (const auto& w : minor_links) c.lang.minor_links.Insert(c.norm.Fold(w));
   for (const auto& item : m.Node("durations")) {
     YamlMap u(item, file);
     CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "seconds", "iso", "time", "factor", "phrases"}));
@@ -226,9 +228,16 @@ Status LoadUnits(Ctx& c) {
     c.lang.duration_units.push_back(d);
     for (const auto& p : phrases) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.duration_table, c, file, item, p, index));
   }
+  struct Minor {
+    int major;
+    std::string unit;
+    double per;
+    YAML::Node node;
+  };
+  std::vector<Minor> minors;
   for (const auto& item : m.Node("measures")) {
     YamlMap u(item, file);
-    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "name", "phrases", "prefixes", "glued"}));
+    CONTRASTE_RETURN_IF_ERROR(u.AllowOnly({"id", "kind", "name", "phrases", "prefixes", "glued", "minor"}));
     CONTRASTE_ASSIGN_OR_RETURN(name, u.String("name"));
     CONTRASTE_RETURN_IF_ERROR(u.Require("id"));
     CONTRASTE_ASSIGN_OR_RETURN(id, u.String("id"));
@@ -241,6 +250,25 @@ Status LoadUnits(Ctx& c) {
     for (const auto& p : prefixes) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_prefix_table, c, file, item, p, index));
     CONTRASTE_ASSIGN_OR_RETURN(glued, u.Strings("glued"));
     for (const auto& p : glued) CONTRASTE_RETURN_IF_ERROR(AddPhrase(c.lang.measure_glued_table, c, file, item, p, index));
+    if (u.Has("minor")) {
+      YamlMap minor(u.Node("minor"), file);
+      CONTRASTE_RETURN_IF_ERROR(minor.AllowOnly({"unit", "per"}));
+      CONTRASTE_RETURN_IF_ERROR(minor.Require("unit"));
+      CONTRASTE_RETURN_IF_ERROR(minor.Require("per"));
+      CONTRASTE_ASSIGN_OR_RETURN(unit, minor.String("unit"));
+      CONTRASTE_ASSIGN_OR_RETURN(per, minor.Number("per"));
+      if (*per <= 1) return YamlError(file, minor.Node("per"), "'per' must be more than 1");
+      minors.push_back({index, *unit, *per, minor.Node("unit")});
+    }
+  }
+  // The smaller coin may be listed after the unit it divides ("dollar" before "cent").
+  for (const auto& minor : minors) {
+    MeasureUnit& major = c.lang.measure_units[static_cast<size_t>(minor.major)];
+    for (size_t k = 0; k < c.lang.measure_units.size(); ++k) {
+      if (c.lang.measure_units[k].id == minor.unit) major.minor = static_cast<int>(k);
+    }
+    if (major.minor < 0) return YamlError(file, minor.node, fmt::format("no unit '{}' in 'measures'", minor.unit));
+    major.minor_per = minor.per;
   }
   return {};
 }

@@ -91,13 +91,14 @@ Status LoadRelativePeriods(const YamlMap& m, TextNormalizer& norm, TemporalLexic
   if (!periods.IsMap()) return YamlError(m.file(), periods, "'relative_periods' must be a map");
   for (const auto& kv : periods) {
     YamlMap p(kv.second, m.file());
-    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"unit", "offset", "back"}));
+    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"unit", "offset", "back", "loose"}));
     CONTRASTE_RETURN_IF_ERROR(p.Require("unit"));
     CONTRASTE_ASSIGN_OR_RETURN(unit_name, p.String("unit"));
     CONTRASTE_ASSIGN_OR_RETURN(unit, ParseUnit(m.file(), p.Node("unit"), *unit_name));
     CONTRASTE_ASSIGN_OR_RETURN(offset, p.Number("offset"));
     CONTRASTE_ASSIGN_OR_RETURN(back, p.Number("back"));
-    RelativePeriod rp{unit, offset ? static_cast<int>(*offset) : 0, back ? static_cast<int>(*back) : 0};
+    CONTRASTE_ASSIGN_OR_RETURN(loose, p.Bool("loose"));
+    RelativePeriod rp{unit, offset ? static_cast<int>(*offset) : 0, back ? static_cast<int>(*back) : 0, loose && *loose};
     int id = static_cast<int>(out->relative_periods.size());
     CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->relative_period_table, id, kRelativePeriodFirst, norm, m.file(),
                                         kv.first, kv.first.Scalar(), out));
@@ -112,17 +113,20 @@ Status LoadCountedFrom(const YamlMap& m, TextNormalizer& norm, TemporalLexicon* 
   if (!phrases.IsMap()) return YamlError(m.file(), phrases, "'counted_from' must be a map");
   for (const auto& kv : phrases) {
     YamlMap p(kv.second, m.file());
-    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"direction", "from"}));
+    CONTRASTE_RETURN_IF_ERROR(p.AllowOnly({"direction", "from", "day_follows", "after_span_word"}));
     CONTRASTE_RETURN_IF_ERROR(p.Require("direction"));
     CONTRASTE_ASSIGN_OR_RETURN(direction, p.Number("direction"));
     CONTRASTE_ASSIGN_OR_RETURN(from, p.Number("from"));
+    CONTRASTE_ASSIGN_OR_RETURN(day_follows, p.Bool("day_follows"));
+    CONTRASTE_ASSIGN_OR_RETURN(after_span_word, p.Bool("after_span_word"));
     if (*direction != 1 && *direction != -1) {
       return YamlError(m.file(), p.Node("direction"), "'direction' must be 1 or -1");
     }
     int id = static_cast<int>(out->counted_from.size());
     CONTRASTE_RETURN_IF_ERROR(AddPhrase(out->counted_from_table, id, kCountedFromFirst, norm, m.file(), kv.first,
                                         kv.first.Scalar(), out));
-    out->counted_from.push_back({static_cast<int>(*direction), from ? static_cast<int>(*from) : 0});
+    out->counted_from.push_back({static_cast<int>(*direction), from ? static_cast<int>(*from) : 0,
+                                 day_follows && *day_follows, after_span_word && *after_span_word});
   }
   return {};
 }

@@ -28,9 +28,14 @@ enum class PeriodPart { kWhole, kBegin, kMiddle, kEnd };
 
 // "two weeks from now", "three weeks from tomorrow", "two days before yesterday": after an amount
 // of time, the way it is counted (+1 forward, -1 back) from a day `from` days from the anchor.
+// With `day_follows` the day is the date written after the phrase ("2 weeks starting May 20": a
+// period of that many units from that day); `after_span_word` keeps such a phrase to amounts after
+// a counted-span word ("for 1 week, from 20th dec"; "two weeks from Monday" is a day).
 struct CountedFrom {
   int direction = 1;
   int from = 0;
+  bool day_follows = false;
+  bool after_span_word = false;
 };
 
 // Where "early", "mid" and "late" (PeriodPart begin, middle, end) fall in a week (weekdays 1-7), a
@@ -48,6 +53,9 @@ struct RelativePeriod {
   TimeUnit unit = TimeUnit::kDay;
   int offset = 0;  // units from the current one (-1: the previous one)
   int back = 0;    // > 0: a span of this many units ending on the anchor date
+  // "that year", "the same week": the period of the events told, which may not be the anchor's:
+  // recognized (read as the anchor's), no claim (time.yaml `loose: true`).
+  bool loose = false;
 };
 
 // Word lists that are only tested for membership are classes of `classes` (the comment names

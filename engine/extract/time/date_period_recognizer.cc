@@ -22,6 +22,7 @@ const char* PeriodShapeName(PeriodShape shape) {
     case PeriodShape::kRest: return "rest";
     case PeriodShape::kAround: return "around";
     case PeriodShape::kIsoWeek: return "iso_week";
+    case PeriodShape::kFrom: return "from";
   }
   return "unknown";
 }
@@ -119,6 +120,8 @@ class PeriodParser {
     }
     if (tok_.PhraseMayStartAt(i, kWeekendBeforeFirst | kWeekendFirst) && tok_.Later(i, kWeekendFirst)) return true;
     if (tok_.Is(i, kArticles) && FromMayStartAt(i + 1)) return true;
+    // "a week starting tomorrow": an article-like one before an amount counted from a day (Within).
+    if (IsWord(i) && tok_.Later(i, kCountedFromFirst) && lang_.article_ones.Contains(t_, i)) return true;
     NumberMatch n;
     return (tok_.Later(i, kPeriodNounWord) || (tok_.Later(i, kCountUnitWord) && tok_.Later(i, kNextFirst | kLastFirst))) &&
            tok_.NumberAt(i, &n);
@@ -187,6 +190,7 @@ class PeriodParser {
     e->end_token = m.end;
     e->unit = p->unit;
     e->offset = p->offset;
+    e->loose = p->loose;
     return true;
   }
 
@@ -592,13 +596,15 @@ class PeriodParser {
   // the anchor (or from the day a time.yaml `counted_from` phrase names), a range from that day to
   // the day the amount reaches. The within words are the `next_table` phrases of id 1
   // (date_periods.yaml `within_words`) and 2 (`counted_span_words`, only before such a phrase).
+  // With a counted_from phrase whose day follows it ("2 weeks starting May 20", "for 1 week, from
+  // 20th dec"), the amount counted from that day (CountFromDay); then no within word is needed.
   bool Within(size_t i, TemporalExpression* e) const {
     PhraseTable::Match m;
-    if (!Phrase(lex_.next_table, kNextFirst, i, &m) || m.id == 0) return false;
-    size_t j = m.end;
+    const bool opened = Phrase(lex_.next_table, kNextFirst, i, &m) && m.id != 0;
+    size_t j = opened ? m.end : i;
     PhraseTable::Match next;
     size_t k = In(kCountArticleWord, j) ? j + 1 : j;
-    if (Phrase(lex_.next_table, kNextFirst, k, &next) && next.id == 0) j = next.end;
+    if (opened && Phrase(lex_.next_table, kNextFirst, k, &next) && next.id == 0) j = next.end;
     int months = 0, days = 0;
     size_t end = 0;
     if (!AmountAt(j, &months, &days, &end)) return false;
@@ -608,11 +614,18 @@ class PeriodParser {
     const size_t counted_at = end < t_.end && Word(end) == "," ? end + 1 : end;
     if (Phrase(lang_.temporal.counted_from_table, kCountedFromFirst, counted_at, &c)) {
       const CountedFrom& how = lang_.temporal.counted_from[static_cast<size_t>(c.id)];
-      if (how.direction < 0) return false;
+      if (how.day_follows) {
+        // "for 1 week, from 20th dec" holds its span word; "2 weeks starting May 20" starts at
+        // its amount (read when the scan reaches it).
+        if (how.after_span_word != (opened && m.id == 2)) return false;
+        return CountFromDay(i, months, days, c.end, e);
+      }
+      if (!opened || how.direction < 0) return false;
       from = how.from;
       end = c.end;
       counted = true;
     }
+    if (!opened) return false;
     // id 2 ("for 3 days from today"): only with the day it counts from.
     if (m.id == 2 && !counted) return false;
     TemporalExpression start;
@@ -633,6 +646,23 @@ class PeriodParser {
     // Without "from today" a story often counts from the event it tells ("within two weeks of
     // the attack"): recognized, no claim.
     e->loose = !counted;
+    return true;
+  }
+
+  // An amount of months or of days from the day written at token `at` ("May 20th", "next
+  // Monday", "tomorrow"): a period of shape kFrom over tokens [begin, the day's end).
+  bool CountFromDay(size_t begin, int months, int days, size_t at, TemporalExpression* e) const {
+    if (months > 0 && days > 0) return false;
+    TemporalExpression day;
+    bool day_only = false;
+    if (!FromAt(at, &day, &day_only) || day_only || day.since) return false;
+    const bool one_day = (day.kind == TemporalKind::kDate && day.day != 0) || day.kind == TemporalKind::kWeekday ||
+                         day.kind == TemporalKind::kRelativeDay;
+    if (!one_day || day.part != PeriodPart::kWhole) return false;
+    *e = Period(begin, day.end_token, PeriodShape::kFrom, months > 0 ? PeriodUnit::kMonth : PeriodUnit::kDay);
+    e->period.count = months > 0 ? months : days;
+    e->loose = day.loose;
+    e->parts.push_back(day);
     return true;
   }
 

@@ -256,6 +256,24 @@ ResolvedDate IsoWeekPeriod(const TemporalExpression& e, const std::optional<Civi
   return WeekOf(monday);
 }
 
+// `count` units from the first day of parts[0]: "2 weeks starting May 20" is May 20 to June 2.
+ResolvedDate CountFrom(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
+  if (e.parts.empty()) return Unresolved("no day to count from");
+  ResolvedDate d = Resolve(e.parts[0], anchor, forward);
+  if (!d.resolved) return d;
+  const long first = d.FirstDay();
+  const int n = e.period.count;
+  if (n < 1) return Unresolved("nothing to count");
+  switch (e.period.unit) {
+    case PeriodUnit::kDay: return Days(first, first + n - 1, DateGranularity::kSpan, "");
+    case PeriodUnit::kWeek: return Days(first, first + 7L * n - 1, DateGranularity::kSpan, "");
+    case PeriodUnit::kMonth: return Days(first, AddMonthsKeepDay(d.first, n) - 1, DateGranularity::kSpan, "");
+    case PeriodUnit::kYear: return Days(first, AddMonthsKeepDay(d.first, 12 * n) - 1, DateGranularity::kSpan, "");
+    default: break;
+  }
+  return Unresolved("no count of that unit");
+}
+
 }  // namespace
 
 ResolvedDate ResolveDatePeriod(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
@@ -269,6 +287,7 @@ ResolvedDate ResolveDatePeriod(const TemporalExpression& e, const std::optional<
     case PeriodShape::kRest: return Rest(e, anchor, forward);
     case PeriodShape::kAround: return Around(e, anchor, forward);
     case PeriodShape::kIsoWeek: return IsoWeekPeriod(e, anchor, forward);
+    case PeriodShape::kFrom: return CountFrom(e, anchor, forward);
   }
   return Unresolved("unknown period");
 }

@@ -16,6 +16,7 @@ bool TemporalReader::RelativePeriodAt(size_t i, TemporalExpression* e) const {
   e->unit = p.unit;
   e->offset = p.offset;
   e->back = p.back;
+  e->loose = p.loose;
   e->end_token = m.end;
   return true;
 }
@@ -75,6 +76,7 @@ bool TemporalReader::Ago(size_t i, TemporalExpression* e) const {
       ++j;
     } else if (Phrase(lex_.counted_from_table, kCountedFromFirst, j, &c)) {
       const CountedFrom& how = lex_.counted_from[static_cast<size_t>(c.id)];
+      if (how.day_follows) return false;  // "2 weeks starting May 20": a period (date_period_recognizer.cc)
       direction = how.direction;
       from = how.from;
       counted = true;

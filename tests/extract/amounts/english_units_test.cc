@@ -28,3 +28,15 @@ TEST_CASE("English speeds 'an hour' and currency signs") {
   CHECK(Quantities("It costs you 10 us dollar.") == std::vector<std::string>{"10 us dollar=10 dólar"});
   CHECK(Quantities("10 $ is not much.") == std::vector<std::string>{"10 $=10 dólar"});
 }
+
+TEST_CASE("An amount of money and its coins are one amount (units.yaml minor, minor_links)") {
+  CHECK(Quantities("It only cost 3 dollars 50 cents.") == std::vector<std::string>{"3 dollars 50 cents=3.5 dólar"});
+  CHECK(Quantities("It cost thirteen dollars and forty-five cents") ==
+        std::vector<std::string>{"thirteen dollars and forty-five cents=13.45 dólar"});
+  CHECK(Quantities("The subscription will increase to 17 USD 25.") == std::vector<std::string>{"17 USD 25=17.25 dólar"});
+  CHECK(Quantities("It costs only 15 dollars and 15.") == std::vector<std::string>{"15 dollars and 15=15.15 dólar"});
+  // A number after the amount that counts something else, or a coin count of 100 or more, stays apart.
+  CHECK(Quantities("They paid 15 dollars and 50 people came.") ==
+        std::vector<std::string>{"15 dollars=15 dólar", "50 people=50 people"});
+  CHECK(Quantities("It cost 3 dollars 150 cents.") == std::vector<std::string>{"3 dollars=3 dólar", "150 cents=150 centavo"});
+}

@@ -185,3 +185,31 @@ TEST_CASE("English periods: quarter codes, day ranges of a month, years first, w
   CHECK(DatesOf("The tens of thousands who marched were counted.", "2016-11-07", "en").empty());
   for (const auto& d : DatesOf("Emissions by 2030 may rise again.", "2016-11-07", "en")) CHECK(d.normalized != "2030-05");
 }
+
+TEST_CASE("English amounts counted from a day written after them are periods (time.yaml counted_from day_follows)") {
+  // Published on Monday 7 November 2016.
+  const Case kFrom[] = {
+      {"The ceasefire holds for 2 weeks starting May 20th.", "2 weeks starting May 20th", "2016-05-20/2016-06-02"},
+      {"The office closes 3 days starting from next Monday.", "3 days starting from next Monday", "2016-11-14/2016-11-16"},
+      {"The office closes a week starting tomorrow.", "a week starting tomorrow", "2016-11-08/2016-11-14"},
+      {"The talks will last for 1 week, from 20th dec.", "for 1 week, from 20th dec", "2016-12-20/2016-12-26"},
+  };
+  CheckCases(kFrom);
+  // "from" alone after an amount is the day that amount away, not a period: no date here.
+  for (const DateSeen& d : DatesOf("The vote is two weeks from Monday.", "2016-11-07", "en")) {
+    CAPTURE(d.quote);
+    CHECK(d.quote.find("weeks") == std::string::npos);
+  }
+}
+
+TEST_CASE("English periods of the events told ('that year', 'the same week') are read but loose") {
+  for (const char* text : {"I was not there that year.", "I was not there the same week that it happened."}) {
+    CAPTURE(text);
+    auto dates = DatesOf(text, "2016-11-07", "en");
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].mention.temporal.loose);
+  }
+  auto this_year = DatesOf("I was not there this year.", "2016-11-07", "en");
+  REQUIRE(this_year.size() == 1);
+  CHECK_FALSE(this_year[0].mention.temporal.loose);
+}
