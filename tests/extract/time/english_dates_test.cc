@@ -196,7 +196,7 @@ TEST_CASE("English amounts counted from a day written after them are periods (ti
   };
   CheckCases(kFrom);
   // "from" alone after an amount is the day that amount away, not a period: no date here.
-  for (const DateSeen& d : DatesOf("The vote is two weeks from Monday.", "2016-11-07", "en")) {
+  for (const auto& d : DatesOf("The vote is two weeks from Monday.", "2016-11-07", "en")) {
     CAPTURE(d.quote);
     CHECK(d.quote.find("weeks") == std::string::npos);
   }
