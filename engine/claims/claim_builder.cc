@@ -18,6 +18,7 @@
 
 #include "claims/attribution_finder.h"
 #include "claims/clause.h"
+#include "claims/state_finder.h"
 #include "claims/venue_finder.h"
 #include "core/calendar.h"
 #include "extract/time/date_resolver.h"
@@ -292,6 +293,9 @@ class NearMentions {
   size_t longest_ = 0;
 };
 
+// The subject of a venue that says where a name lies, not where something happened.
+constexpr std::string_view kLocatedSubject = "located";
+
 // True when every token of the sentence outside the mention is punctuation.
 bool OnlyPunctuationAround(const TokenRange& t, const Mention& m) {
   for (size_t i = t.begin; i < t.end; ++i) {
@@ -503,6 +507,30 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
       c.venue = VenueChain(lang, ms, v);
       c.value = c.venue.front().id;
       c.interval = Interval::Point(0);
+      // Where a name lies, compared only with where other articles say it lies.
+      if (v.located) c.subject = kLocatedSubject;
+      claims.push_back(std::move(c));
+    }
+    // States of an action ("cierra para siempre"): values of a categorical measure of the fallback
+    // frame, whose participants are the names around them; the action is the subject
+    // (claims/state_finder.h).
+    const std::vector<StateMention> states = FindStates(lang, t);
+    const Frame* state_frame = states.empty() ? nullptr : FallbackFrameOf(lang, "state");
+    std::vector<Mention> state_anchors;  // stand in for a trigger: participants_of keeps their addresses
+    state_anchors.reserve(states.size());
+    for (const StateMention& s : states) {
+      if (!state_frame) break;
+      Mention& anchor = state_anchors.emplace_back();
+      anchor.begin_token = s.begin_token;
+      anchor.end_token = s.end_token;
+      Claim c = make_claim(si, s.begin_token, s.end_token, *state_frame, anchor);
+      if (c.participants.empty()) continue;  // whose action it is is unsaid
+      const StateMeasure& measure = lang.states.measures[s.measure];
+      c.slot = "state";
+      c.measure = measure.id;
+      c.subject = "action:" + s.action;
+      c.value = measure.values[s.value];
+      c.interval = Interval::Point(0);
       claims.push_back(std::move(c));
     }
     const NearMentions near(ms);
@@ -664,6 +692,7 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
     // Montoro" are two happenings of one day, not two places for one. Its subject is that figure's
     // measure family, else its unit; a venue stated with no figure keeps no subject.
     for (size_t v : fallback_venues) {
+      if (claims[v].subject == kLocatedSubject) continue;
       const Claim* nearest = nullptr;
       size_t nearest_gap = 0;
       for (size_t k = sentence_claims; k < claims.size(); ++k) {

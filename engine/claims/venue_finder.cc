@@ -21,6 +21,16 @@ bool IsWord(const TokenRange& t, size_t i, const WordSet& set) {
   return i < t.end && t.At(i).kind == TokenKind::kWord && set.Contains(t, i);
 }
 
+// Whether a trigger's reach [from, to) is ended by a blocker word or a break other than a comma:
+// a phrase preposition's venue may be set off by commas ("en la autovía A-62, a la altura de
+// Tordesillas").
+bool BlockedPastCommas(const Language& lang, const TokenRange& t, size_t from, size_t to) {
+  for (size_t j = from; j < to; ++j) {
+    if ((IsBreak(t, j) && t.Text(j) != ",") || IsWord(t, j, lang.venues.blockers)) return true;
+  }
+  return false;
+}
+
 // Index of the entity mention that starts at token `at`, or -1.
 long EntityAt(const std::vector<Mention>& ms, size_t at) {
   for (size_t k = 0; k < ms.size(); ++k) {
@@ -128,18 +138,34 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
   }
   if (may_start.empty()) return out;
   for (size_t p = t.begin; p < t.end; ++p) {
-    if (!may_start[p - t.begin] || p < consumed_until || !IsWord(t, p, lang.venues.prepositions)) continue;
+    if (p < consumed_until) continue;
+    // The preposition's last token: the last of a phrase preposition (looked up at every token: it
+    // stands further from its place than `may_start` reaches), or a word of `prepositions`.
+    size_t last = p;
+    PhraseTable::Match phrase{};
+    const bool phrase_preposition = lang.venues.phrase_prepositions.LongestAt(t, p, &phrase);
+    if (phrase_preposition) {
+      last = phrase.end - 1;
+    } else if (!may_start[p - t.begin] || !IsWord(t, p, lang.venues.prepositions)) {
+      continue;
+    }
     size_t phrase_begin = 0;
-    long place = PlaceAfter(lang, t, ms, p, &phrase_begin);
+    long place = PlaceAfter(lang, t, ms, last, &phrase_begin);
     std::string unnamed_kind;
-    if (place < 0 && !UnnamedPlaceAfter(lang, t, ms, p, &phrase_begin, &unnamed_kind)) continue;
-    // The trigger: the nearest before the preposition, in the same clause, with no blocker between.
+    if (place < 0 && !UnnamedPlaceAfter(lang, t, ms, last, &phrase_begin, &unnamed_kind)) continue;
+    // Where a name lies ("ubicado en Pachuca") is no venue of a trigger.
+    PhraseTable::Match located_word{};
+    size_t located_begin = 0;
+    const bool located = place >= 0 && p > t.begin && lang.venues.located.LongestEndingAt(t, p, &located_word, &located_begin);
+    // The trigger: the nearest before the preposition, in the same clause, with no blocker between
+    // (a phrase preposition's venue may stand after a comma: only other breaks and blockers end it).
     long trigger = -1;
     for (size_t k : venue_triggers) {
+      if (located) break;
       const Mention& tr = ms[k];
       if (tr.end_token > p) continue;
       if (static_cast<long>(p - tr.end_token) > lang.venues.max_distance) continue;
-      if (blocked(tr.end_token, p)) continue;
+      if (phrase_preposition ? BlockedPastCommas(lang, t, tr.end_token, p) : blocked(tr.end_token, p)) continue;
       if (trigger < 0 || tr.end_token > ms[static_cast<size_t>(trigger)].end_token) trigger = static_cast<long>(k);
     }
     // The fallback frame takes named places only: "en la plaza" alone says too little.
@@ -147,7 +173,8 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
       fallback_takes_venue = FallbackFrameFor(lang, ms, venue_slot) != nullptr ? 1 : 0;
     }
     bool fallback = trigger < 0 && place >= 0 && fallback_takes_venue == 1;
-    if (fallback && !lang.venues.subordinate_openers.empty()) {
+    if (located) fallback = FallbackFrameOf(lang, venue_slot) != nullptr;
+    if (fallback && !located && !lang.venues.subordinate_openers.empty()) {
       // "Nada más pitar el final el árbitro en Sevilla, miles salieron a la calle": the place of a
       // clause that opens as a subordinate one sets another predicate, not the event told.
       PhraseTable::Match opener;
@@ -157,6 +184,7 @@ std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& t, 
     VenueMention v;
     v.trigger = fallback ? static_cast<size_t>(place) : static_cast<size_t>(trigger);
     v.fallback = fallback;
+    v.located = located;
     v.begin_token = phrase_begin;
     size_t end = phrase_begin + 1;
     if (place >= 0) {

@@ -27,10 +27,15 @@ struct VenueMention {
   std::string unnamed_noun;      // ... and the noun as written
   std::string noun_kind;         // the kind a place noun gives the place, a name of unknown kind
                                  // ("el estadio Los Pinos": stadium), or empty
+  bool located = false;          // where a name lies ("el Hospital Intermédica, ubicado en
+                                 // Pachuca"), not where something happened: always `fallback`
 };
 
 // Venues of one sentence, in text order. In a sentence where no trigger's frame takes a venue, the
-// venue phrases belong to the fallback frame, if the language has one that takes venues.
+// venue phrases belong to the fallback frame, if the language has one that takes venues. A venue
+// preposition may be a phrase ("a la altura de Tordesillas": venues.yaml `phrase_prepositions`),
+// whose venue may stand after a comma in its trigger's reach; a place after a `located` word
+// ("ubicado en") is where the name before it lies, a venue of the fallback frame.
 std::vector<VenueMention> FindVenues(const Language& lang, const TokenRange& text, const std::vector<Mention>& ms);
 
 // The claim's venue chain: the place, the places the text puts it in, then the gazetteer's part_of

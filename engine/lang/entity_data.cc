@@ -419,7 +419,7 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"prepositions", "articles", "links", "blockers", "not_venue_kinds", "max_distance",
-                                           "unnamed_places", "subordinate_openers"}));
+                                           "unnamed_places", "subordinate_openers", "phrase_prepositions", "located"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(preps, m.Strings("prepositions"));
   CONTRASTE_ASSIGN_OR_RETURN(arts, m.Strings("articles"));
@@ -432,10 +432,13 @@ Status LoadVenues(const std::string& dir, TextNormalizer& norm, Language& lang) 
   v.articles = FoldedWordSet(norm, arts);
   v.links = FoldedWordSet(norm, links);
   v.blockers = FoldedWordSet(norm, blockers);
-  CONTRASTE_ASSIGN_OR_RETURN(openers, m.Strings("subordinate_openers"));
-  for (size_t p = 0; p < openers.size(); ++p) {
-    if (!v.subordinate_openers.Add(norm.Fold(openers[p]), 0)) {
-      return YamlError(file, m.Node("subordinate_openers")[p], fmt::format("phrase '{}' has no words", openers[p]));
+  for (const auto& [key, table] : {std::pair{"subordinate_openers", &v.subordinate_openers},
+                                    std::pair{"phrase_prepositions", &v.phrase_prepositions}, std::pair{"located", &v.located}}) {
+    CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      if (!table->Add(norm.Fold(phrases[p]), 0)) {
+        return YamlError(file, m.Node(key)[p], fmt::format("phrase '{}' has no words", phrases[p]));
+      }
     }
   }
   for (const auto& k : coarse) {

@@ -123,6 +123,14 @@ struct NameCues {
 // venues.yaml: "reunidos ... en el Palacio del Sol de Kumsusan".
 struct VenueCues {
   WordSet prepositions;                          // folded words before a venue: "en"
+  // Prepositions of several words before a venue ("a la altura de": a point of a road); such a
+  // venue may be set off by a comma after the place of its trigger's clause ("en la autovía A-62,
+  // a la altura de Tordesillas"). Id 0.
+  PhraseTable phrase_prepositions;
+  // Words right before a venue preposition that make the place where the name before them lies
+  // ("el Hospital Intermédica, ubicado en Pachuca", "que se ubican en Pachuca"), not where an
+  // event happened: the venue's subject is that name. Id 0.
+  PhraseTable located;
   WordSet articles;                              // skipped between preposition and place
   WordSet links;                                 // a place "de"/"en" a larger place
   WordSet blockers;                              // words that end the trigger's reach: "mientras"

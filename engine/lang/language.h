@@ -21,6 +21,7 @@
 #include "lang/measure_lexicon.h"
 #include "lang/message_templates.h"
 #include "lang/range_lexicon.h"
+#include "lang/state_lexicon.h"
 #include "lang/story_lexicon.h"
 #include "lang/timeline_lexicon.h"
 #include "lang/number_lexicon.h"
@@ -209,6 +210,9 @@ struct Language {
 
   // measures.yaml (lang/measure_lexicon.h): what a number counts.
   MeasureLexicon measures;
+
+  // states.yaml (lang/state_lexicon.h): categorical measures ("cierra para siempre").
+  StateLexicon states;
 
   // stories.yaml (lang/story_lexicon.h): grouping articles into stories.
   StoryLexicon stories;

@@ -383,10 +383,12 @@ Status LoadFrames(Ctx& c) {
     CONTRASTE_ASSIGN_OR_RETURN(not_after, s.Strings("not_after"));
     CONTRASTE_RETURN_IF_ERROR(s.Require("value"));
     CONTRASTE_ASSIGN_OR_RETURN(value, s.String("value"));
+    // `category`: a value of a categorical measure (states.yaml: "para siempre", "temporalmente").
     if (*value != "duration" && *value != "quantity" && *value != "ordinal" && *value != "date" && *value != "place" &&
-        *value != "since_date") {
+        *value != "since_date" && *value != "category") {
       return YamlError(file, s.Node("value"),
-                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, date, place, since_date)",
+                       fmt::format("unknown value kind '{}' (valid: duration, quantity, ordinal, date, place, since_date, "
+                                   "category)",
                                    *value));
     }
     CONTRASTE_ASSIGN_OR_RETURN(preceded, s.Strings("preceded_by"));
@@ -472,6 +474,8 @@ Status LoadMeasures(Ctx& c) { return LoadMeasureLexicon(c.dir, c.norm, &c.lang);
 
 Status LoadStories(Ctx& c) { return LoadStoryLexicon(c.dir, c.norm, &c.lang.stories); }
 
+Status LoadStates(Ctx& c) { return LoadStateLexicon(c.dir, c.norm, &c.lang.states); }
+
 Status LoadTimeline(Ctx& c) { return LoadTimelineLexicon(c.dir, c.norm, &c.lang.timeline); }
 
 Status LoadHappenings(Ctx& c) { return LoadHappeningLexicon(c.dir, c.norm, &c.lang.happenings); }
@@ -526,7 +530,8 @@ Result<Language> LoadLanguage(const std::string& dir, const std::string& code,
                          fmt::format("no language data for '{}' (expected a directory)", code));
   }
   for (auto* step : {&LoadNumbers, &LoadHedges, &LoadUnits, &LoadRanges, &LoadNouns, &LoadCalendar, &LoadDatePeriods,
-                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadTimeline, &LoadHappenings, &LoadFunctionWordList,
+                     &LoadFrames, &LoadGazetteer, &LoadMeasures, &LoadStories, &LoadStates, &LoadTimeline, &LoadHappenings,
+                     &LoadFunctionWordList,
                      &LoadMessages}) {
     if (Status s = step(c); !s) return s.error();
   }

@@ -133,8 +133,8 @@ TEST_CASE("each malformed rule file gives one line with file:line:col and exit s
        "    triggers: [hecho]", 15, "is the fallback frame and takes no triggers"},
       {"a second fallback frame",
        [](const fs::path& r) {
-         REQUIRE(ReplaceInFile(r / "es/frames.yaml", "    slots: [duration, quantity, venue, date]\n",
-                               "    slots: [duration, quantity, venue, date]\n  other:\n    fallback:  true\n    slots: [date]\n"));
+         REQUIRE(ReplaceInFile(r / "es/frames.yaml", "    slots: [duration, quantity, venue, date, state]\n",
+                               "    slots: [duration, quantity, venue, date, state]\n  other:\n    fallback:  true\n    slots: [date]\n"));
          return r / "es/frames.yaml";
        },
        "    fallback:  true", 16, "is a second fallback frame (the first is 'event')"},
