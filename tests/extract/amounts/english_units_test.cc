@@ -37,6 +37,6 @@ TEST_CASE("An amount of money and its coins are one amount (units.yaml minor, mi
   CHECK(Quantities("It costs only 15 dollars and 15.") == std::vector<std::string>{"15 dollars and 15=15.15 dólar"});
   // A number after the amount that counts something else, or a coin count of 100 or more, stays apart.
   CHECK(Quantities("They paid 15 dollars and 50 people came.") ==
-        std::vector<std::string>{"15 dollars=15 dólar", "50 people=50 people"});
+        std::vector<std::string>{"15 dollars=15 dólar", "50 people=50 person"});
   CHECK(Quantities("It cost 3 dollars 150 cents.") == std::vector<std::string>{"3 dollars=3 dólar", "150 cents=150 centavo"});
 }

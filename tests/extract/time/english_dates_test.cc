@@ -192,7 +192,8 @@ TEST_CASE("English amounts counted from a day written after them are periods (ti
       {"The ceasefire holds for 2 weeks starting May 20th.", "2 weeks starting May 20th", "2016-05-20/2016-06-02"},
       {"The office closes 3 days starting from next Monday.", "3 days starting from next Monday", "2016-11-14/2016-11-16"},
       {"The office closes a week starting tomorrow.", "a week starting tomorrow", "2016-11-08/2016-11-14"},
-      {"The talks will last for 1 week, from 20th dec.", "for 1 week, from 20th dec", "2016-12-20/2016-12-26"},
+      // "dec." is the month's abbreviation, its point part of the quote.
+      {"The talks will last for 1 week, from 20th dec.", "for 1 week, from 20th dec.", "2016-12-20/2016-12-26"},
   };
   CheckCases(kFrom);
   // "from" alone after an amount is the day that amount away, not a period: no date here.
