@@ -4,27 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "lang/yaml_phrases.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
 namespace contraste {
-
-namespace {
-
-// The phrases of `key` into `table`, each with id `id`.
-Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table, int id = 0) {
-  if (!m.Has(key)) return {};
-  CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
-  for (size_t p = 0; p < phrases.size(); ++p) {
-    if (!table->Add(norm.Fold(phrases[p]), id)) {
-      const YAML::Node list = m.Node(key);
-      return YamlError(m.file(), list.IsSequence() ? list[p] : list, fmt::format("phrase '{}' has no words", phrases[p]));
-    }
-  }
-  return {};
-}
-
-}  // namespace
 
 Status LoadHappeningLexicon(const std::string& dir, TextNormalizer& norm, HappeningLexicon* out) {
   const std::string file = (std::filesystem::path(dir) / "happenings.yaml").string();
@@ -33,10 +17,10 @@ Status LoadHappeningLexicon(const std::string& dir, TextNormalizer& norm, Happen
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"links", "ends", "complement_links", "which", "recurring", "happenings"}));
   CONTRASTE_RETURN_IF_ERROR(m.Require("happenings"));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "links", norm, &out->links));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "ends", norm, &out->ends));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "complement_links", norm, &out->complement_links));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "recurring", norm, &out->recurring));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "links", norm, &out->links));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "ends", norm, &out->ends));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "complement_links", norm, &out->complement_links));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "recurring", norm, &out->recurring));
   if (m.Has("which")) {
     const YAML::Node which = m.Node("which");
     if (!which.IsMap()) return YamlError(file, which, "'which' must map an occurrence id to its words");
@@ -44,7 +28,7 @@ Status LoadHappeningLexicon(const std::string& dir, TextNormalizer& norm, Happen
       const std::string id = entry.first.as<std::string>();
       YamlMap holder(which, file);
       out->which_ids.push_back(id);
-      CONTRASTE_RETURN_IF_ERROR(AddPhrases(holder, id, norm, &out->which, static_cast<int>(out->which_ids.size() - 1)));
+      CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(holder, id, norm, &out->which, static_cast<int>(out->which_ids.size() - 1)));
     }
   }
   const YAML::Node happenings = m.Node("happenings");
@@ -56,8 +40,8 @@ Status LoadHappeningLexicon(const std::string& dir, TextNormalizer& norm, Happen
     if (!h.Has("nouns") && !h.Has("verbs")) return YamlError(file, entry.second, fmt::format("happening '{}' names no noun or verb", id));
     const int index = static_cast<int>(out->ids.size());
     out->ids.push_back(id);
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(h, "nouns", norm, &out->nouns, index));
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(h, "verbs", norm, &out->verbs, index));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(h, "nouns", norm, &out->nouns, index));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(h, "verbs", norm, &out->verbs, index));
   }
   return {};
 }

@@ -5,25 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "lang/yaml_phrases.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
 namespace contraste {
 
 namespace {
-
-// The phrases of `key` into `table`, each with id `id`.
-Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table, int id) {
-  if (!m.Has(key)) return {};
-  CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
-  for (size_t p = 0; p < phrases.size(); ++p) {
-    if (!table->Add(norm.Fold(phrases[p]), id)) {
-      const YAML::Node list = m.Node(key);
-      return YamlError(m.file(), list.IsSequence() ? list[p] : list, fmt::format("phrase '{}' has no words", phrases[p]));
-    }
-  }
-  return {};
-}
 
 // One entry of `measures`: its actions, its values with their words, and each value's denial.
 Status LoadMeasure(const YAML::Node& node, const std::string& file, TextNormalizer& norm, StateLexicon* out) {
@@ -43,7 +31,7 @@ Status LoadMeasure(const YAML::Node& node, const std::string& file, TextNormaliz
     const std::string action = kv.first.Scalar();
     const int ref = static_cast<int>(out->action_refs.size());
     out->action_refs.push_back({measure, action});
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(action_map, action, norm, &out->actions, ref));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(action_map, action, norm, &out->actions, ref));
   }
   const YAML::Node values = m.Node("values");
   if (!values.IsMap() || values.size() < 2) return YamlError(file, values, "'values' must map two or more category ids to their words");
@@ -54,9 +42,9 @@ Status LoadMeasure(const YAML::Node& node, const std::string& file, TextNormaliz
     const size_t value = sm.negated.size();
     const int ref = static_cast<int>(out->value_refs.size());
     out->value_refs.push_back({measure, value});
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(v, "phrases", norm, &out->near_words, ref));
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(v, "right_after", norm, &out->right_after, ref));
-    CONTRASTE_RETURN_IF_ERROR(AddPhrases(v, "right_before", norm, &out->right_before, ref));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(v, "phrases", norm, &out->near_words, ref));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(v, "right_after", norm, &out->right_after, ref));
+    CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(v, "right_before", norm, &out->right_before, ref));
     CONTRASTE_ASSIGN_OR_RETURN(negated, v.String("negated"));
     int negated_index = -1;
     if (negated) {
@@ -86,9 +74,9 @@ Status LoadStateLexicon(const std::string& dir, TextNormalizer& norm, StateLexic
   if (window) out->window = static_cast<int>(*window);
   CONTRASTE_ASSIGN_OR_RETURN(negation_window, m.Number("negation_window"));
   if (negation_window) out->negation_window = static_cast<int>(*negation_window);
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "negations", norm, &out->negations, 0));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "hypotheticals", norm, &out->hypotheticals, 0));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "coordinators", norm, &out->coordinators, 0));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "negations", norm, &out->negations, 0));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "hypotheticals", norm, &out->hypotheticals, 0));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "coordinators", norm, &out->coordinators, 0));
   const YAML::Node measures = m.Node("measures");
   if (!measures.IsDefined()) return {};
   if (!measures.IsSequence()) return YamlError(file, measures, "'measures' must be a list");

@@ -5,26 +5,11 @@
 #include <fmt/format.h>
 
 #include "lang/timeline_phrase_ids.h"
+#include "lang/yaml_phrases.h"
 #include "lang/yaml_reader.h"
 #include "text/normalizer.h"
 
 namespace contraste {
-
-namespace {
-
-// The phrases of `key` into `table`, each with id `id`.
-Status AddPhrases(const YamlMap& m, const std::string& key, TextNormalizer& norm, PhraseTable* table, int id = 0) {
-  CONTRASTE_ASSIGN_OR_RETURN(phrases, m.Strings(key));
-  for (size_t p = 0; p < phrases.size(); ++p) {
-    if (!table->Add(norm.Fold(phrases[p]), id)) {
-      const YAML::Node list = m.Node(key);
-      return YamlError(m.file(), list.IsSequence() ? list[p] : list, fmt::format("phrase '{}' has no words", phrases[p]));
-    }
-  }
-  return {};
-}
-
-}  // namespace
 
 Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, TimelineLexicon* out) {
   const std::string file = (std::filesystem::path(dir) / "timeline.yaml").string();
@@ -33,11 +18,11 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
   YamlMap m(doc.root, file);
   CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "moments",
                                                "qualifiers"}));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "corrections", norm, &out->corrections));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "changes", norm, &out->changes, kChangePhrase));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "corrections", norm, &out->corrections));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "changes", norm, &out->changes, kChangePhrase));
   // Read right before a value too, so kept in the same table (lang/timeline_phrase_ids.h).
-  if (m.Has("restated")) CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "restated", norm, &out->changes, kRestatedPhrase));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(m, "provisional", norm, &out->provisional));
+  if (m.Has("restated")) CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "restated", norm, &out->changes, kRestatedPhrase));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "provisional", norm, &out->provisional));
   if (m.Has("qualifiers")) {
     // Each kind's phrases in the changes table, with the kind's id (lang/timeline_phrase_ids.h).
     YamlMap qualifiers(m.Node("qualifiers"), file);
@@ -46,14 +31,14 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
     for (int kind = 0; kind < kQualifierKinds; ++kind) {
       if (!qualifiers.Has(keys[static_cast<size_t>(kind)])) continue;
       CONTRASTE_RETURN_IF_ERROR(
-          AddPhrases(qualifiers, keys[static_cast<size_t>(kind)], norm, &out->changes, kQualifierPhrase + kind));
+          AddYamlPhrases(qualifiers, keys[static_cast<size_t>(kind)], norm, &out->changes, kQualifierPhrase + kind));
     }
   }
   if (!m.Has("moments")) return {};
   YamlMap moments(m.Node("moments"), file);
   CONTRASTE_RETURN_IF_ERROR(moments.AllowOnly({"counts", "clock", "day_parts"}));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(moments, "counts", norm, &out->counts));
-  CONTRASTE_RETURN_IF_ERROR(AddPhrases(moments, "clock", norm, &out->clock));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(moments, "counts", norm, &out->counts));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(moments, "clock", norm, &out->clock));
   CONTRASTE_ASSIGN_OR_RETURN(parts, moments.NumberMap("day_parts"));
   for (const auto& [word, hour] : parts) {
     if (hour < 0 || hour >= 24) {
