@@ -1,6 +1,7 @@
 #include "claims/rewrite_moments.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <tuple>
@@ -22,12 +23,10 @@ using CountKey = std::tuple<std::string, std::string, std::string, std::string, 
 
 CountKey KeyOf(const Claim& c) { return {c.event, c.slot, c.unit, c.measure, c.subject, c.scope}; }
 
-// Each moving count of a document: its claims by comparison key.
-std::map<CountKey, std::vector<size_t>> CountsOf(const std::vector<Claim>& claims, size_t doc) {
+// Each moving count of a document: its claims (indices of `of_doc`, ascending) by comparison key.
+std::map<CountKey, std::vector<size_t>> CountsOf(const std::vector<Claim>& claims, const std::vector<size_t>& of_doc) {
   std::map<CountKey, std::vector<size_t>> out;
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].doc == doc && AtPublication(claims[i])) out[KeyOf(claims[i])].push_back(i);
-  }
+  for (size_t i : of_doc) out[KeyOf(claims[i])].push_back(i);
   return out;
 }
 
@@ -44,24 +43,36 @@ bool SameValue(const std::vector<Claim>& claims, const std::vector<size_t>& a, c
 
 void AlignRewriteMoments(std::vector<Claim>* claims) {
   std::vector<Claim>& cs = *claims;
-  // Documents with moving counts, in order of publication.
-  std::vector<std::pair<int64_t, size_t>> order;
-  {
-    std::map<size_t, int64_t> when;
-    for (const Claim& c : cs) {
-      if (AtPublication(c)) when.emplace(c.doc, c.when);
-    }
-    for (const auto& [doc, at] : when) order.emplace_back(at, doc);
+  // Documents with moving counts, in order of publication, and each one's moving counts (a
+  // document's first such claim gives its moment). Rewriting `when` below keeps every claim's
+  // AtPublication and key, so each document's counts are gathered once.
+  std::map<size_t, std::pair<int64_t, std::vector<size_t>>> of_doc;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    if (!AtPublication(cs[i])) continue;
+    auto it = of_doc.try_emplace(cs[i].doc, cs[i].when, std::vector<size_t>{}).first;
+    it->second.second.push_back(i);
   }
+  std::vector<std::pair<int64_t, size_t>> order;
+  for (const auto& [doc, at_claims] : of_doc) order.emplace_back(at_claims.first, doc);
   std::sort(order.begin(), order.end());
+  std::map<size_t, std::map<CountKey, std::vector<size_t>>> counts;
+  auto counts_of = [&](size_t doc) -> const std::map<CountKey, std::vector<size_t>>& {
+    auto it = counts.find(doc);
+    if (it == counts.end()) it = counts.emplace(doc, CountsOf(cs, of_doc.at(doc).second)).first;
+    return it->second;
+  };
   for (size_t l = 1; l < order.size(); ++l) {
     const size_t later = order[l].second;
-    const auto late_counts = CountsOf(cs, later);
-    for (size_t e = 0; e < l; ++e) {
+    const int64_t late_at = order[l].first;
+    // Earlier documents a day or more before this one are a prefix of `order`: skip it.
+    const auto first_near = std::partition_point(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(l),
+                                                 [&](const auto& o) { return late_at - o.first >= kMinutesPerDay; });
+    for (size_t e = static_cast<size_t>(first_near - order.begin()); e < l; ++e) {
       const size_t earlier = order[e].second;
       const int64_t early_at = order[e].first;
-      if (order[l].first == early_at || order[l].first - early_at >= kMinutesPerDay) continue;
-      const auto early_counts = CountsOf(cs, earlier);
+      if (late_at == early_at) continue;
+      const auto& late_counts = counts_of(later);
+      const auto& early_counts = counts_of(earlier);
       size_t same = 0, moved = 0, same_current = 0;
       for (const auto& [key, late] : late_counts) {
         auto it = early_counts.find(key);
