@@ -684,6 +684,15 @@ std::vector<Claim> BuildClaims(const Language& lang, const Document& doc, size_t
         c.stated_day = moment.day;
         c.stated_minute = moment.minute;
         c.corrects = corrects;
+        // A toll given as it stands so far ("hasta el momento", "la cifra podría aumentar", "so
+        // far") is an open count: it may still rise, so it reads as a lower bound, like "al menos"
+        // (a count above it agrees; a later count below it is still a conflict). A count that moves
+        // either way (the missing), a hedged figure and a count of none ("por el momento no hay
+        // detenidos": nobody yet, which a count of the same moment contradicts) keep their interval.
+        if (measure->cumulative && !measure->current && !c.current && c.hedge.empty() && c.interval.IsPoint() &&
+            c.interval.lo > 0 && SaysOpenCount(lang, t)) {
+          c.interval = Interval::AtLeast(c.interval.lo);
+        }
       }
       claims.push_back(std::move(c));
     }

@@ -209,4 +209,12 @@ bool SaysCorrection(const Language& lang, const TokenRange& t) { return SaysAnyO
 
 bool SaysProvisional(const Language& lang, const TokenRange& t) { return SaysAnyOf(lang.timeline.provisional, t); }
 
+bool SaysOpenCount(const Language& lang, const TokenRange& t) {
+  PhraseTable::Match hit;
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if (lang.timeline.provisional.LongestAt(t, i, &hit) && hit.id == kOpenCountPhrase) return true;
+  }
+  return false;
+}
+
 }  // namespace contraste

@@ -49,6 +49,11 @@ bool SaysCorrection(const Language& lang, const TokenRange& t);
 // `provisional`: "con el 85 % escrutado", "provisional", "initially"): they move like changed ones.
 bool SaysProvisional(const Language& lang, const TokenRange& t);
 
+// Whether the sentence says its counts are as they stand so far, or may still rise (timeline.yaml
+// `open_counts`: "hasta el momento", "la cifra podría aumentar", "so far"): a toll so given is open,
+// a lower bound.
+bool SaysOpenCount(const Language& lang, const TokenRange& t);
+
 // Whether a change phrase (timeline.yaml `changes`: "sube a", "se eleva hasta") stands right before
 // the value, or before an article right before it ("alcanza ya los 142 millones").
 bool SaysChange(const Language& lang, const TokenRange& t, const Mention& value);

@@ -16,13 +16,14 @@ Status LoadTimelineLexicon(const std::string& dir, TextNormalizer& norm, Timelin
   if (!std::filesystem::exists(file)) return {};
   CONTRASTE_ASSIGN_OR_RETURN(doc, YamlFile::Load(file));
   YamlMap m(doc.root, file);
-  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "moments",
-                                               "qualifiers"}));
+  CONTRASTE_RETURN_IF_ERROR(m.AllowOnly({"corrections", "changes", "restated", "provisional", "open_counts",
+                                               "moments", "qualifiers"}));
   CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "corrections", norm, &out->corrections));
   CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "changes", norm, &out->changes, kChangePhrase));
   // Read right before a value too, so kept in the same table (lang/timeline_phrase_ids.h).
   if (m.Has("restated")) CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "restated", norm, &out->changes, kRestatedPhrase));
-  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "provisional", norm, &out->provisional));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "provisional", norm, &out->provisional, kProvisionalPhrase));
+  CONTRASTE_RETURN_IF_ERROR(AddYamlPhrases(m, "open_counts", norm, &out->provisional, kOpenCountPhrase));
   if (m.Has("qualifiers")) {
     // Each kind's phrases in the changes table, with the kind's id (lang/timeline_phrase_ids.h).
     YamlMap qualifiers(m.Node("qualifiers"), file);

@@ -15,6 +15,12 @@ namespace contraste {
 constexpr int kChangePhrase = 0;    // timeline.yaml `changes`, in TimelineLexicon::changes
 constexpr int kRestatedPhrase = 1;  // timeline.yaml `restated`, in TimelineLexicon::changes too
 
+// timeline.yaml `provisional` and `open_counts` ("hasta el momento", "so far": a count that may still
+// rise, claims/figure_moment.h SaysOpenCount), both in TimelineLexicon::provisional: an open count's
+// sentence is provisional too.
+constexpr int kProvisionalPhrase = 0;
+constexpr int kOpenCountPhrase = 1;
+
 // The kinds of timeline.yaml `qualifiers`, in TimelineLexicon::changes with id kQualifierPhrase + kind.
 enum QualifierKind : int {
   // A subset of a count, named near its figure: compared only with figures of the same subset.

@@ -4,6 +4,7 @@
 // and a current count (the missing) moves either way without conflict.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 #include "claim_quoting.h"
@@ -124,4 +125,31 @@ TEST_CASE("a closed count ('balance final', 'cifra final') supersedes earlier fi
   Analysis open = Analyze({DocAt("a", early, "2026-10-15", 9 * 60),
                            DocAt("b", "El temporal deja 14 muertos en Alzira.", "2026-10-16", 9 * 60)});
   CHECK(CountFindings(open, "conflict") == 1);
+}
+
+TEST_CASE("a toll given as it stands so far is an open count: a lower bound, whatever counts above it") {
+  const Claim& so_far =
+      Quoting(Analyze({DocAt("a", "El temporal deja hasta el momento 15 muertos en Alzira.", "2026-10-15", 9 * 60)}),
+              "15 muertos");
+  CHECK(so_far.interval.lo == 15);
+  CHECK(std::isinf(so_far.interval.hi));
+  // Silent: a closed toll, and a current count (the missing moves either way), keep their point.
+  const Claim& closed = Quoting(Analyze({DocAt("a", "El temporal deja 15 muertos en Alzira.", "2026-10-15", 9 * 60)}),
+                                "15 muertos");
+  CHECK(closed.interval.hi == 15);
+  const Claim& missing = Quoting(
+      Analyze({DocAt("a", "El temporal deja hasta el momento 15 desaparecidos en Alzira.", "2026-10-15", 9 * 60)}),
+      "15 desaparecidos");
+  CHECK(missing.interval.hi == 15);
+  // A provisional word that only says a count is going on ("computado") opens no toll.
+  const Claim& counted = Quoting(
+      Analyze({DocAt("a", "Se han contabilizado 15 muertos en Alzira.", "2026-10-15", 9 * 60)}), "15 muertos");
+  CHECK(counted.interval.hi == 15);
+  // A later closed toll below the open one still conflicts; a higher one the same morning does not.
+  Analysis below = Analyze({DocAt("a", "El temporal deja hasta el momento 15 muertos en Alzira.", "2026-10-15", 9 * 60),
+                            DocAt("b", "El temporal deja 14 muertos en Alzira.", "2026-10-16", 9 * 60)});
+  CHECK(CountFindings(below, "conflict") == 1);
+  Analysis above = Analyze({DocAt("a", "El temporal deja hasta el momento 15 muertos en Alzira.", "2026-10-15", 9 * 60),
+                            DocAt("b", "El temporal deja 17 muertos en Alzira.", "2026-10-15", 9 * 60)});
+  CHECK(CountFindings(above, "conflict") == 0);
 }
