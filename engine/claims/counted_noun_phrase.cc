@@ -65,11 +65,11 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   // "veces", "puntos", "personas": nothing countable by itself (measures.yaml `subject_ids` "");
   // but a noun some measure counts ("personas": the evacuated, a crowd) is, when the happening its
   // clause names says what happened to them ("rescataron al menos a 131 personas").
-  if (const std::string* id = ml.subject_ids.Find(m.unit);
-      id && id->empty() && !(measure.needs_context && ml.noun_lemmas.Find(m.unit))) {
-    return "";
-  }
-  std::string subject = "noun:" + m.unit;
+  const std::string* id = ml.subject_ids.Find(m.unit);
+  if (id && id->empty() && !(measure.needs_context && ml.noun_lemmas.Find(m.unit))) return "";
+  // The noun's language-neutral id (`subject_ids`: "passenger" -> "pasajero"), so that an English
+  // and a Spanish count of one thing are one subject.
+  std::string subject = "noun:" + (id && !id->empty() ? *id : m.unit);
   const size_t noun = m.end_token - 1;
   // "el 112 Andalucía": a name after a number is no counted noun.
   if (InOtherMention(ms, m, noun)) return "";
@@ -80,8 +80,10 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   size_t at = QualifiersEnd(lang, t, ms, m, plural, &subject);
   // "afiliados a la Seguridad Social", "pasajeros del tren": a complement the measure's
   // `subject.after` phrases open.
-  PhraseTable::Match hit;
+  PhraseTable::Match hit, cue;
   if (at >= t.end || !measure.subject_after.LongestAt(t, at, &hit)) return subject;
+  // "pasajeros a bordo": a preposition that starts a measure's cue opens no complement.
+  if (ml.context_words.LongestAt(t, at, &cue) || ml.predicates.LongestAt(t, at, &cue)) return subject;
   at = hit.end;
   if (at < t.end && ml.scope_articles.Contains(t, at)) ++at;
   for (const Mention& e : ms) {

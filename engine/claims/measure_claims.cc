@@ -34,6 +34,14 @@ std::string NounSubject(const Language& lang, const std::string& lemma) {
   return id->empty() ? "" : "noun:" + *id;
 }
 
+// The subject a counted noun gives: "noun:" and its language-neutral id when `subject_ids` names
+// one ("passenger" -> "noun:pasajero"), else its lemma (an empty id keeps the lemma: "200
+// personas" evacuated are still a count of people).
+std::string CountedNounSubject(const Language& lang, const std::string& lemma) {
+  const std::string* id = lang.measures.subject_ids.Find(lemma);
+  return "noun:" + (id && !id->empty() ? *id : lemma);
+}
+
 // Whether token i is a subject noun of the measure; its lemma in `lemma`.
 bool IsSubjectNoun(const Language& lang, const TokenRange& t, size_t i, const Measure& measure, std::string* lemma) {
   if (t.At(i).kind != TokenKind::kWord) return false;
@@ -356,7 +364,7 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
   // The general count: the counted noun phrase is whose figure it is ("30 contratos indefinidos").
   if (CountsNounPhrase(measure)) return CountedNounPhrase(lang, t, ms, m, measure);
   // What is counted is whose figure it is: 63 laboratories destroyed are not 12 cars.
-  if (measure.any_noun && measure.noun_subject && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = "noun:" + unit;
+  if (measure.any_noun && measure.noun_subject && !unit.empty() && !lang.measures.unit_by_id.count(unit)) subject = CountedNounSubject(lang, unit);
   // A counted noun described by a noun of the measure right after it ("7 manifestantes
   // lesionados", "114 policías lesionados") is whose figure it is: the protesters' injured are not
   // the police's. Not when the noun names the measure by itself, or with the word after it
@@ -365,7 +373,7 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
   if (subject.empty() && m.kind == MentionKind::kQuantity && !unit.empty() && !lang.measures.unit_by_id.count(unit) &&
       !NounNamesMeasure(lang, unit, m.measure) && m.end_token > t.begin &&
       !lang.measures.noun_phrases.LongestAt(t, m.end_token - 1, &phrase) && DescribedBy(lang, t, m.end_token, m.measure)) {
-    subject = "noun:" + unit;
+    subject = CountedNounSubject(lang, unit);
   }
   if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);
   if (subject.empty() && !measure.subject_nearby.empty()) subject = NearbySubject(lang, t, m, measure);

@@ -35,7 +35,9 @@ TEST_CASE("the happening of the clause is the measure; the noun phrase is whose 
   const Claim* passengers = FindQuoting(english, "52 passengers");
   REQUIRE(passengers != nullptr);
   CHECK(passengers->measure == "aboard");
-  CHECK(passengers->subject == "noun:passenger");
+  // The counted noun's language-neutral id (rules/en measures.yaml subject_ids): one subject with
+  // the Spanish "pasajeros".
+  CHECK(passengers->subject == "noun:pasajero");
   // People, who count nothing by themselves, are a happening's count; an open-ended count is a lower bound.
   CHECK(FigureOf("Los sanitarios atendieron al menos a 131 personas.", "al menos a 131 personas") == "treated noun:persona");
   CHECK(FigureOf("Ayer llegaron 300 personas.", "300 personas") == "arrived noun:persona");

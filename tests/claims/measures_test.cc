@@ -597,7 +597,7 @@ TEST_CASE("a counted noun described by a measure's noun: that measure, and the n
   const auto english = Analyze({DocIn("en", "d", "The clashes left 12 officers injured.")}).claims;
   REQUIRE(Find(english, "12 officers") != nullptr);
   CHECK(Find(english, "12 officers")->measure == "injured");
-  CHECK(Find(english, "12 officers")->subject == "noun:officer");
+  CHECK(Find(english, "12 officers")->subject == "noun:agente");  // subject_ids: one id with "agentes"
   // The protesters' injured and the police's are two figures: never one conflict.
   Analysis two = Analyze({Doc("a", "Los disturbios en Bogotá dejaron 7 manifestantes lesionados."),
                           Doc("b", "Los disturbios en Bogotá dejaron 114 policías lesionados.")});
