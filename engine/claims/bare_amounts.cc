@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -38,7 +39,7 @@ std::string UnitOfCode(const Language& lang, const std::string& code) {
 }
 
 // The currency ICU gives the locale `tag` ("es-ES" -> "EUR"), or empty.
-std::string LocaleCurrencyCode(const std::string& tag) {
+std::string AskIcuCurrencyCode(const std::string& tag) {
   if (tag.empty()) return "";
   UErrorCode status = U_ZERO_ERROR;
   char locale[ULOC_FULLNAME_CAPACITY] = {};
@@ -52,6 +53,18 @@ std::string LocaleCurrencyCode(const std::string& tag) {
     if (buffer[i] > 0x7f) return "";
     code.push_back(static_cast<char>(buffer[i]));
   }
+  return code;
+}
+
+// AskIcuCurrencyCode, asked once per thread and tag: ICU's answer does not change within a run, and
+// finding it (uloc_forLanguageTag, ucurr_forLocale) cost more than the rest of ArticleCurrency.
+// A corpus has few tags; past kMostTags distinct ones, ICU is asked each time.
+std::string LocaleCurrencyCode(const std::string& tag) {
+  constexpr size_t kMostTags = 64;
+  thread_local std::unordered_map<std::string, std::string> known;
+  if (auto it = known.find(tag); it != known.end()) return it->second;
+  std::string code = AskIcuCurrencyCode(tag);
+  if (known.size() < kMostTags) known.emplace(tag, code);
   return code;
 }
 

@@ -5,10 +5,14 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "lang/entity_data.h"
@@ -100,6 +104,41 @@ std::string Field(const nlohmann::json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
+// The fields of one entry of an iso-codes list that LoadIsoPlaces reads ("" when absent).
+struct IsoRecord {
+  std::string alpha_2, common_name, name;  // ISO 3166-1
+  std::string code, parent;                // ISO 3166-2
+};
+using IsoRecords = std::vector<IsoRecord>;
+
+// The entries of list `key` of the iso-codes file `path`, read once per process for each version
+// of the file (its size and time of change): every language of a rule set reads the same two
+// files, and the subdivisions' JSON (500 kB) took as long to parse as the rest of a language's
+// places to load.
+Result<std::shared_ptr<const IsoRecords>> ReadIsoRecords(const std::string& path, const char* key) {
+  std::error_code size_error, time_error;
+  const auto size = std::filesystem::file_size(path, size_error);
+  const auto changed = std::filesystem::last_write_time(path, time_error);
+  const bool cacheable = !size_error && !time_error;
+  using Version = std::tuple<std::string, std::string, std::uintmax_t, std::filesystem::file_time_type>;
+  const Version version{path, key, cacheable ? size : 0, cacheable ? changed : std::filesystem::file_time_type{}};
+  static std::mutex mutex;
+  static std::map<Version, std::shared_ptr<const IsoRecords>> read;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cacheable) {
+    if (auto it = read.find(version); it != read.end()) return it->second;
+  }
+  CONTRASTE_ASSIGN_OR_RETURN(list, ReadJson(path, key));
+  auto records = std::make_shared<IsoRecords>();
+  records->reserve(list.size());
+  for (const auto& j : list) {
+    records->push_back({Field(j, "alpha_2"), Field(j, "common_name"), Field(j, "name"), Field(j, "code"), Field(j, "parent")});
+  }
+  std::shared_ptr<const IsoRecords> out = std::move(records);
+  if (cacheable) read.emplace(version, out);
+  return out;
+}
+
 }  // namespace
 
 Status LoadIsoPlaces(const std::string& file, const YAML::Node& node, TextNormalizer& norm, Language& lang) {
@@ -128,39 +167,39 @@ Status LoadIsoPlaces(const std::string& file, const YAML::Node& node, TextNormal
     CONTRASTE_ASSIGN_OR_RETURN(entries, ReadMoCatalog(path));
     catalog.insert(entries.begin(), entries.end());
   }
-  CONTRASTE_ASSIGN_OR_RETURN(country_list, ReadJson(*countries_path, "3166-1"));
-  CONTRASTE_ASSIGN_OR_RETURN(subdivision_list, ReadJson(*subdivisions_path, "3166-2"));
+  CONTRASTE_ASSIGN_OR_RETURN(country_list, ReadIsoRecords(*countries_path, "3166-1"));
+  CONTRASTE_ASSIGN_OR_RETURN(subdivision_list, ReadIsoRecords(*subdivisions_path, "3166-2"));
 
   std::vector<IsoPlace> places;
-  places.reserve(country_list.size() + subdivision_list.size());
+  places.reserve(country_list->size() + subdivision_list->size());
   std::unordered_map<std::string, size_t> by_code;
-  for (const auto& c : country_list) {
+  for (const IsoRecord& c : *country_list) {
     IsoPlace p;
-    p.code = p.country = Field(c, "alpha_2");
+    p.code = p.country = c.alpha_2;
     if (p.code.empty()) continue;
-    AddTranslated(catalog, Field(c, "common_name"), &p.names);
+    AddTranslated(catalog, c.common_name, &p.names);
     if (display) {
       if (std::string icu = IcuCountryName(p.code, *display); !icu.empty()) AddNameForms(icu, &p.names);
     }
-    AddTranslated(catalog, Field(c, "name"), &p.names);
+    AddTranslated(catalog, c.name, &p.names);
     if (translations.empty()) {
       // No catalogue: the rules' language is the one iso-codes writes its names in (its msgids).
-      AddNameForms(Field(c, "common_name"), &p.names);
-      AddNameForms(Field(c, "name"), &p.names);
+      AddNameForms(c.common_name, &p.names);
+      AddNameForms(c.name, &p.names);
     }
-    if (p.names.empty()) AddNameForms(Field(c, "name"), &p.names);
+    if (p.names.empty()) AddNameForms(c.name, &p.names);
     by_code.emplace(p.code, places.size());
     places.push_back(std::move(p));
   }
   const size_t country_count = places.size();
-  for (const auto& s : subdivision_list) {
+  for (const IsoRecord& s : *subdivision_list) {
     IsoPlace p;
-    p.code = Field(s, "code");
+    p.code = s.code;
     const size_t dash = p.code.find('-');
     if (dash == std::string::npos) continue;
     p.country = p.code.substr(0, dash);
-    if (std::string parent = Field(s, "parent"); !parent.empty()) p.parent = p.country + "-" + parent;
-    const std::string name = Field(s, "name");
+    if (!s.parent.empty()) p.parent = p.country + "-" + s.parent;
+    const std::string& name = s.name;
     AddTranslated(catalog, name, &p.names);
     AddNameForms(name, &p.names);
     by_code.emplace(p.code, places.size());
@@ -174,6 +213,10 @@ Status LoadIsoPlaces(const std::string& file, const YAML::Node& node, TextNormal
   for (size_t i = 0; i < gazetteer_count; ++i) {
     if (!lang.entities[i].iso.empty()) gazetteer_iso.emplace(lang.entities[i].iso, static_cast<int>(i));
   }
+  // Room for every iso place as an entity of its own, so that the entities (and their ids) are not
+  // moved again each time the list doubles.
+  lang.entities.reserve(gazetteer_count + places.size());
+  lang.entity_by_id.reserve(lang.entity_by_id.size() + places.size());
   for (size_t i = 0; i < places.size(); ++i) {
     IsoPlace& p = places[i];
     const bool is_country = i < country_count;
