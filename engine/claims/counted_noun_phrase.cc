@@ -55,6 +55,24 @@ size_t QualifiersEnd(const Language& lang, const TokenRange& t, const std::vecto
 
 }  // namespace
 
+std::string CountedNounId(const MeasureLexicon& ml, const std::string& lemma) {
+  const std::string* id = ml.subject_ids.Find(lemma);
+  if (!id || id->empty()) return lemma;
+  const std::string* next = ml.subject_ids.Find(*id);
+  return next && next->empty() ? lemma : *id;
+}
+
+bool NamesPeople(const MeasureLexicon& ml, const std::string& lemma) {
+  std::string at = lemma;
+  for (int step = 0; step < 3; ++step) {
+    const std::string* id = ml.subject_ids.Find(at);
+    if (!id) return false;
+    if (id->empty()) return true;
+    at = *id;
+  }
+  return false;
+}
+
 std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                               const Measure& measure) {
   if (m.kind != MentionKind::kQuantity || m.unit.empty() || m.end_token <= t.begin) return "";
@@ -69,7 +87,7 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
   if (id && id->empty() && !(measure.needs_context && ml.noun_lemmas.Find(m.unit))) return "";
   // The noun's language-neutral id (`subject_ids`: "passenger" -> "pasajero"), so that an English
   // and a Spanish count of one thing are one subject.
-  std::string subject = "noun:" + (id && !id->empty() ? *id : m.unit);
+  std::string subject = "noun:" + CountedNounId(ml, m.unit);
   const size_t noun = m.end_token - 1;
   // "el 112 Andalucía": a name after a number is no counted noun.
   if (InOtherMention(ms, m, noun)) return "";

@@ -52,6 +52,18 @@ std::string CountedNounPhrase(const Language& lang, const TokenRange& t, const s
 size_t CountedNounPhraseEnd(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
                             const PhraseTable& after);
 
+// The language-neutral id of the counted noun `lemma` (measures.yaml `subject_ids`: "passenger" ->
+// "pasajero"), or the lemma itself when it has none, an empty one ("personas") or one of people in
+// general ("ocupante" -> persona: "152 ocupantes" stay a count of occupants; see NamesPeople).
+std::string CountedNounId(const MeasureLexicon& ml, const std::string& lemma);
+
+// Whether the counted noun `lemma` names the people a story counts, not a group among them: a noun
+// that counts nothing by itself ("personas": `subject_ids` ""), or one whose chain of ids leads to
+// one within three steps ("ocupantes", "migrantes" -> persona; English "occupant" -> ocupante ->
+// persona). Given its measure by a predicate, a count of them is the whole count ("15 ocupantes
+// murieron" is the toll), where another noun names a part ("dos bomberos resultaron heridos").
+bool NamesPeople(const MeasureLexicon& ml, const std::string& lemma);
+
 // Whether the clause of `m` states a year, a month or a period (a date that is no day or time):
 // "en 2023", "el año pasado", "en lo que va de año". A general count there is another period's
 // figure, or one whose period the other articles may not share: never compared.

@@ -34,12 +34,10 @@ std::string NounSubject(const Language& lang, const std::string& lemma) {
   return id->empty() ? "" : "noun:" + *id;
 }
 
-// The subject a counted noun gives: "noun:" and its language-neutral id when `subject_ids` names
-// one ("passenger" -> "noun:pasajero"), else its lemma (an empty id keeps the lemma: "200
-// personas" evacuated are still a count of people).
+// The subject a counted noun gives: "noun:" and its language-neutral id (claims/counted_noun_phrase.h
+// CountedNounId: "passenger" -> "noun:pasajero"; "200 personas" evacuated are still a count of people).
 std::string CountedNounSubject(const Language& lang, const std::string& lemma) {
-  const std::string* id = lang.measures.subject_ids.Find(lemma);
-  return "noun:" + (id && !id->empty() ? *id : lemma);
+  return "noun:" + CountedNounId(lang.measures, lemma);
 }
 
 // Whether token i is a subject noun of the measure; its lemma in `lemma`.
@@ -356,6 +354,31 @@ bool DescribedBy(const Language& lang, const TokenRange& t, size_t at, int k) {
   return NounNamesMeasure(lang, lang.Lemma(std::string(t.Text(at))), k);
 }
 
+// Whether a predicate of the measure of `m` follows its counted noun, or the noun's phrase as the
+// general count reads it (claims/counted_noun_phrase.h: "dos bomberos forestales resultaron
+// heridos"), or ends right before the number ("resultaron heridos cinco bomberos").
+bool PredicateAfterNounPhrase(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms,
+                              const Mention& m) {
+  static const PhraseTable kNoComplement;
+  const PhraseTable* after = &kNoComplement;
+  for (const Measure& measure : lang.measures.measures) {
+    if (IsGeneralCount(measure)) after = &measure.subject_after;
+  }
+  PhraseTable::Match hit;
+  for (size_t at : {m.end_token, CountedNounPhraseEnd(lang, t, ms, m, *after)}) {
+    if (lang.measures.predicates.LongestAt(t, at, &hit) && CueGives(lang, &hit.id, m.measure)) return true;
+  }
+  // Or one that ends right before the number: "resultaron heridos cinco bomberos".
+  constexpr size_t kLongestPredicate = 6;
+  for (size_t at = m.begin_token > t.begin + kLongestPredicate ? m.begin_token - kLongestPredicate : t.begin;
+       at < m.begin_token; ++at) {
+    for (const PhraseTable::Match& before : lang.measures.predicates.MatchesAt(t, at)) {
+      if (before.end == m.begin_token && CueGives(lang, &before.id, m.measure)) return true;
+    }
+  }
+  return false;
+}
+
 // Whose figure the value `m` of `measure` is (`unit`: the noun it counts, for `any_noun`).
 // `noun`: set to the subject noun's token when the subject is a noun right before the value.
 std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m,
@@ -373,6 +396,15 @@ std::string SubjectOf(const Language& lang, const TokenRange& t, const std::vect
   if (subject.empty() && m.kind == MentionKind::kQuantity && !unit.empty() && !lang.measures.unit_by_id.count(unit) &&
       !NounNamesMeasure(lang, unit, m.measure) && m.end_token > t.begin &&
       !lang.measures.noun_phrases.LongestAt(t, m.end_token - 1, &phrase) && DescribedBy(lang, t, m.end_token, m.measure)) {
+    subject = CountedNounSubject(lang, unit);
+  }
+  // A counted noun no measure names, given its measure by a predicate ("dos bomberos resultaron
+  // heridos", "tres agentes fueron atendidos"), is a part of the toll, whose figure it is: two injured
+  // firefighters are not the fire's five injured. A noun of the people the story counts
+  // ("22 personas resultaron heridas", "15 ocupantes murieron": NamesPeople) is the whole count.
+  if (subject.empty() && !measure.any_noun && m.kind == MentionKind::kQuantity && !unit.empty() &&
+      !lang.measures.unit_by_id.count(unit) && !NounNamesMeasure(lang, unit, m.measure) &&
+      !NamesPeople(lang.measures, unit) && PredicateAfterNounPhrase(lang, t, ms, m)) {
     subject = CountedNounSubject(lang, unit);
   }
   if (subject.empty() && !measure.subject_after.empty()) subject = FollowingSubject(lang, t, ms, m, measure);

@@ -726,3 +726,19 @@ TEST_CASE("a predicate after the counted noun's phrase is that phrase's verb (is
   CHECK(MeasureOf("Doce bomberos de 30 años resultaron heridos.", "Doce bomberos") != "injured");
   CHECK(MeasureOf("Doce bomberos forestales que atendieron a los vecinos resultaron heridos.", "Doce bomberos") != "injured");
 }
+
+TEST_CASE("a part of the toll given its measure by a predicate is whose figure it is; the people counted are the whole") {
+  auto subject_of = [](const std::string& text, const std::string& quote) {
+    const auto claims = ClaimsOf(text);
+    const Claim* c = Find(claims, quote);
+    return c ? c->measure + " " + c->subject : std::string("-");
+  };
+  CHECK(subject_of("Dos bomberos resultaron heridos en el incendio.", "Dos bomberos") == "injured noun:bombero");
+  CHECK(subject_of("Resultaron heridos cinco bomberos forestales.", "cinco bomberos") == "injured noun:bombero");
+  // Silent: people, occupants, migrants are the whole toll; a noun of the measure is the whole too.
+  CHECK(subject_of("Doce personas murieron en el incendio.", "Doce personas") == "deaths ");
+  CHECK(subject_of("Cinco ocupantes resultaron heridos en el incendio.", "Cinco ocupantes") == "injured ");
+  CHECK(subject_of("El incendio dejó cinco heridos.", "cinco heridos") == "injured ");
+  // The occupants aboard keep their own count (a noun of the people is still counted by itself).
+  CHECK(subject_of("En la patera viajaban 52 ocupantes.", "52 ocupantes") == "aboard noun:ocupante");
+}
