@@ -33,6 +33,26 @@ bool NounAt(const Language& lang, const TokenRange& text, size_t j, std::string*
   return true;
 }
 
+// Whether the counted noun of a number above one read at token j (`lemma`) is a word before the noun
+// that the next token is: a word the lemma rules read as no plural, which no measure counts, before
+// a plural noun ("three young children", "two elderly tourists": languages that write adjectives
+// before the noun; "tres niños pequeños" puts them after and keeps its noun). `next`: that noun's lemma.
+bool WordBeforeNoun(const Language& lang, const TokenRange& text, size_t j, const std::string& lemma, std::string* next) {
+  const MeasureLexicon& ml = lang.measures;
+  if (lemma != text.Text(j) || ml.noun_lemmas.Find(lemma)) return false;
+  // A verb that starts a measure's predicate or context ("otras 30 resultaron heridas") is no word of
+  // the noun phrase.
+  PhraseTable::Match cue;
+  if (ml.predicates.LongestAt(text, j, &cue) || ml.noun_phrases.LongestAt(text, j, &cue) ||
+      ml.context_words.LongestAt(text, j, &cue)) {
+    return false;
+  }
+  if (!NounAt(lang, text, j + 1, next) || *next == text.Text(j + 1)) return false;
+  // The noun is one the measures know (a counted noun, or a noun with a language-neutral id):
+  // "cuatro están graves" keeps its verb out of any noun phrase.
+  return ml.noun_lemmas.Find(*next) || ml.subject_ids.Find(*next);
+}
+
 // A unit glued to the number (units.yaml `glued`: "46.8C", "116F") stands alone: the figure is not
 // glued to a word or a hyphen before it ("SCP-173C") and the unit ends the sentence or comes before
 // punctuation other than a slash or a hyphen ("46.8C (116F) on Tuesday", "reached 44.6C."). A word
@@ -141,6 +161,11 @@ bool RecognizeQuantity(const NumberInContext& n, Mention* out) {
     begin = std::min(n.start, prefix_at);
   } else if (!n.number.weak && NounAt(lang, text, noun_at, &unit)) {
     end = noun_at + 1;
+    std::string next;
+    if (!n.number.vague && n.number.value > 1 && WordBeforeNoun(lang, text, noun_at, unit, &next)) {
+      unit = next;
+      end = noun_at + 2;
+    }
   } else if (noun_at != j && !n.number.weak && NounAt(lang, text, j, &unit)) {
     end = j + 1;
   } else {
