@@ -19,6 +19,7 @@
 #include "claims/story_names.h"
 #include "claims/measure_finder.h"
 #include "claims/rewrite_moments.h"
+#include "claims/self_contradicting_keys.h"
 #include "extract/time/date_mentions.h"
 #include "extract/mention_extractor.h"
 #include "findings/findings_on_threads.h"
@@ -349,6 +350,7 @@ Analysis Engine::Combine(std::vector<DocumentAnalysis> analysed, std::vector<Err
   AlignRewriteMoments(&a.claims);    // claims/rewrite_moments.h
   ShareSourcesAcrossArticles(&a.claims);  // claims/article_sources.h
   SetAsideBridgingDates(&a.claims);  // claims/date_claims.h
+  SetAsideSelfContradictingKeys(&a.claims);  // claims/self_contradicting_keys.h
   if (depth == Depth::kClaims) return a;
   ClaimGraph graph = BuildClaimGraphOnThreads(a.claims, rules(), threads);
   a.comparisons = graph.comparisons;
