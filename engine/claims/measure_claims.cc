@@ -255,6 +255,26 @@ std::string ScopeIn(const Language& lang, const TokenRange& t, const std::vector
   return best ? *best : "";
 }
 
+// The place whose people a count of people is ("cuatro personas de Huanggang murieron", "tres
+// vecinos de Paiporta"): a place name right after the counted noun, when the noun names the people
+// a story counts (claims/counted_noun_phrase.h NamesPeople) and one of the general count's
+// `subject.after` phrases ("de") joins them. Empty otherwise.
+std::string PeopleOfPlace(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, const Mention& m) {
+  if (m.kind != MentionKind::kQuantity || m.unit.empty() || !NamesPeople(lang.measures, m.unit)) return "";
+  const PhraseTable* after = nullptr;
+  for (const Measure& measure : lang.measures.measures) {
+    if (IsGeneralCount(measure)) after = &measure.subject_after;
+  }
+  PhraseTable::Match hit;
+  if (!after || !after->LongestAt(t, m.end_token, &hit)) return "";
+  for (const Mention& n : ms) {
+    if (n.kind != MentionKind::kEntity || n.begin_token != hit.end) continue;
+    const std::string* id = NameOf(lang, n, lang.measures.scope_kinds);
+    return id ? *id : "";
+  }
+  return "";
+}
+
 // The place that opens the sentence as its subject ("Algemesí concentra 24 de las víctimas"), when
 // the value's clause [b, e) names no place itself.
 std::string OpeningSubjectScope(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t b,
@@ -307,6 +327,7 @@ std::string FindScope(const Language& lang, const TokenRange& t, const std::vect
                                   (ob + 1 < oe && lang.measures.scope_prepositions.Contains(t, ob + 1));
     if (opens_with_place) scope = ScopeIn(lang, t, ms, ob, oe, m);
   }
+  if (scope.empty()) scope = PeopleOfPlace(lang, t, ms, m);
   if (scope.empty()) scope = OpeningSubjectScope(lang, t, ms, b, e, places);
   return scope;
 }

@@ -742,3 +742,16 @@ TEST_CASE("a part of the toll given its measure by a predicate is whose figure i
   // The occupants aboard keep their own count (a noun of the people is still counted by itself).
   CHECK(subject_of("En la patera viajaban 52 ocupantes.", "52 ocupantes") == "aboard noun:ocupante");
 }
+
+TEST_CASE("the people of a place are that place's count; another noun's complement is no place") {
+  auto scope_of = [](const std::string& text, const std::string& quote) {
+    const auto claims = ClaimsOf(text);
+    const Claim* c = Find(claims, quote);
+    return c ? c->measure + " " + c->scope : std::string("-");
+  };
+  CHECK(scope_of("Cuatro personas de Huanggang perdieron la vida por el virus.", "Cuatro personas") ==
+        "deaths name:huanggang");
+  CHECK(scope_of("El virus ha acabado con la vida de al menos 131 personas.", "al menos 131 personas") == "deaths ");
+  // Silent: no place after the people.
+  CHECK(scope_of("Cuatro personas de la tripulación perdieron la vida.", "Cuatro personas") == "deaths ");
+}
