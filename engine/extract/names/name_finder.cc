@@ -45,6 +45,15 @@ void DropUncapitalizedEntities(const Language& lang, const NameContext& ctx, con
   }
 }
 
+// Whether a gazetteer place starts at token `at`: a capitalized word right before it names a body's
+// branch there ("Asaja Alicante", "Cruz Roja Valencia").
+bool OpensBranchOfPlace(const Language& lang, const std::vector<Mention>& mentions, size_t at) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.kind == MentionKind::kEntity && m.begin_token == at && m.ref >= 0 &&
+           lang.kinds.IsA(lang.entities[static_cast<size_t>(m.ref)].kind, "place");
+  });
+}
+
 }  // namespace
 
 NameContext NameContextOf(const Document& doc, const AnalyzedText& text) {
@@ -213,8 +222,11 @@ void AddUnknownNames(const Language& lang, const NameContext& ctx, const Sentenc
     // A lone opener is a name the document also writes inside a sentence ("Echeverría obtuvo",
     // after "la ventaja de Lucía Echeverría").
     bool lone_opener = opens && !(start + 1 <= last && name_word(start + 1));
+    // A lone opener right before a known place is a body and its branch ("Asaja Alicante estima",
+    // "Cáritas Valencia atendió"), when the document never writes it in lowercase.
+    const bool names_branch = lone_opener && start == last && OpensBranchOfPlace(lang, *mentions, start + 1);
     if (opens && (lang.names.not_starts.Contains(t, start) ||
-                  (lone_opener ? !WrittenAsNameInside(ctx, t, start) : WrittenInLowercase(ctx, t, start)))) {
+                  (lone_opener && !names_branch ? !WrittenAsNameInside(ctx, t, start) : WrittenInLowercase(ctx, t, start)))) {
       ++start;
       while (start <= last && (t.At(start).kind != TokenKind::kWord || !name_word(start))) ++start;
       if (start > last) continue;
