@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/ascii_digits.h"
+
 namespace contraste::bench {
 
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Paragraphs are lines (seed articles put one paragraph on a line, some with blank lines between);
 // the blank lines after a paragraph belong to it; the last one runs to the end of the body.
@@ -34,13 +34,13 @@ std::vector<Paragraph> SplitParagraphs(std::string_view body) {
 void AddDigitRuns(std::string_view body, std::vector<Edit>* out) {
   size_t i = 0;
   while (i < body.size()) {
-    if (!IsDigit(body[i])) {
+    if (!IsAsciiDigit(body[i])) {
       ++i;
       continue;
     }
     size_t j = i;
     while (j < body.size() &&
-           (IsDigit(body[j]) || ((body[j] == '.' || body[j] == ',') && j + 1 < body.size() && IsDigit(body[j + 1])))) {
+           (IsAsciiDigit(body[j]) || ((body[j] == '.' || body[j] == ',') && j + 1 < body.size() && IsAsciiDigit(body[j + 1])))) {
       ++j;
     }
     out->push_back({i, j, EditKind::kDigits, nullptr});

@@ -4,13 +4,13 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/ascii_digits.h"
+
 namespace contraste::bench {
 
 namespace {
 
 constexpr double kProbabilityDropHedge = 0.15;
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Copies the capital first letter of `original` (ASCII) onto `replacement`.
 std::string KeepCapital(std::string_view original, std::string replacement) {
@@ -40,7 +40,7 @@ std::string Grouped(uint64_t v, char separator) {
 std::string NewDigits(std::string_view digits, SplitMix64& rng) {
   std::string out(digits);
   for (size_t i = 0; i < out.size(); ++i) {
-    if (!IsDigit(out[i])) continue;
+    if (!IsAsciiDigit(out[i])) continue;
     bool keep_nonzero = i == 0 && out[i] != '0';
     out[i] = static_cast<char>('0' + (keep_nonzero ? rng.Between(1, 9) : rng.Between(0, 9)));
   }
@@ -56,7 +56,7 @@ std::string PerturbDigits(std::string_view digits, SplitMix64& rng) {
   bool one_separator = true;
   size_t start = 0;
   for (size_t i = 0; i <= digits.size(); ++i) {
-    if (i == digits.size() || !IsDigit(digits[i])) {
+    if (i == digits.size() || !IsAsciiDigit(digits[i])) {
       groups.push_back(digits.substr(start, i - start));
       if (i < digits.size()) {
         if (separator != 0 && digits[i] != separator) one_separator = false;

@@ -20,7 +20,8 @@ bool IsSourceKind(const Language& lang, const std::string& kind) {
                      [&](const std::string& k) { return lang.kinds.IsA(kind, k); });
 }
 
-bool IsClauseBreak(const TokenRange& t, size_t i) {
+// Punctuation that ends the reach of an attribution: clause breaks, the sentence point and brackets.
+bool IsAttributionBreak(const TokenRange& t, size_t i) {
   if (t.At(i).kind != TokenKind::kPunct) return false;
   std::string_view p = t.Text(i);
   return p == "," || p == ";" || p == ":" || p == "." || p == "(" || p == ")";
@@ -141,7 +142,7 @@ void SubjectBefore(const Language& lang, const TokenRange& t, const std::vector<
       take_ending_at(k, opened_by_comma);
       return;
     }
-    if (IsClauseBreak(t, k)) return;
+    if (IsAttributionBreak(t, k)) return;
     --j;
   }
 }
@@ -237,7 +238,7 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
       bool coordinated = false, broken = false;
       for (size_t j = last_verb_end; j < i; ++j) {
         coordinated = coordinated || lang.measures.scope_coordinators.Contains(t, j);
-        broken = broken || (IsClauseBreak(t, j) && t.Text(j) != ",");
+        broken = broken || (IsAttributionBreak(t, j) && t.Text(j) != ",");
       }
       if (coordinated && !broken) {
         group.mentions = last_subject.mentions;
@@ -281,7 +282,7 @@ std::vector<AttributionCue> FindAttributionCues(const Language& lang, const Toke
         stop = j;
         break;
       }
-      if (IsClauseBreak(t, j) && seen_source &&
+      if (IsAttributionBreak(t, j) && seen_source &&
           !(j + 1 < t.end && cues.continue_with.Contains(t, j + 1))) {
         stop = j;
         break;

@@ -16,14 +16,14 @@ struct Anchor {
 };
 
 // An event mention: document, sentence, frame and participants (interned).
-struct Mention {
+struct EventMention {
   size_t doc = 0, sentence = 0;
   uint32_t frame = 0, people = 0;
-  bool operator==(const Mention&) const = default;
+  bool operator==(const EventMention&) const = default;
 };
 
-struct MentionHash {
-  size_t operator()(const Mention& m) const noexcept {
+struct EventMentionHash {
+  size_t operator()(const EventMention& m) const noexcept {
     uint64_t h = m.doc * 0x9e3779b97f4a7c15ull ^ m.sentence;
     h = h * 0xff51afd7ed558ccdull ^ (uint64_t{m.frame} << 32 | m.people);
     return static_cast<size_t>(h ^ (h >> 29));
@@ -40,13 +40,13 @@ EventTimes ClusterEventTimes(const Language& lang, const std::vector<Document>& 
   out.cluster.assign(claims.size(), EventTimes::kNoCluster);
   out.first.assign(claims.size(), EventTimes::kUndated);
   auto mention_of = [&](size_t i) {
-    return Mention{claims[i].doc, claims[i].sentence_offset, keys.frame[i], keys.people[i]};
+    return EventMention{claims[i].doc, claims[i].sentence_offset, keys.frame[i], keys.people[i]};
   };
   // The date claims of each event mention, in order; for every claim, the date claim of its
   // mention (kNone when its sentence states none): a date claim and a claim of a mention with one
   // date take the first; a figure of a mention with several dates takes the nearest (fewest bytes
   // between them), the later of two as near ("400 millones en 2022 y 520 millones en 2023": each figure its own year).
-  std::unordered_map<Mention, std::vector<size_t>, MentionHash> dates_of_mention;
+  std::unordered_map<EventMention, std::vector<size_t>, EventMentionHash> dates_of_mention;
   for (size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].slot == "date") dates_of_mention[mention_of(i)].push_back(i);
   }

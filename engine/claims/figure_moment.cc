@@ -6,22 +6,19 @@
 #include <utility>
 
 #include "claims/clause.h"
+#include "core/ascii_digits.h"
 #include "lang/timeline_phrase_ids.h"
 
 namespace contraste {
 
 namespace {
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Minute of the day written as "21.00", "06:30" or "8" in one token; -1 when it is none.
 int ClockToken(std::string_view s) {
   const size_t sep = s.find_first_of(".:");
   std::string_view h = s.substr(0, sep);
   std::string_view m = sep == std::string_view::npos ? std::string_view("0") : s.substr(sep + 1);
-  if (!AllDigits(h) || h.size() > 2 || !AllDigits(m) || (sep != std::string_view::npos && m.size() != 2)) return -1;
+  if (!IsAsciiDigits(h) || h.size() > 2 || !IsAsciiDigits(m) || (sep != std::string_view::npos && m.size() != 2)) return -1;
   const int hour = std::stoi(std::string(h));
   const int minute = std::stoi(std::string(m));
   if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) return -1;
@@ -47,7 +44,7 @@ int ClockAfter(const TimelineLexicon& tl, const TokenRange& t, const std::vector
   // "23:45" as three tokens: the hour, a glued colon, the minutes.
   if (minute >= 0 && cue_end + 2 < e && IsClockColon(t, cue_end + 1)) {
     const std::string_view minutes = t.Text(cue_end + 2);
-    if (minutes.size() == 2 && AllDigits(minutes) && minutes < "60") {
+    if (minutes.size() == 2 && IsAsciiDigits(minutes) && minutes < "60") {
       minute += (minutes[0] - '0') * 10 + (minutes[1] - '0');
       last = cue_end + 2;
     }

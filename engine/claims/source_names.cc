@@ -8,12 +8,11 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/names/entity_id_prefixes.h"
+
 namespace contraste {
 
 namespace {
-
-constexpr std::string_view kUnknownName = "name:";
-constexpr std::string_view kNoun = "noun:";
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -46,7 +45,7 @@ class Joins {
 
  private:
   static bool Better(const std::string& a, const std::string& b) {
-    const bool known_a = !StartsWith(a, kUnknownName), known_b = !StartsWith(b, kUnknownName);
+    const bool known_a = !StartsWith(a, kUnknownNameIdPrefix), known_b = !StartsWith(b, kUnknownNameIdPrefix);
     if (known_a != known_b) return known_a;
     if (a.size() != b.size()) return a.size() > b.size();
     return a < b;
@@ -96,7 +95,7 @@ void JoinSourceNames(const std::vector<Document>& docs, const std::vector<const 
   std::map<std::string_view, StorySources> stories;
   for (const Claim& c : *claims) {
     for (const EntityRef& r : c.attribution) {
-      if (StartsWith(r.id, kNoun)) continue;
+      if (StartsWith(r.id, kNounIdPrefix)) continue;
       StorySources& s = stories[c.story];
       s.ids.insert(r.id);
       s.id_of_name.emplace(r.name, r.id);
@@ -118,15 +117,15 @@ void JoinSourceNames(const std::vector<Document>& docs, const std::vector<const 
     }
     std::map<std::string, std::vector<std::string>> long_of_initials;
     for (const std::string& id : s.ids) {
-      if (!StartsWith(id, kUnknownName)) continue;
-      const std::string_view w = std::string_view(id).substr(kUnknownName.size());
+      if (!StartsWith(id, kUnknownNameIdPrefix)) continue;
+      const std::string_view w = std::string_view(id).substr(kUnknownNameIdPrefix.size());
       if (w.find(' ') == std::string_view::npos) continue;
       const std::string initials = InitialsOf(w, words);
       if (!initials.empty()) long_of_initials[initials].push_back(id);
     }
     for (const std::string& id : s.ids) {
-      if (!StartsWith(id, kUnknownName)) continue;
-      const std::string w = id.substr(kUnknownName.size());
+      if (!StartsWith(id, kUnknownNameIdPrefix)) continue;
+      const std::string w = id.substr(kUnknownNameIdPrefix.size());
       if (w.size() < 2 || w.find(' ') != std::string::npos) continue;
       auto it = long_of_initials.find(w);
       // Two long names with these initials: which body it is, the text does not say.
@@ -141,7 +140,7 @@ void JoinSourceNames(const std::vector<Document>& docs, const std::vector<const 
     std::vector<EntityRef> joined;
     std::set<std::string> seen;
     for (EntityRef& r : c.attribution) {
-      if (!StartsWith(r.id, kNoun)) r.id = it->second.Find(r.id);
+      if (!StartsWith(r.id, kNounIdPrefix)) r.id = it->second.Find(r.id);
       if (seen.insert(r.id).second) joined.push_back(std::move(r));
     }
     c.attribution = std::move(joined);

@@ -7,17 +7,17 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/names/entity_id_prefixes.h"
+
 namespace contraste {
 
 namespace {
 
-constexpr std::string_view kUnknownName = "name:";
-
 // Whether the words of `shorter` stand together, in order, inside `longer` (both "name:" ids whose
 // words are separated by single spaces): "name:ferrando" in "name:vicente ferrando climent".
 bool WordsInside(std::string_view shorter, std::string_view longer) {
-  shorter.remove_prefix(kUnknownName.size());
-  longer.remove_prefix(kUnknownName.size());
+  shorter.remove_prefix(kUnknownNameIdPrefix.size());
+  longer.remove_prefix(kUnknownNameIdPrefix.size());
   if (shorter.size() >= longer.size()) return false;
   for (size_t at = longer.find(shorter); at != std::string_view::npos; at = longer.find(shorter, at + 1)) {
     const bool starts = at == 0 || longer[at - 1] == ' ';
@@ -34,7 +34,7 @@ void JoinShortSubjectNames(std::vector<Claim>* claims) {
   // The unknown-kind subject names of each story.
   std::map<std::string_view, std::set<std::string>> names_of_story;
   for (const Claim& c : *claims) {
-    if (c.subject.size() > kUnknownName.size() && c.subject.compare(0, kUnknownName.size(), kUnknownName) == 0) {
+    if (c.subject.size() > kUnknownNameIdPrefix.size() && c.subject.compare(0, kUnknownNameIdPrefix.size(), kUnknownNameIdPrefix) == 0) {
       names_of_story[c.story].insert(c.subject);
     }
   }

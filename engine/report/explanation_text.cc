@@ -2,22 +2,17 @@
 
 #include <cctype>
 
+#include "core/ascii_digits.h"
+
 namespace contraste {
 
 namespace {
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  }
-  return !s.empty();
-}
-
 // "2024-06-19" or "2024-06".
 bool IsIsoDateOrMonth(std::string_view s) {
   if (s.size() != 10 && s.size() != 7) return false;
-  if (!AllDigits(s.substr(0, 4)) || s[4] != '-' || !AllDigits(s.substr(5, 2))) return false;
-  return s.size() == 7 || (s[7] == '-' && AllDigits(s.substr(8, 2)));
+  if (!IsAsciiDigits(s.substr(0, 4)) || s[4] != '-' || !IsAsciiDigits(s.substr(5, 2))) return false;
+  return s.size() == 7 || (s[7] == '-' && IsAsciiDigits(s.substr(8, 2)));
 }
 
 }  // namespace

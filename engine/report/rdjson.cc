@@ -21,7 +21,7 @@ const char* RdjsonSeverity(Severity s) {
 
 Json Position(const SourceColumns& at) { return {{"line", at.line}, {"column", at.bytes}}; }
 
-Json Location(const SarifLocation& l) {
+Json RdjsonLocation(const SarifLocation& l) {
   return {{"path", l.path},
           {"range", {{"start", Position(ColumnsAt(l.bytes, l.offset))},
                      {"end", Position(ColumnsAt(l.bytes, l.offset + l.length))}}}};
@@ -35,13 +35,13 @@ void WriteRdjson(const SarifLog& log, std::ostream& out) {
     if (r.locations.empty()) continue;
     Json d;
     d["message"] = r.message;
-    d["location"] = Location(r.locations.front());
+    d["location"] = RdjsonLocation(r.locations.front());
     d["severity"] = RdjsonSeverity(r.level);
     d["source"] = {{"name", "contraste"}};
     d["code"] = {{"value", r.rule}};
     Json related = Json::array();
     for (size_t k = 1; k < r.locations.size(); ++k) {
-      related.push_back({{"message", r.locations[k].message}, {"location", Location(r.locations[k])}});
+      related.push_back({{"message", r.locations[k].message}, {"location", RdjsonLocation(r.locations[k])}});
     }
     if (!related.empty()) d["related_locations"] = std::move(related);
     diagnostics.push_back(std::move(d));

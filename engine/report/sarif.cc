@@ -29,7 +29,7 @@ Json Region(const SarifLocation& l) {
   return r;
 }
 
-Json Location(const SarifLocation& l) {
+Json SarifLocationJson(const SarifLocation& l) {
   Json j;
   j["physicalLocation"] = {{"artifactLocation", {{"uri", PathToUri(l.path)}}}, {"region", Region(l)}};
   if (!l.message.empty()) j["message"] = {{"text", l.message}};
@@ -86,7 +86,7 @@ void WriteSarif(const SarifLog& log, std::ostream& out) {
     j["message"] = {{"text", r.message}};
     Json locations = Json::array(), related = Json::array();
     for (size_t k = 0; k < r.locations.size(); ++k) {
-      Json l = Location(r.locations[k]);
+      Json l = SarifLocationJson(r.locations[k]);
       if (k == 0) {
         locations.push_back(std::move(l));
       } else {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/ascii_digits.h"
+
 namespace contraste {
 
 namespace {
@@ -19,10 +21,6 @@ enum TokenMark : uint8_t {
 
 bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool AllDigits(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -68,7 +66,7 @@ std::optional<KeyCode> FindKeyCode(const AnalyzedText& text, const std::vector<s
       if (!(mark[i] & kInName) || !HasDigit(w)) continue;
       code = true;
     } else if (t.kind == TokenKind::kNumber) {
-      if ((mark[i] & kValue) || !AllDigits(w) || w.size() < kKeyCodeMinDigits || w[0] == '0') continue;
+      if ((mark[i] & kValue) || !IsAsciiDigits(w) || w.size() < kKeyCodeMinDigits || w[0] == '0') continue;
       code = (mark[i] & (kInName | kNameEndsBefore | kNameStartsAfter)) != 0;
       if ((mark[i] & kCount) && !code) continue;
     } else {

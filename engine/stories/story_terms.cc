@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/ascii_digits.h"
 #include "extract/names/entity_matcher.h"
 #include "stories/story_key_code.h"
 #include "stories/term_tally.h"
@@ -26,10 +27,6 @@ uint64_t StoryCodeKey(std::string_view folded_code) { return Fnv('c', folded_cod
 // alike than an article about it and one about its rival that names it in passing (the A380 of 2005
 // and of 2007 one story, the Boeing 787 of 2007 another, corpus-dev).
 constexpr double kKeyCodeWeight = 6;
-
-bool AllDigits(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 }  // namespace
 
@@ -63,7 +60,7 @@ StoryTerms CollectStoryTerms(const Language& lang, const AnalyzedText& text,
   for (size_t i = t.begin; i < t.end; ++i) {
     if (t.At(i).kind != TokenKind::kWord) continue;
     const std::string_view w = t.Text(i);
-    if (w.size() < static_cast<size_t>(lex.min_word_letters) || AllDigits(w) || lex.stop_words.Contains(t, i)) continue;
+    if (w.size() < static_cast<size_t>(lex.min_word_letters) || w.empty() || IsAsciiDigits(w) || lex.stop_words.Contains(t, i)) continue;
     tally.Add(StoryWordKey(w), {nullptr, nullptr, static_cast<uint32_t>(i)});
   }
   // Each distinct term as (weight, key, where): small and free of strings, so that choosing the

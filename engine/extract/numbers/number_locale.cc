@@ -4,15 +4,12 @@
 
 #include <vector>
 
+#include "core/ascii_digits.h"
 #include "extract/numbers/number_parser.h"
 
 namespace contraste {
 
 namespace {
-
-bool AllDigits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
 
 // "12.30", "9.15": hours and two-digit minutes joined by the clock separator. Such a number may
 // be a time even with no hour unit after it ("a las 12.30"), so it decides no convention.
@@ -22,7 +19,7 @@ bool ShapedLikeClock(const Language& lang, std::string_view s) {
   const size_t sep = s.find(clock[0]);
   if (sep == std::string_view::npos || sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
   const std::string_view h = s.substr(0, sep), m = s.substr(sep + 1);
-  if (!AllDigits(h) || !AllDigits(m)) return false;
+  if (!IsAsciiDigits(h) || !IsAsciiDigits(m)) return false;
   const int hours = h.size() == 1 ? h[0] - '0' : (h[0] - '0') * 10 + (h[1] - '0');
   const int minutes = (m[0] - '0') * 10 + (m[1] - '0');
   return hours <= 24 && minutes <= 59;
@@ -51,16 +48,16 @@ bool WrittenAs(const NumberConvention& numbers, std::string_view s) {
   const char thou = numbers.Thousands(), dec = numbers.Decimal();
   const size_t d = s.find(dec);
   const std::string_view whole = s.substr(0, d);
-  if (d != std::string_view::npos && !AllDigits(s.substr(d + 1))) return false;
-  if (AllDigits(whole)) return true;
+  if (d != std::string_view::npos && !IsAsciiDigits(s.substr(d + 1))) return false;
+  if (IsAsciiDigits(whole)) return true;
   // grouped: 1-3 digits (not a lone zero), then groups of three
   size_t sep = whole.find(thou);
   if (sep == std::string_view::npos || sep == 0 || sep > 3 || (sep == 1 && whole[0] == '0')) return false;
-  if (!AllDigits(whole.substr(0, sep))) return false;
+  if (!IsAsciiDigits(whole.substr(0, sep))) return false;
   for (size_t pos = sep + 1;; pos = sep + 1) {
     sep = whole.find(thou, pos);
     const std::string_view group = whole.substr(pos, sep == std::string_view::npos ? std::string_view::npos : sep - pos);
-    if (group.size() != 3 || !AllDigits(group)) return false;
+    if (group.size() != 3 || !IsAsciiDigits(group)) return false;
     if (sep == std::string_view::npos) return true;
   }
 }

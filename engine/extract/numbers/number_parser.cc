@@ -91,9 +91,7 @@ const NumberConvention& NumberConventionOf(const Language& lang, const TokenRang
 namespace {
 
 // Multipliers from this value on ("millón") take "y medio" and stand alone as vague plurals.
-constexpr double kLargeMultiplier = 1e6;
 constexpr double kSecondsPerHour = 3600;
-
 
 // Consumes multiplier words after a value: "10 millones", "dos mil", "mil millones".
 size_t ApplyMultipliers(const Language& lang, const TokenRange& text, size_t j, double* value, bool* any) {
@@ -105,7 +103,7 @@ size_t ApplyMultipliers(const Language& lang, const TokenRange& text, size_t j, 
     *any = true;
     ++j;
   }
-  return *any && last >= kLargeMultiplier ? HalfAfterLargeMultiplier(lang, text, j, last, value) : j;
+  return *any && last >= kLargeNumberMultiplier ? HalfAfterLargeMultiplier(lang, text, j, last, value) : j;
 }
 
 // "12.30 horas", "a las 9.15 h": hours and minutes written with the clock separator, before an

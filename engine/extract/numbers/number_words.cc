@@ -11,7 +11,6 @@ namespace contraste {
 namespace {
 
 // Multipliers from this value on ("millón") count what comes before them and take "y medio".
-constexpr double kLargeMultiplier = 1e6;
 // The longest number word, in bytes, looked for inside a glued word.
 constexpr size_t kMaxNumberWordBytes = 16;
 
@@ -44,7 +43,7 @@ struct CardinalSum {
         floor = w.role == NumberRole::kHundreds ? 100 : (w.role == NumberRole::kTens ? 10 : 0);
         break;
       case NumberRole::kMultiplier:
-        if (w.value >= kLargeMultiplier) {
+        if (w.value >= kLargeNumberMultiplier) {
           total += (small == 0 ? 1 : small) * w.value;
           small = group_base = group_multiplier = 0;
         } else if (w.value < group_multiplier) {
@@ -61,7 +60,7 @@ struct CardinalSum {
       case NumberRole::kHalf:
         return false;
     }
-    last_large = w.role == NumberRole::kMultiplier && w.value >= kLargeMultiplier ? w.value : 0;
+    last_large = w.role == NumberRole::kMultiplier && w.value >= kLargeNumberMultiplier ? w.value : 0;
     any = true;
     last = w.role;
     last_value = w.value;
@@ -205,7 +204,7 @@ bool ParseCardinalWords(const Language& lang, const TokenRange& text, size_t i, 
       const NumberWord* next = NumberWordAt(lang, text, mult_at);
       if (next && next->role == NumberRole::kOne) next = NumberWordAt(lang, text, ++mult_at);
       if (next && next->role == NumberRole::kMultiplier) {
-        (next->value >= kLargeMultiplier ? sum.total : sum.small) = w->value * next->value;
+        (next->value >= kLargeNumberMultiplier ? sum.total : sum.small) = w->value * next->value;
         j = mult_at + 1;
       } else {
         sum.small = w->value;

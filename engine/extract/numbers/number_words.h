@@ -14,6 +14,9 @@
 
 namespace contraste {
 
+// A multiplier from which "y medio" halves it and a smaller one may follow ("un millón").
+inline constexpr double kLargeNumberMultiplier = 1e6;
+
 struct CardinalWords {
   double total = 0;    // what large multipliers ("millones") already counted
   double pending = 0;  // the part after the last large multiplier ("dos mil" of "tres millones dos mil")

@@ -10,12 +10,6 @@ namespace contraste {
 
 namespace {
 
-ResolvedDate Unresolved(std::string why) {
-  ResolvedDate r;
-  r.problem = std::move(why);
-  return r;
-}
-
 ResolvedDate Days(long first, long last, DateGranularity g, std::string normalized) {
   ResolvedDate r;
   r.resolved = true;
@@ -59,13 +53,13 @@ ResolvedDate Resolve(const TemporalExpression& e, const std::optional<CivilDate>
 // The period that holds a part: its resolution, or the anchor's year or month.
 ResolvedDate Container(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward, bool month) {
   if (!e.parts.empty()) return Resolve(e.parts[0], anchor, forward);
-  if (!anchor) return Unresolved("a part of a period without the period needs the publication date");
+  if (!anchor) return ResolvedDate::Unresolved("a part of a period without the period needs the publication date");
   return month ? MonthSpan(anchor->year, anchor->month) : Days(DayNumber(anchor->year, 1, 1), DayNumber(anchor->year, 12, 31),
                                                                DateGranularity::kYear, fmt::format("{:04}", anchor->year));
 }
 
 ResolvedDate Range(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
-  if (e.parts.size() != 2) return Unresolved("a range needs two ends");
+  if (e.parts.size() != 2) return ResolvedDate::Unresolved("a range needs two ends");
   ResolvedDate from = Resolve(e.parts[0], anchor, forward);
   if (!from.resolved) return from;
   ResolvedDate to = Resolve(e.parts[1], anchor, forward);
@@ -75,7 +69,7 @@ ResolvedDate Range(const TemporalExpression& e, const std::optional<CivilDate>& 
     to = Resolve(e.parts[1], from.first, /*forward=*/true);
     if (!to.resolved) return to;
   }
-  if (to.last < from.first) return Unresolved("the range ends before it starts");
+  if (to.last < from.first) return ResolvedDate::Unresolved("the range ends before it starts");
   return Days(from.FirstDay(), to.LastDay(), DateGranularity::kSpan, from.normalized + "/" + to.normalized);
 }
 
@@ -84,7 +78,7 @@ ResolvedDate Nth(const TemporalExpression& e, const std::optional<CivilDate>& an
   // A day alone ("la semana del 18"): that day of the anchor's month, the last one before the
   // anchor or the next one with a forward tense.
   if (p.unit == PeriodUnit::kDay && e.parts.empty()) {
-    if (!anchor) return Unresolved("a day without a month needs the publication date");
+    if (!anchor) return ResolvedDate::Unresolved("a day without a month needs the publication date");
     CivilDate a = *anchor;
     int step = forward ? 1 : -1;
     for (int k = 0; k < 13; ++k) {
@@ -94,7 +88,7 @@ ResolvedDate Nth(const TemporalExpression& e, const std::optional<CivilDate>& an
       if (k == 0 && (forward ? d < a.DaysSinceEpoch() : d > a.DaysSinceEpoch())) continue;
       return Days(d, d, DateGranularity::kDay, DateFromDays(d).ToString());
     }
-    return Unresolved("the day does not exist");
+    return ResolvedDate::Unresolved("the day does not exist");
   }
   bool of_month = p.unit == PeriodUnit::kFortnight || p.unit == PeriodUnit::kDay;
   ResolvedDate c = Container(e, anchor, forward, of_month);
@@ -104,29 +98,29 @@ ResolvedDate Nth(const TemporalExpression& e, const std::optional<CivilDate>& an
   switch (p.unit) {
     case PeriodUnit::kDay: {
       if (c.granularity == DateGranularity::kWeek) {
-        if (p.index < 1 || p.index > 7) return Unresolved("no such day of the week");
+        if (p.index < 1 || p.index > 7) return ResolvedDate::Unresolved("no such day of the week");
         long d = first + p.index - 1;
         return Days(d, d, DateGranularity::kDay, DateFromDays(d).ToString());
       }
-      if (c.granularity != DateGranularity::kMonth) return Unresolved("a day of something that is not a month");
-      if (p.index < 1 || p.index > DaysInMonth(c.first.year, c.first.month)) return Unresolved("the day does not exist in that month");
+      if (c.granularity != DateGranularity::kMonth) return ResolvedDate::Unresolved("a day of something that is not a month");
+      if (p.index < 1 || p.index > DaysInMonth(c.first.year, c.first.month)) return ResolvedDate::Unresolved("the day does not exist in that month");
       long d = first + p.index - 1;
       return Days(d, d, DateGranularity::kDay, DateFromDays(d).ToString());
     }
     case PeriodUnit::kMonth:
-      if (c.granularity != DateGranularity::kYear || p.index < 1 || p.index > 12) return Unresolved("a month of something that is not a year");
+      if (c.granularity != DateGranularity::kYear || p.index < 1 || p.index > 12) return ResolvedDate::Unresolved("a month of something that is not a year");
       return MonthSpan(year, p.index);
     case PeriodUnit::kQuarter: {
-      if (c.granularity != DateGranularity::kYear) return Unresolved("a quarter of something that is not a year");
+      if (c.granularity != DateGranularity::kYear) return ResolvedDate::Unresolved("a quarter of something that is not a year");
       int q = p.index < 0 ? 5 + p.index : p.index;
-      if (q < 1 || q > 4) return Unresolved("a year has four quarters");
+      if (q < 1 || q > 4) return ResolvedDate::Unresolved("a year has four quarters");
       int m = 3 * (q - 1) + 1;
       return Days(DayNumber(year, m, 1), MonthEnd(year, m + 2), DateGranularity::kSpan, fmt::format("{:04}-Q{}", year, q));
     }
     case PeriodUnit::kHalf:
     case PeriodUnit::kFortnight: {
       int h = p.index < 0 ? 3 + p.index : p.index;
-      if (h < 1 || h > 2) return Unresolved("a period has two halves");
+      if (h < 1 || h > 2) return ResolvedDate::Unresolved("a period has two halves");
       if (c.granularity == DateGranularity::kYear) {
         int m = h == 1 ? 1 : 7;
         return Days(DayNumber(year, m, 1), MonthEnd(year, m + 5), DateGranularity::kSpan, fmt::format("{:04}-H{}", year, h));
@@ -138,23 +132,23 @@ ResolvedDate Nth(const TemporalExpression& e, const std::optional<CivilDate>& an
       if (c.granularity == DateGranularity::kYear) {
         long w1 = IsoWeekOne(year), after = IsoWeekOne(year + 1);
         long monday = p.index < 0 ? after - 7L * (-p.index) : w1 + 7L * (p.index - 1);
-        if (monday < w1 || monday >= after) return Unresolved("the year has no such week");
+        if (monday < w1 || monday >= after) return ResolvedDate::Unresolved("the year has no such week");
         return WeekOf(monday);
       }
-      if (c.granularity != DateGranularity::kMonth) return Unresolved("a week of something that is not a month or a year");
+      if (c.granularity != DateGranularity::kMonth) return ResolvedDate::Unresolved("a week of something that is not a month or a year");
       // The weeks whose Thursday falls in the month.
       long monday1 = first - IsoWeekday(c.first) + 1;
       if (monday1 + 3 < first) monday1 += 7;
       long monday_last = last - IsoWeekday(c.last) + 1;
       if (monday_last + 3 > last) monday_last -= 7;
       long monday = p.index < 0 ? monday_last - 7L * (-p.index - 1) : monday1 + 7L * (p.index - 1);
-      if (monday < monday1 || monday > monday_last) return Unresolved("the month has no such week");
+      if (monday < monday1 || monday > monday_last) return ResolvedDate::Unresolved("the month has no such week");
       return WeekOf(monday);
     }
     case PeriodUnit::kYear:
     case PeriodUnit::kDecade: break;
   }
-  return Unresolved("no such part of a period");
+  return ResolvedDate::Unresolved("no such part of a period");
 }
 
 // The instance of a season that starts in `year`.
@@ -172,7 +166,7 @@ ResolvedDate SeasonPeriod(const TemporalExpression& e, const std::optional<Civil
     if (!y.resolved) return y;
     return SeasonOf(p, y.first.year);
   }
-  if (!anchor) return Unresolved("a season without a year needs the publication date");
+  if (!anchor) return ResolvedDate::Unresolved("a season without a year needs the publication date");
   long a = anchor->DaysSinceEpoch();
   ResolvedDate previous = SeasonOf(p, anchor->year - 1), current = SeasonOf(p, anchor->year);
   ResolvedDate next = SeasonOf(p, anchor->year + 1);
@@ -184,7 +178,7 @@ ResolvedDate SeasonPeriod(const TemporalExpression& e, const std::optional<Civil
 }
 
 ResolvedDate Weekend(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
-  if (!anchor) return Unresolved("a weekend needs the publication date");
+  if (!anchor) return ResolvedDate::Unresolved("a weekend needs the publication date");
   const DatePeriod& p = e.period;
   long a = anchor->DaysSinceEpoch();
   long monday = a - IsoWeekday(*anchor) + 1;
@@ -197,7 +191,7 @@ ResolvedDate Weekend(const TemporalExpression& e, const std::optional<CivilDate>
 }
 
 ResolvedDate NextOrLast(const TemporalExpression& e, const std::optional<CivilDate>& anchor) {
-  if (!anchor) return Unresolved("a count from now needs the publication date");
+  if (!anchor) return ResolvedDate::Unresolved("a count from now needs the publication date");
   const DatePeriod& p = e.period;
   const CivilDate& a = *anchor;
   long day = a.DaysSinceEpoch();
@@ -220,20 +214,20 @@ ResolvedDate NextOrLast(const TemporalExpression& e, const std::optional<CivilDa
     }
     default: break;
   }
-  return Unresolved("no count of that unit");
+  return ResolvedDate::Unresolved("no count of that unit");
 }
 
 ResolvedDate Rest(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
-  if (!anchor || e.parts.empty()) return Unresolved("the rest of a period needs the publication date");
+  if (!anchor || e.parts.empty()) return ResolvedDate::Unresolved("the rest of a period needs the publication date");
   ResolvedDate c = Resolve(e.parts[0], anchor, forward);
   if (!c.resolved) return c;
   long a = anchor->DaysSinceEpoch();
-  if (a < c.FirstDay() || a > c.LastDay()) return Unresolved("the publication date is outside the period");
+  if (a < c.FirstDay() || a > c.LastDay()) return ResolvedDate::Unresolved("the publication date is outside the period");
   return Days(a, c.LastDay(), DateGranularity::kSpan, "");
 }
 
 ResolvedDate Around(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
-  if (e.parts.empty()) return Unresolved("no date");
+  if (e.parts.empty()) return ResolvedDate::Unresolved("no date");
   ResolvedDate d = Resolve(e.parts[0], anchor, forward);
   if (!d.resolved) return d;
   if (e.period.unit == PeriodUnit::kWeek) return WeekOf(d.FirstDay());
@@ -249,21 +243,21 @@ ResolvedDate IsoWeekPeriod(const TemporalExpression& e, const std::optional<Civi
   } else if (anchor) {
     year = anchor->year;
   } else {
-    return Unresolved("a week number without a year needs the publication date");
+    return ResolvedDate::Unresolved("a week number without a year needs the publication date");
   }
   long monday = IsoWeekOne(year) + 7L * (e.period.index - 1);
-  if (monday >= IsoWeekOne(year + 1)) return Unresolved("the year has no such week");
+  if (monday >= IsoWeekOne(year + 1)) return ResolvedDate::Unresolved("the year has no such week");
   return WeekOf(monday);
 }
 
 // `count` units from the first day of parts[0]: "2 weeks starting May 20" is May 20 to June 2.
 ResolvedDate CountFrom(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward) {
-  if (e.parts.empty()) return Unresolved("no day to count from");
+  if (e.parts.empty()) return ResolvedDate::Unresolved("no day to count from");
   ResolvedDate d = Resolve(e.parts[0], anchor, forward);
   if (!d.resolved) return d;
   const long first = d.FirstDay();
   const int n = e.period.count;
-  if (n < 1) return Unresolved("nothing to count");
+  if (n < 1) return ResolvedDate::Unresolved("nothing to count");
   switch (e.period.unit) {
     case PeriodUnit::kDay: return Days(first, first + n - 1, DateGranularity::kSpan, "");
     case PeriodUnit::kWeek: return Days(first, first + 7L * n - 1, DateGranularity::kSpan, "");
@@ -271,7 +265,7 @@ ResolvedDate CountFrom(const TemporalExpression& e, const std::optional<CivilDat
     case PeriodUnit::kYear: return Days(first, AddMonthsKeepDay(d.first, 12 * n) - 1, DateGranularity::kSpan, "");
     default: break;
   }
-  return Unresolved("no count of that unit");
+  return ResolvedDate::Unresolved("no count of that unit");
 }
 
 }  // namespace
@@ -289,7 +283,7 @@ ResolvedDate ResolveDatePeriod(const TemporalExpression& e, const std::optional<
     case PeriodShape::kIsoWeek: return IsoWeekPeriod(e, anchor, forward);
     case PeriodShape::kFrom: return CountFrom(e, anchor, forward);
   }
-  return Unresolved("unknown period");
+  return ResolvedDate::Unresolved("unknown period");
 }
 
 }  // namespace contraste

@@ -88,12 +88,6 @@ ResolvedDate Span(const CivilDate& first, const CivilDate& last) {
   return r;
 }
 
-ResolvedDate Unresolved(std::string why) {
-  ResolvedDate r;
-  r.problem = std::move(why);
-  return r;
-}
-
 // The period `offset` units from the anchor's.
 ResolvedDate Shifted(TimeUnit unit, int offset, const CivilDate& a) {
   switch (unit) {
@@ -128,14 +122,14 @@ ResolvedDate Back(TimeUnit unit, int back, const CivilDate& a) {
 // "el 15": that day of the anchor's month when it is on the right side of the anchor, else of the
 // month before (or after, looking ahead); months too short for the day are skipped.
 ResolvedDate DayOfNearMonth(int day, const std::optional<CivilDate>& anchor, bool ahead) {
-  if (!anchor) return Unresolved("a day without month needs the publication date");
+  if (!anchor) return ResolvedDate::Unresolved("a day without month needs the publication date");
   CivilDate month = AddMonths(*anchor, 0);
   bool this_month = ahead ? day >= anchor->day : day <= anchor->day;
   for (int step = this_month ? 0 : 1; step < 3; ++step) {
     CivilDate m = AddMonths(month, ahead ? step : -step);
     if (day <= DaysInMonth(m.year, m.month)) return Day(CivilDate{m.year, m.month, day});
   }
-  return Unresolved("the day does not exist in that month");
+  return ResolvedDate::Unresolved("the day does not exist in that month");
 }
 
 // The year of a month written without one: the anchor's, or the one before (after, looking
@@ -151,7 +145,7 @@ ResolvedDate NthWeekdayOfMonth(const TemporalExpression& e, const CivilDate& anc
   CivilDate first = e.month ? CivilDate{e.year ? e.year : YearOfMonth(e.month, anchor, ahead), e.month, 1}
                             : AddMonths(anchor, e.offset);
   int delta = (e.weekday - IsoWeekday(first) + 7) % 7 + 7 * (e.nth - 1);
-  if (1 + delta > DaysInMonth(first.year, first.month)) return Unresolved("the month has no such weekday");
+  if (1 + delta > DaysInMonth(first.year, first.month)) return ResolvedDate::Unresolved("the month has no such weekday");
   return Day(DateFromDays(first.DaysSinceEpoch() + delta));
 }
 
@@ -163,10 +157,10 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
     case TemporalKind::kDate: {
       if (e.month == 0) return DayOfNearMonth(e.day, anchor, ahead);
       if (e.year) {
-        if (e.day > DaysInMonth(e.year, e.month)) return Unresolved("the day does not exist in that month");
+        if (e.day > DaysInMonth(e.year, e.month)) return ResolvedDate::Unresolved("the day does not exist in that month");
         return Day(CivilDate{e.year, e.month, e.day});
       }
-      if (!anchor) return Unresolved("no year and no publication date");
+      if (!anchor) return ResolvedDate::Unresolved("no year and no publication date");
       int y = anchor->year;
       auto make = [&](int year) { return CivilDate{year, e.month, std::min(e.day, DaysInMonth(year, e.month))}; };
       // A weekday written with the day and month ("el miércoles 27 de enero") tells which side of
@@ -191,18 +185,18 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       if (!ahead && make(y) > *anchor) --y;
       // "Feb 29" without a year: the nearest leap year on that side of the anchor.
       for (int step = 0; step < 8 && e.day > DaysInMonth(y, e.month); ++step) y += ahead ? 1 : -1;
-      if (e.day > DaysInMonth(y, e.month)) return Unresolved("the day does not exist in that month");
+      if (e.day > DaysInMonth(y, e.month)) return ResolvedDate::Unresolved("the day does not exist in that month");
       return Day(make(y));
     }
     case TemporalKind::kMonth: {
       if (e.year) return Month(e.year, e.month);
-      if (!anchor) return Unresolved("no year and no publication date");
+      if (!anchor) return ResolvedDate::Unresolved("no year and no publication date");
       return Month(YearOfMonth(e.month, *anchor, ahead), e.month);
     }
     case TemporalKind::kYear: return Year(e.year);
     case TemporalKind::kDecade: return Decade(e.year);
     case TemporalKind::kWeekday: {
-      if (!anchor) return Unresolved("a weekday needs the publication date");
+      if (!anchor) return ResolvedDate::Unresolved("a weekday needs the publication date");
       if (e.nth) return NthWeekdayOfMonth(e, *anchor, ahead);
       if (e.in_week) {
         ResolvedDate week = Shifted(TimeUnit::kWeek, e.offset, *anchor);
@@ -228,12 +222,12 @@ ResolvedDate Core(const TemporalExpression& e, const std::optional<CivilDate>& a
       [[fallthrough]];
     case TemporalKind::kRelativeDay:
     case TemporalKind::kRelativePeriod:
-      if (!anchor) return Unresolved("a relative expression needs the publication date");
+      if (!anchor) return ResolvedDate::Unresolved("a relative expression needs the publication date");
       if (e.back > 0) return Back(e.unit, e.back, *anchor);
       return Shifted(e.unit, e.offset, *anchor);
     case TemporalKind::kPeriod: return ResolveDatePeriod(e, anchor, forward);
   }
-  return Unresolved("unknown expression");
+  return ResolvedDate::Unresolved("unknown expression");
 }
 
 // The part of a resolved week, month or year the language bounds (time.yaml part_bounds): weekdays,
@@ -285,14 +279,14 @@ ResolvedDate ResolveTemporal(const TemporalExpression& e, const std::optional<Ci
   ResolvedDate r = Core(e, anchor, forward_tense && !e.since);
   if (!r.resolved) return r;
   // ISO 8601's four-digit years: a date beyond them is not resolved, and the report says so.
-  if (r.first.year < 1 || r.last.year > 9999) return Unresolved("beyond the years 0001 to 9999");
+  if (r.first.year < 1 || r.last.year > 9999) return ResolvedDate::Unresolved("beyond the years 0001 to 9999");
   if (ResolvedDate bounded; BoundedPart(r, e.part, e.part_bounds, &bounded)) {
     r = bounded;
   } else {
     r = Third(r, e.part);
   }
   if (e.since) {
-    if (!anchor) return Unresolved("'since' runs up to the publication date, which is unknown");
+    if (!anchor) return ResolvedDate::Unresolved("'since' runs up to the publication date, which is unknown");
     r = Span(r.first, *anchor);
   }
   return r;

@@ -33,6 +33,13 @@ struct ResolvedDate {
 
   long FirstDay() const { return first.DaysSinceEpoch(); }
   long LastDay() const { return last.DaysSinceEpoch(); }
+
+  // A date that could not be resolved, and why.
+  static ResolvedDate Unresolved(std::string why) {
+    ResolvedDate r;
+    r.problem = std::move(why);
+    return r;
+  }
 };
 
 ResolvedDate ResolveTemporal(const TemporalExpression& e, const std::optional<CivilDate>& anchor, bool forward_tense);
