@@ -171,8 +171,29 @@ bool NamedAsObject(const Language& lang, const TokenRange& t, const Mention& n) 
   if (!IsUnknownName(n) || n.begin_token <= t.begin) return false;
   const MeasureLexicon& ml = lang.measures;
   const size_t before = n.begin_token - 1;
+  // An article opening the sentence or a clause opens its subject ("El PP logró 15 escaños",
+  // "With all votes counted, the PP took 15 seats"), no object.
+  size_t opening = ClauseAround(t, before).first;
+  while (opening < before && t.At(opening).kind == TokenKind::kPunct) ++opening;
+  if (before == opening && ml.scope_articles.Contains(t, before)) return false;
   return ml.scope_articles.Contains(t, before) || ml.scope_prepositions.Contains(t, before) ||
          ml.appositions.Contains(t, before);
+}
+
+// Whether every coordinator in tokens [b, e) (e: the value's first token) joins two figures of one
+// predicate ("El PP logró 15 escaños y el 41,20 % de los votos"): a quantity ends right before it
+// and at most an article stands between it and the value ("El PP gana en 150 municipios y se queda
+// a dos escaños", "Lemus obtuvo el 42 % y el PAN, el 36 %" stay other predicates').
+bool JoinsFiguresOnly(const Language& lang, const TokenRange& t, const std::vector<Mention>& ms, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    if (!lang.measures.scope_coordinators.Contains(t, i)) continue;
+    const bool after_figure = std::any_of(ms.begin(), ms.end(), [&](const Mention& q) {
+      return q.kind == MentionKind::kQuantity && q.end_token == i;
+    });
+    const bool value_follows = i + 1 == e || (i + 2 == e && lang.measures.scope_articles.Contains(t, i + 1));
+    if (!after_figure || !value_follows) return false;
+  }
+  return true;
 }
 
 // The name of `kinds` in tokens [b, e) nearest to the value `m`, the one before it on ties. A name
@@ -187,8 +208,9 @@ std::string NearestName(const Language& lang, const TokenRange& t, const std::ve
     const std::string* id = NameOf(lang, n, kinds);
     if (!id) continue;
     if (NamedAsObject(lang, t, n)) continue;
-    if (n.end_token <= m.begin_token ? CoordinatorBetween(lang, t, n.end_token, m.begin_token)
-                                     : CoordinatorBetween(lang, t, m.end_token, n.begin_token)) {
+    if (n.end_token <= m.begin_token
+            ? CoordinatorBetween(lang, t, n.end_token, m.begin_token) && !JoinsFiguresOnly(lang, t, ms, n.end_token, m.begin_token)
+            : CoordinatorBetween(lang, t, m.end_token, n.begin_token)) {
       continue;
     }
     const long distance = n.end_token <= m.begin_token ? static_cast<long>(m.begin_token - n.end_token)
